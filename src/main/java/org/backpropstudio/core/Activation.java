@@ -1,0 +1,126 @@
+package org.backpropstudio.core;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The activation f⁽ˡ⁾ of a layer: a⁽ˡ⁾ = f⁽ˡ⁾(z⁽ˡ⁾), and its derivative f′ used by the backward pass.
+ * All but {@link #SOFTMAX} act on each unit alone; softmax is allowed only on the output layer and
+ * only with cross-entropy, where δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y (so its Jacobian is never needed).
+ */
+public enum Activation {
+    /** a = 1 / (1 + e^(−z)), f′ = a(1 − a); computed without overflow for large |z|. */
+    SIGMOID("sigmoid"),
+    /** a = tanh z, f′ = 1 − a². */
+    TANH("tanh"),
+    /** a = max(0, z), f′ = 1 if z &gt; 0 else 0. */
+    RELU("relu"),
+    /** a = z if z &gt; 0 else 0.01 z, f′ = 1 if z &gt; 0 else 0.01. */
+    LEAKY_RELU("leaky-relu"),
+    /** a = z, f′ = 1. */
+    LINEAR("linear"),
+    /** aⱼ = e^(zⱼ − max z) / Σₖ e^(zₖ − max z); output layer with cross-entropy only. */
+    SOFTMAX("softmax");
+
+    /** The slope of leaky-relu for z ≤ 0. */
+    public static final double LEAKY_SLOPE = 0.01;
+
+    private final String id;
+
+    Activation(String id) {
+        this.id = id;
+    }
+
+    /** The name used in session files and on the command line, e.g. {@code "leaky-relu"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The activation whose {@link #id()} is {@code id}, if any. */
+    public static Optional<Activation> fromId(String id) {
+        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    }
+
+    /** Whether f acts on each unit alone (all but softmax). */
+    public boolean isElementwise() {
+        return this != SOFTMAX;
+    }
+
+    /** aⱼ = f(zⱼ) for an elementwise activation. */
+    public double apply(double z) {
+        switch (this) {
+            case SIGMOID:
+                return sigmoid(z);
+            case TANH:
+                return Math.tanh(z);
+            case RELU:
+                return z > 0 ? z : 0.0;
+            case LEAKY_RELU:
+                return z > 0 ? z : LEAKY_SLOPE * z;
+            case LINEAR:
+                return z;
+            default:
+                throw new IllegalStateException("softmax is not elementwise");
+        }
+    }
+
+    /**
+     * a = f(z) for the whole layer. Reads {@code z[0..n)}, writes {@code a[0..n)}.
+     * Softmax subtracts max z first so that no exponential overflows.
+     */
+    public void apply(double[] z, double[] a) {
+        int n = z.length;
+        if (this != SOFTMAX) {
+            for (int j = 0; j < n; j++) {
+                a[j] = apply(z[j]);
+            }
+            return;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            max = Math.max(max, z[j]);
+        }
+        double sum = 0.0;
+        for (int j = 0; j < n; j++) {
+            a[j] = Math.exp(z[j] - max);
+            sum += a[j];
+        }
+        for (int j = 0; j < n; j++) {
+            a[j] /= sum;
+        }
+    }
+
+    /**
+     * f′(zⱼ) for an elementwise activation, given zⱼ and aⱼ = f(zⱼ) (sigmoid and tanh use a).
+     */
+    public double derivative(double z, double a) {
+        switch (this) {
+            case SIGMOID:
+                return a * (1.0 - a);
+            case TANH:
+                return 1.0 - a * a;
+            case RELU:
+                return z > 0 ? 1.0 : 0.0;
+            case LEAKY_RELU:
+                return z > 0 ? 1.0 : LEAKY_SLOPE;
+            case LINEAR:
+                return 1.0;
+            default:
+                throw new IllegalStateException("softmax has no elementwise derivative");
+        }
+    }
+
+    /** σ(z) = 1 / (1 + e^(−z)), evaluated so that e^(±z) never overflows. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1.0 + e);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,124 @@
+package org.backpropstudio.core;
+
+import java.util.Arrays;
+
+/**
+ * An immutable dataset of m samples: inputs xₛ (units(0) each) and targets yₛ (units(L) each),
+ * s = 0..m−1. Editing returns a new dataset, so snapshots can share it.
+ */
+public final class Dataset {
+    private final double[][] inputs;
+    private final double[][] targets;
+
+    /**
+     * @throws IllegalArgumentException if there are no samples, too many, ragged rows, or a value
+     *                                  that is not finite
+     */
+    public Dataset(double[][] inputs, double[][] targets) {
+        if (inputs.length == 0 || inputs.length != targets.length) {
+            throw new IllegalArgumentException("a dataset needs as many targets as inputs, and at least one sample");
+        }
+        if (inputs.length > Limits.MAX_SAMPLES) {
+            throw new IllegalArgumentException("a dataset holds at most " + Limits.MAX_SAMPLES + " samples");
+        }
+        this.inputs = copyRows(inputs, "input");
+        this.targets = copyRows(targets, "target");
+    }
+
+    private static double[][] copyRows(double[][] rows, String what) {
+        int width = rows[0].length;
+        double[][] copy = new double[rows.length][];
+        for (int s = 0; s < rows.length; s++) {
+            if (rows[s].length != width || width == 0) {
+                throw new IllegalArgumentException("every " + what + " row needs the same, non-zero length");
+            }
+            for (double v : rows[s]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(what + " " + (s + 1) + " holds a value that is not finite");
+                }
+            }
+            copy[s] = rows[s].clone();
+        }
+        return copy;
+    }
+
+    /** m, the number of samples. */
+    public int size() {
+        return inputs.length;
+    }
+
+    /** The number of inputs per sample. */
+    public int inputWidth() {
+        return inputs[0].length;
+    }
+
+    /** The number of targets per sample. */
+    public int targetWidth() {
+        return targets[0].length;
+    }
+
+    /** xₛᵢ. */
+    public double input(int s, int i) {
+        return inputs[s][i];
+    }
+
+    /** yₛₖ. */
+    public double target(int s, int k) {
+        return targets[s][k];
+    }
+
+    /** xₛ, a copy. */
+    public double[] inputRow(int s) {
+        return inputs[s].clone();
+    }
+
+    /** yₛ, a copy. */
+    public double[] targetRow(int s) {
+        return targets[s].clone();
+    }
+
+    /** All inputs, a deep copy. */
+    public double[][] inputsCopy() {
+        return Network.deepCopy(inputs);
+    }
+
+    /** All targets, a deep copy. */
+    public double[][] targetsCopy() {
+        return Network.deepCopy(targets);
+    }
+
+    /** Copies xₛ into {@code into} without allocating. */
+    void copyInput(int s, double[] into) {
+        System.arraycopy(inputs[s], 0, into, 0, into.length);
+    }
+
+    /** yₛ itself, for the engine's reading only. */
+    double[] targetView(int s) {
+        return targets[s];
+    }
+
+    /** This dataset with xₛᵢ = value. */
+    public Dataset withInput(int s, int i, double value) {
+        double[][] in = inputsCopy();
+        in[s][i] = value;
+        return new Dataset(in, targets);
+    }
+
+    /** This dataset with yₛₖ = value. */
+    public Dataset withTarget(int s, int k, double value) {
+        double[][] out = targetsCopy();
+        out[s][k] = value;
+        return new Dataset(inputs, out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset && Arrays.deepEquals(inputs, ((Dataset) o).inputs)
+                && Arrays.deepEquals(targets, ((Dataset) o).targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(inputs) * 31 + Arrays.deepHashCode(targets);
+    }
+}
