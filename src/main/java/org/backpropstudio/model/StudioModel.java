@@ -1,0 +1,455 @@
+package org.backpropstudio.model;
+
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.LossSeries;
+import org.backpropstudio.core.MicroStep;
+import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.core.StepMachine;
+import org.backpropstudio.core.Stride;
+
+/**
+ * The observable model the window binds to: read-only properties that follow the step machine's
+ * cursor, and commands that move it. Views observe; only commands change.
+ *
+ * <p>Threading: the step machine lives on the engine executor (one thread); every command runs
+ * there. After a command, or at most once per frame while playing, the engine thread makes an
+ * immutable {@link Snapshot} and hands it to the UI executor; snapshots that arrive while one is
+ * waiting replace it, so the UI thread applies only the newest. Properties change on the UI thread
+ * only.
+ */
+public final class StudioModel {
+    private static final System.Logger LOG = System.getLogger(StudioModel.class.getName());
+    /** The loss curve's resolution: buckets of iterations per snapshot. */
+    private static final int LOSS_BUCKETS = 2048;
+    /** The time between two snapshots while playing: one frame at 60 Hz. */
+    private static final long FRAME_NANOS = 16_000_000L;
+    /** Play at this speed or above runs as fast as possible. */
+    public static final double MAX_SPEED = 1000;
+
+    private final ScheduledExecutorService engineExecutor;
+    private final Executor uiExecutor;
+    private StepMachine machine;
+
+    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicBoolean playFlag = new AtomicBoolean();
+    private volatile double playSpeed = 2;
+    private volatile Stride playStride = Stride.MICRO_STEP;
+
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObservableList<LayerModel> layers = FXCollections.observableArrayList();
+    private final ObservableList<LayerModel> layersView = FXCollections.unmodifiableObservableList(layers);
+    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration", 1);
+    private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch", 1);
+    private final ReadOnlyLongWrapper sample = new ReadOnlyLongWrapper(this, "sample", 1);
+    private final ReadOnlyLongWrapper microStep = new ReadOnlyLongWrapper(this, "microStep");
+    private final ReadOnlyLongWrapper microStepsPerIteration = new ReadOnlyLongWrapper(this, "microStepsPerIteration");
+    private final ReadOnlyLongWrapper position = new ReadOnlyLongWrapper(this, "position");
+    private final ReadOnlyLongWrapper length = new ReadOnlyLongWrapper(this, "length");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase");
+    private final ReadOnlyObjectWrapper<MicroStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
+    private final ReadOnlyObjectWrapper<LossSeries> losses = new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper(this, "sessionName", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<Stride> stride = new SimpleObjectProperty<>(this, "stride", Stride.MICRO_STEP);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+
+    /**
+     * @param session        the session to start with
+     * @param engineExecutor one thread that owns the step machine
+     * @param uiExecutor     runs property changes on the UI thread ({@code Platform::runLater})
+     */
+    public StudioModel(Session session, ScheduledExecutorService engineExecutor, Executor uiExecutor) {
+        this.engineExecutor = engineExecutor;
+        this.uiExecutor = uiExecutor;
+        stride.addListener((obs, old, now) -> playStride = now == null ? Stride.MICRO_STEP : now);
+        speed.addListener((obs, old, now) -> playSpeed = now.doubleValue());
+        open(session);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Commands
+    // ----------------------------------------------------------------------------------------
+
+    /** Starts a new timeline on {@code newSession} (a file opened, a preset chosen); not undoable. */
+    public void open(Session newSession) {
+        stopPlaying();
+        run(m -> machine = new StepMachine(newSession));
+        sessionName.set(newSession.name());
+        dirty.set(false);
+    }
+
+    /** One micro-step forward (or the recorded edit that follows, applied again). */
+    public void stepForward() {
+        run(StepMachine::stepForward);
+    }
+
+    /** One event back: a micro-step taken back, or a hand edit reverted. */
+    public void stepBack() {
+        run(StepMachine::stepBack);
+    }
+
+    /** Forward by the chosen {@link #strideProperty() stride}. */
+    public void strideForward() {
+        Stride s = stride.get();
+        run(m -> m.stride(s));
+    }
+
+    /** Forward to the end of the current phase. */
+    public void toEndOfPhase() {
+        run(m -> m.stride(Stride.PHASE));
+    }
+
+    /** Forward by {@code n} whole iterations. */
+    public void iterations(long n) {
+        run(m -> m.iterations(n));
+    }
+
+    /** Back to the start of the session (the timeline stays, to step forward again). */
+    public void reset() {
+        run(StepMachine::reset);
+    }
+
+    /** To position {@code p} of the timeline, 0 ≤ p ≤ length. */
+    public void seek(long p) {
+        run(m -> m.seek(Math.max(0, Math.min(p, m.length()))));
+    }
+
+    /** Undo is stepping back: the last micro-step or hand edit is taken back. */
+    public void undo() {
+        stepBack();
+    }
+
+    /** Redo replays the next recorded event, if stepping back left one. */
+    public void redo() {
+        run(m -> {
+            if (m.position() < m.length()) {
+                m.stepForward();
+            }
+        });
+    }
+
+    /**
+     * Records a hand edit. The future completes when it is applied, or exceptionally with an
+     * {@link IllegalArgumentException} whose message says why it was refused (nothing changed).
+     */
+    public CompletableFuture<Void> edit(Edit edit) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        stopPlaying();
+        engineExecutor.execute(() -> {
+            try {
+                machine.edit(edit);
+                uiExecutor.execute(() -> dirty.set(true));
+                publish();
+                done.complete(null);
+            } catch (IllegalArgumentException refused) {
+                done.completeExceptionally(refused);
+            }
+        });
+        return done;
+    }
+
+    /** Starts training on the engine thread with the chosen stride and speed. */
+    public void play() {
+        if (playFlag.compareAndSet(false, true)) {
+            playing.set(true);
+            message.set("");
+            engineExecutor.execute(this::playTick);
+        }
+    }
+
+    /** Stops training; the state stays consistent at the last whole stride. */
+    public void pause() {
+        stopPlaying();
+        engineExecutor.execute(this::publish);
+    }
+
+    /** Play if paused, pause if playing. */
+    public void togglePlay() {
+        if (playFlag.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Notes that the session was saved (clears the unsaved mark) under {@code name}. */
+    public void markSaved(String name) {
+        sessionName.set(name);
+        dirty.set(false);
+    }
+
+    /**
+     * Completes on the UI thread once every command given so far has run and its snapshot has
+     * been applied; for tests and for exports that need the state settled.
+     */
+    public CompletableFuture<Void> idle() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        engineExecutor.execute(() -> uiExecutor.execute(() -> done.complete(null)));
+        return done;
+    }
+
+    /**
+     * Runs {@code reader} on the engine thread with the session as it is now (current parameters),
+     * e.g. to save it; the future completes with what it returns.
+     */
+    public <T> CompletableFuture<T> read(java.util.function.Function<Session, T> reader) {
+        return CompletableFuture.supplyAsync(() -> reader.apply(machine.engine().currentSession()), engineExecutor);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Properties
+    // ----------------------------------------------------------------------------------------
+
+    /** The latest snapshot applied: everything on screen comes from it. */
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The layers 0..L with their units and weights; replaced when the architecture changes. */
+    public ObservableList<LayerModel> layers() {
+        return layersView;
+    }
+
+    /** The iteration in progress or just completed, counting from 1. */
+    public ReadOnlyLongProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    /** The epoch of that iteration, counting from 1. */
+    public ReadOnlyLongProperty epochProperty() {
+        return epoch.getReadOnlyProperty();
+    }
+
+    /** The current sample, counting from 1. */
+    public ReadOnlyLongProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
+    }
+
+    /** k: micro-steps of the current iteration done. */
+    public ReadOnlyLongProperty microStepProperty() {
+        return microStep.getReadOnlyProperty();
+    }
+
+    /** N: micro-steps in one iteration. */
+    public ReadOnlyLongProperty microStepsPerIterationProperty() {
+        return microStepsPerIteration.getReadOnlyProperty();
+    }
+
+    /** The cursor on the timeline (events before it). */
+    public ReadOnlyLongProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The events recorded on the timeline. */
+    public ReadOnlyLongProperty lengthProperty() {
+        return length.getReadOnlyProperty();
+    }
+
+    /** The phase of the last micro-step, null when nothing is computed in this iteration. */
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The last micro-step of this iteration, null when nothing is computed. */
+    public ReadOnlyObjectProperty<MicroStep> lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    /** The loss per completed iteration, cut down for drawing. */
+    public ReadOnlyObjectProperty<LossSeries> lossesProperty() {
+        return losses.getReadOnlyProperty();
+    }
+
+    /** Whether there is anything to step back over. */
+    public ReadOnlyBooleanProperty canStepBackProperty() {
+        return canStepBack.getReadOnlyProperty();
+    }
+
+    /** Whether stepping back left recorded events to redo. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Whether training is running. */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** Whether the session has changes not saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** The session's name. */
+    public ReadOnlyStringProperty sessionNameProperty() {
+        return sessionName.getReadOnlyProperty();
+    }
+
+    /** A message for the status bar (why training stopped, say), or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** How far "Step forward" and each play step go. */
+    public ObjectProperty<Stride> strideProperty() {
+        return stride;
+    }
+
+    /** Play speed in strides per second; {@link #MAX_SPEED} or above: as fast as possible. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /**
+     * The element clicked on the diagram, whose own equations are shown; null shows the current
+     * micro-step's. Cleared when the architecture changes.
+     */
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Inside
+    // ----------------------------------------------------------------------------------------
+
+    /** Runs a command on the engine thread, pausing play first, then publishes its result. */
+    private void run(Consumer<StepMachine> command) {
+        stopPlaying();
+        engineExecutor.execute(() -> {
+            try {
+                command.accept(machine);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "command failed", e);
+                uiExecutor.execute(() -> message.set("That did not work: " + e.getMessage()));
+            }
+            publish();
+        });
+    }
+
+    private void stopPlaying() {
+        playFlag.set(false);
+        playing.set(false);
+    }
+
+    /** One frame of play, on the engine thread; schedules the next. */
+    private void playTick() {
+        if (!playFlag.get()) {
+            return;
+        }
+        double stepsPerSecond = playSpeed;
+        Stride s = playStride;
+        boolean diverged;
+        if (stepsPerSecond >= MAX_SPEED) {
+            long frameEnd = System.nanoTime() + FRAME_NANOS;
+            do {
+                machine.stride(s);
+                diverged = diverged();
+            } while (!diverged && playFlag.get() && System.nanoTime() < frameEnd);
+        } else {
+            machine.stride(s);
+            diverged = diverged();
+        }
+        if (diverged) {
+            playFlag.set(false);
+            uiExecutor.execute(() -> {
+                playing.set(false);
+                message.set("Training paused: the loss is no longer a finite number. The learning rate is probably too large; step back, or lower it.");
+            });
+        }
+        publish();
+        if (playFlag.get()) {
+            long delay = stepsPerSecond >= MAX_SPEED ? 0 : (long) (1e9 / Math.max(stepsPerSecond, 0.01));
+            engineExecutor.schedule(this::playTick, delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private boolean diverged() {
+        double last = machine.engine().iterationLoss();
+        return machine.losses().size() > 0 && !Double.isFinite(last);
+    }
+
+    /** Makes a snapshot on the engine thread and hands it to the UI thread, coalesced. */
+    private void publish() {
+        pending.set(Snapshot.of(machine, LOSS_BUCKETS));
+        if (drainScheduled.compareAndSet(false, true)) {
+            uiExecutor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        Snapshot s = pending.getAndSet(null);
+        if (s != null) {
+            apply(s);
+        }
+    }
+
+    /** Sets every property from {@code s}; on the UI thread. */
+    private void apply(Snapshot s) {
+        if (!sameShape(s)) {
+            LayerModel[] fresh = new LayerModel[s.layers() + 1];
+            Arrays.setAll(fresh, l -> new LayerModel(s, l));
+            layers.setAll(fresh);
+            selection.set(null);
+        }
+        layers.forEach(layer -> layer.update(s));
+        boolean updated = s.isComputed(MicroStep.Kind.UPDATE, 0);
+        iteration.set(s.iteration() + 1);
+        epoch.set(s.epoch() + 1);
+        sample.set(s.currentSample() + 1);
+        microStep.set(s.step());
+        microStepsPerIteration.set(s.plan().length());
+        position.set(s.position());
+        length.set(s.length());
+        lastStep.set(s.lastStep());
+        phase.set(s.lastStep() == null ? null : updated ? Phase.UPDATE : s.lastStep().phase());
+        losses.set(s.losses());
+        canStepBack.set(s.position() > 0);
+        canRedo.set(s.position() < s.length());
+        snapshot.set(s);
+    }
+
+    private boolean sameShape(Snapshot s) {
+        if (layers.size() != s.layers() + 1) {
+            return false;
+        }
+        for (int l = 0; l <= s.layers(); l++) {
+            LayerModel layer = layers.get(l);
+            if (layer.neurons().size() != s.units(l) || layer.activation() != s.activation(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
