@@ -1,0 +1,245 @@
+package org.backpropstudio.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+import org.backpropstudio.core.Session;
+
+/**
+ * The session file, format {@value #FORMAT}: reading with full validation, and writing.
+ *
+ * <pre>
+ * {
+ *   "format": "backprop-studio/1",
+ *   "name": "Seed example",
+ *   "network": {
+ *     "inputs": 2,
+ *     "seed": 7,                                   optional
+ *     "layers": [
+ *       {"units": 2, "activation": "sigmoid",
+ *        "weights": [[0.15, 0.20], [0.25, 0.30]],  W⁽ˡ⁾ⱼₖ, units × previous units
+ *        "biases": [0.35, 0.35],
+ *        "locked": {"weights": [[false, false], [false, false]], "biases": [false, false]}},  optional
+ *       {"units": 1, "activation": "sigmoid", "weights": [[0.40, 0.45]], "biases": [0.60]}
+ *     ]
+ *   },
+ *   "loss": "squared-error",
+ *   "learningRate": 0.5,
+ *   "batch": "full",
+ *   "dataset": {"inputs": [[0.05, 0.10]], "targets": [[0.01]]}
+ * }
+ * </pre>
+ * {@code layers[i]} is layer l = i + 1 of the network. When {@code network.seed} is given, a layer may
+ * omit both {@code weights} and {@code biases}; it then takes them from
+ * {@link org.backpropstudio.core.Initializer#random} with that seed. {@code locked} and its two
+ * members are optional (nothing locked). Members this version does not know are kept by a re-save
+ * that passes the loaded document back.
+ *
+ * <p>Reading is defensive: a file that is not JSON, is larger than {@value #MAX_FILE_BYTES} bytes,
+ * nests deeper than {@value #MAX_NESTING_DEPTH} levels, or breaks any rule of the format gives a
+ * {@link SessionFormatException} naming the first problem; no other exception escapes. Files are
+ * decoded as UTF-8 (a byte-order mark is skipped); UTF-16 and UTF-32 files are decoded too, by
+ * Jackson's encoding detection. Writing always produces UTF-8 without a byte-order mark.
+ */
+public final class SessionFile {
+    /** The value of the {@code format} member this version reads and writes. */
+    public static final String FORMAT = "backprop-studio/1";
+    /** The largest file (in bytes) or text (in characters) that is read: 64 MiB. */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+    /** The deepest nesting of arrays and objects that is read. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The most characters in one JSON number. */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+    /** The most characters in one JSON string: 4 MiB. */
+    public static final int MAX_STRING_LENGTH = 4 << 20;
+
+    static final String FORMAT_MEMBER = "format";
+    static final String NAME = "name";
+    static final String NETWORK = "network";
+    static final String INPUTS = "inputs";
+    static final String SEED = "seed";
+    static final String LAYERS = "layers";
+    static final String UNITS = "units";
+    static final String ACTIVATION = "activation";
+    static final String WEIGHTS = "weights";
+    static final String BIASES = "biases";
+    static final String LOCKED = "locked";
+    static final String LOSS = "loss";
+    static final String LEARNING_RATE = "learningRate";
+    static final String BATCH = "batch";
+    static final String DATASET = "dataset";
+    static final String TARGETS = "targets";
+
+    /**
+     * Parses within the limits above. NaN and Infinity tokens are accepted by the parser so that
+     * validation can name where they are; a member given twice is refused rather than one copy lost.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_FILE_BYTES)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .build())
+                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private SessionFile() {
+    }
+
+    /**
+     * Parses and validates a session from JSON text. A leading byte-order mark is skipped.
+     *
+     * @throws SessionFormatException naming the first problem, if the text is not a valid session
+     */
+    public static LoadedSession parse(String text) throws SessionFormatException {
+        String json = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        return load(() -> MAPPER.createParser(json));
+    }
+
+    /**
+     * Reads, parses and validates a session file. The file is streamed into the parser, never read
+     * whole first; one larger than {@value #MAX_FILE_BYTES} bytes is refused.
+     *
+     * @throws SessionFormatException naming the first problem, if the file cannot be read (path
+     *                                {@code $}, e.g. found "no such file") or is not a valid session
+     */
+    public static LoadedSession read(Path file) throws SessionFormatException {
+        return load(() -> {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new SessionFormatException("$", "a readable file", "a directory");
+            }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                throw new SessionFormatException("$", "a file of at most " + MAX_FILE_BYTES + " bytes (64 MiB)",
+                        "a file of " + attributes.size() + " bytes");
+            }
+            return MAPPER.createParser(Files.newInputStream(file));
+        });
+    }
+
+    /**
+     * The session as pretty-printed JSON (two-space indent, one matrix row per line). Every known
+     * member is written explicitly, weights and biases included; {@code locked} only if
+     * {@link org.backpropstudio.core.Network#hasLocks()}. Numbers are written so that they parse
+     * back to the same double.
+     *
+     * @param original the document the session was loaded from, or null: its members that this
+     *                 version does not know are kept, in their places; it is not modified
+     */
+    public static String write(Session session, ObjectNode original) {
+        return SessionWriter.text(SessionWriter.toDocument(session, original));
+    }
+
+    /**
+     * Writes {@link #write(Session, ObjectNode)} to {@code file} atomically: into a temporary file in
+     * the same directory, forced to the disk, then moved over {@code file} in one step, so that a
+     * crash leaves either the old file or the new one, never a mix.
+     *
+     * @throws IOException if the file cannot be written; the old file is then unchanged
+     */
+    public static void save(Path file, Session session, ObjectNode original) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(write(session, original).getBytes(StandardCharsets.UTF_8));
+        Path target = file.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Opens a parser on the text to read; may refuse the input itself. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException, SessionFormatException;
+    }
+
+    /** Parses one JSON value from {@code source} and validates it as a session. */
+    private static LoadedSession load(Source source) throws SessionFormatException {
+        JsonNode root;
+        try (JsonParser parser = source.open()) {
+            root = MAPPER.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw new SessionFormatException("$", "nothing after the top-level value",
+                        "more content" + at(parser.currentTokenLocation()));
+            }
+        } catch (JacksonException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+        Session session = SessionReader.read(root); // accepts an object only
+        return new LoadedSession(session, (ObjectNode) root);
+    }
+
+    private static SessionFormatException notJson(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            // Jackson's message names its own getter, e.g. "(64, from `StreamReadConstraints.getMaxNestingDepth()`)".
+            String problem = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            return new SessionFormatException("$", "JSON within the reading limits", lowerFirst(problem));
+        }
+        String message = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage();
+        // Jackson reports some truncations (inside an array) as a plain JsonParseException.
+        boolean truncated = e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input");
+        String problem = truncated ? "end of input" : lowerFirst(message);
+        return new SessionFormatException("$", "well-formed JSON", problem + at(e.getLocation()));
+    }
+
+    private static SessionFormatException cannotRead(IOException e) {
+        String problem;
+        if (e instanceof NoSuchFileException) {
+            problem = "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            problem = "no permission to read it";
+        } else {
+            problem = "a read error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        return new SessionFormatException("$", "a readable file", problem);
+    }
+
+    /** " at line 3, column 5", or nothing if the location is unknown. */
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}
