@@ -1,0 +1,126 @@
+package org.backpropstudio.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.MicroStep;
+import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.Stride;
+import org.backpropstudio.core.TestSessions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The observable model with a real engine thread and a hand-driven "UI thread" queue. */
+class StudioModelTest {
+    private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
+    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
+    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, uiQueue::add);
+
+    @AfterEach
+    void stop() {
+        engine.shutdownNow();
+    }
+
+    /** Waits for the engine thread, then runs what it handed to the UI thread. */
+    private void settle() throws Exception {
+        engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        Runnable r;
+        while ((r = uiQueue.poll()) != null) {
+            r.run();
+        }
+    }
+
+    @Test
+    void a_step_forward_shows_z_of_the_first_layer_and_nothing_else() throws Exception {
+        settle();
+        NeuronModel hidden = model.layers().get(1).neurons().get(0);
+        assertThat(hidden.zProperty().get()).isNull();
+        assertThat(model.phaseProperty().get()).isNull();
+
+        model.stepForward();
+        settle();
+        assertThat(hidden.zProperty().get()).isEqualTo(0.3775, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(hidden.aProperty().get()).isNull();
+        assertThat(model.lastStepProperty().get()).isEqualTo(new MicroStep(MicroStep.Kind.Z, 1, 0));
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.FORWARD);
+        assertThat(model.microStepProperty().get()).isEqualTo(1);
+        assertThat(model.canStepBackProperty().get()).isTrue();
+
+        model.stepBack();
+        settle();
+        assertThat(hidden.zProperty().get()).isNull();
+        assertThat(model.canStepBackProperty().get()).isFalse();
+        assertThat(model.canRedoProperty().get()).isTrue();
+    }
+
+    @Test
+    void snapshots_are_coalesced_while_the_ui_thread_is_busy() throws Exception {
+        settle();
+        for (int i = 0; i < 100; i++) {
+            model.stepForward();
+        }
+        engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        assertThat(uiQueue).as("one drain for a hundred snapshots").hasSize(1);
+        settle();
+        assertThat(model.positionProperty().get()).isEqualTo(100);
+        assertThat(model.snapshotProperty().get().position()).isEqualTo(100);
+    }
+
+    @Test
+    void play_then_pause_leaves_a_consistent_state() throws Exception {
+        settle();
+        model.speedProperty().set(StudioModel.MAX_SPEED);
+        model.strideProperty().set(Stride.ITERATION);
+        model.play();
+        assertThat(model.playingProperty().get()).isTrue();
+        engine.schedule(() -> { }, 50, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+        model.pause();
+        settle();
+        assertThat(model.playingProperty().get()).isFalse();
+        long iterations = model.lossesProperty().get().count();
+        assertThat(iterations).isPositive();
+        assertThat(model.microStepProperty().get()).isEqualTo(model.microStepsPerIterationProperty().get());
+        assertThat(model.iterationProperty().get()).isEqualTo(iterations);
+        settle();
+        assertThat(model.lossesProperty().get().count()).as("nothing runs after pause").isEqualTo(iterations);
+    }
+
+    @Test
+    void a_refused_edit_reports_why_and_changes_nothing() throws Exception {
+        settle();
+        assertThatThrownBy(() -> model.edit(new Edit.SetWeight(1, 0, 0, Double.POSITIVE_INFINITY)).get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).hasMessageContaining("finite");
+        settle();
+        assertThat(model.lengthProperty().get()).isZero();
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
+        settle();
+        assertThat(model.layers().get(1).edge(0, 0).weightProperty().get()).isEqualTo(0.5);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.undo();
+        settle();
+        assertThat(model.layers().get(1).edge(0, 0).weightProperty().get()).isEqualTo(0.15);
+    }
+
+    @Test
+    void opening_another_architecture_rebuilds_the_layers_and_clears_the_selection() throws Exception {
+        settle();
+        model.selectionProperty().set(new Selection.Neuron(1, 1));
+        model.open(TestSessions.xor(1).withNetwork(org.backpropstudio.core.Initializer.random(
+                new int[] {2, 3, 3, 1}, new org.backpropstudio.core.Activation[] {null,
+                    org.backpropstudio.core.Activation.TANH, org.backpropstudio.core.Activation.TANH,
+                    org.backpropstudio.core.Activation.SIGMOID}, 4)));
+        settle();
+        assertThat(model.layers()).hasSize(4);
+        assertThat(model.layers().get(2).edges()).hasSize(9);
+        assertThat(model.selectionProperty().get()).isNull();
+        assertThat(model.sessionNameProperty().get()).isEqualTo("XOR");
+    }
+}
