@@ -368,23 +368,21 @@ public final class StudioModel {
             return;
         }
         double stepsPerSecond = playSpeed;
-        Stride s = playStride;
-        boolean diverged;
-        if (stepsPerSecond >= MAX_SPEED) {
-            long frameEnd = System.nanoTime() + FRAME_NANOS;
-            do {
-                machine.stride(s);
-                diverged = diverged();
-            } while (!diverged && playFlag.get() && System.nanoTime() < frameEnd);
-        } else {
-            machine.stride(s);
-            diverged = diverged();
-        }
-        if (diverged) {
+        try {
+            String stopped = playFrame(stepsPerSecond, playStride);
+            if (stopped != null) {
+                playFlag.set(false);
+                uiExecutor.execute(() -> {
+                    playing.set(false);
+                    message.set(stopped);
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "training failed", e);
             playFlag.set(false);
             uiExecutor.execute(() -> {
                 playing.set(false);
-                message.set("Training paused: the loss is no longer a finite number. The learning rate is probably too large; step back, or lower it.");
+                message.set("Training stopped: " + e.getMessage());
             });
         }
         publish();
@@ -392,6 +390,22 @@ public final class StudioModel {
             long delay = stepsPerSecond >= MAX_SPEED ? 0 : (long) (1e9 / Math.max(stepsPerSecond, 0.01));
             engineExecutor.schedule(this::playTick, delay, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * Takes one stride, or as many as fit in a frame at full speed; returns why play must stop,
+     * or null to go on.
+     */
+    private String playFrame(double stepsPerSecond, Stride s) {
+        long frameEnd = System.nanoTime() + FRAME_NANOS;
+        do {
+            machine.stride(s);
+            if (diverged()) {
+                return "Training paused: the loss is no longer a finite number. The learning rate is probably "
+                        + "too large; step back, or lower it.";
+            }
+        } while (stepsPerSecond >= MAX_SPEED && playFlag.get() && System.nanoTime() < frameEnd);
+        return null;
     }
 
     private boolean diverged() {
