@@ -605,6 +605,56 @@ public final class Engine implements NetworkState {
     }
 
     /**
+     * Whether everything the last micro-step wrote is a finite number: z⁽ˡ⁾, a⁽ˡ⁾, Jₛ, δ⁽ˡ⁾, the
+     * gradient sums of layer l, or after the update every parameter, gradient and J. True when
+     * nothing is computed.
+     */
+    public boolean isLastStepFinite() {
+        MicroStep last = lastStep();
+        if (last == null) {
+            return true;
+        }
+        int l = last.layer();
+        switch (last.kind()) {
+            case Z:
+                return finite(z[l]);
+            case A:
+                return finite(a[l]);
+            case LOSS:
+                return Double.isFinite(sampleLoss);
+            case DELTA:
+                return finite(delta[l]);
+            case GRADIENT:
+                return finite(gradWeightSum[l]) && finite(gradBiasSum[l]);
+            default:
+                for (int layer = 1; layer <= L; layer++) {
+                    if (!finite(weights[layer]) || !finite(biases[layer]) || !finite(gradWeight[layer]) || !finite(gradBias[layer])) {
+                        return false;
+                    }
+                }
+                return Double.isFinite(iterationLoss);
+        }
+    }
+
+    private static boolean finite(double[][] rows) {
+        for (double[] row : rows) {
+            if (!finite(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * J over the whole dataset with the current parameters, J = (1/m) Σₛ Jₛ, computed in arrays of
      * its own so that nothing on display changes.
      */

@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * <p>Events after the cursor (after stepping back) stay recorded: stepping forward replays them,
  * recorded edits included. A new edit made there replaces that future.
  *
+ * <p>Divergence: every stride stops right after a micro-step that produced a value that is not a
+ * finite number (NaN or ±∞), so that training pauses where it happened; see {@link #isDiverged()}.
+ *
  * <p>Not thread-safe: one thread owns the machine at a time.
  */
 public final class StepMachine {
@@ -117,14 +120,14 @@ public final class StepMachine {
                 break;
             case LAYER: {
                 MicroStep ms = nextMicroStep();
-                if (ms.kind() == MicroStep.Kind.Z) {
+                if (ms.kind() == MicroStep.Kind.Z && !isDiverged()) {
                     nextMicroStep();
                 }
                 break;
             }
             case PHASE: {
                 MicroStep ms = nextMicroStep();
-                while (engine.step() < engine.plan().length()) {
+                while (engine.step() < engine.plan().length() && !isDiverged()) {
                     MicroStep coming = engine.plan().at(engine.step() + 1);
                     if (coming.phase() != ms.phase() || coming.slot() != ms.slot() || ms.phase() == Phase.UPDATE) {
                         break;
@@ -141,7 +144,10 @@ public final class StepMachine {
         }
     }
 
-    /** Completes {@code n} iterations: the one in progress counts as the first if it has begun. */
+    /**
+     * Completes {@code n} iterations: the one in progress counts as the first if it has begun.
+     * Stops early, right after the micro-step, if a value stops being finite.
+     */
     public void iterations(long n) {
         if (n < 1) {
             throw new IllegalArgumentException("the number of iterations must be at least 1");
@@ -150,18 +156,32 @@ public final class StepMachine {
         if (engine.step() > 0 && engine.step() < engine.plan().length()) {
             target = engine.iteration() + n;
         }
-        while (engine.completedIterations() < target) {
-            if (!runWholeIterationIfPossible()) {
+        boolean first = true;
+        while (engine.completedIterations() < target && (first || !isDiverged())) {
+            first = false;
+            if (runWholeIterationIfPossible()) {
+                if (!engine.isLastStepFinite()) {
+                    findDivergence();
+                }
+            } else {
                 stepForward();
             }
         }
     }
 
-    /** Completes the current epoch (its last iteration's update included). */
+    /** Completes the current epoch (its last iteration's update included), or stops at divergence. */
     public void epoch() {
         do {
             iterations(1);
-        } while (engine.completedIterations() % engine.session().iterationsPerEpoch() != 0);
+        } while (engine.completedIterations() % engine.session().iterationsPerEpoch() != 0 && !isDiverged());
+    }
+
+    /**
+     * Whether the last micro-step produced a value that is not a finite number (the loss or a
+     * parameter exploded): strides stop there.
+     */
+    public boolean isDiverged() {
+        return !engine.isLastStepFinite();
     }
 
     /**
@@ -265,6 +285,21 @@ public final class StepMachine {
     // ----------------------------------------------------------------------------------------
     // Inside
     // ----------------------------------------------------------------------------------------
+
+    /**
+     * After a whole iteration ended with a value that is not finite: goes back to its start and
+     * steps micro-step by micro-step to the first one that produced such a value.
+     */
+    private void findDivergence() {
+        long end = position;
+        seek(end - engine.plan().length());
+        while (position < end) {
+            stepForward();
+            if (isDiverged()) {
+                return;
+            }
+        }
+    }
 
     /** Takes micro-steps until one is taken (recorded edits on the way are applied again). */
     private MicroStep nextMicroStep() {

@@ -349,6 +349,10 @@ public final class StudioModel {
         engineExecutor.execute(() -> {
             try {
                 command.accept(machine);
+                if (machine.isDiverged()) {
+                    String why = divergenceMessage(machine.engine().lastStep());
+                    uiExecutor.execute(() -> message.set(why));
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "command failed", e);
                 uiExecutor.execute(() -> message.set("That did not work: " + e.getMessage()));
@@ -400,17 +404,31 @@ public final class StudioModel {
         long frameEnd = System.nanoTime() + FRAME_NANOS;
         do {
             machine.stride(s);
-            if (diverged()) {
-                return "Training paused: the loss is no longer a finite number. The learning rate is probably "
-                        + "too large; step back, or lower it.";
+            if (machine.isDiverged()) {
+                return divergenceMessage(machine.engine().lastStep());
             }
         } while (stepsPerSecond >= MAX_SPEED && playFlag.get() && System.nanoTime() < frameEnd);
         return null;
     }
 
-    private boolean diverged() {
-        double last = machine.engine().iterationLoss();
-        return machine.losses().size() > 0 && !Double.isFinite(last);
+    /** Why training paused at {@code step}, and what to do. */
+    static String divergenceMessage(MicroStep step) {
+        String what;
+        switch (step.kind()) {
+            case LOSS:
+                what = "the loss";
+                break;
+            case UPDATE:
+                what = "the update";
+                break;
+            case GRADIENT:
+                what = "the gradients of layer " + step.layer();
+                break;
+            default:
+                what = step.kind().name().toLowerCase(java.util.Locale.ROOT).replace("delta", "δ") + " of layer " + step.layer();
+        }
+        return "Training paused: " + what + " is no longer a finite number (NaN or ∞). The values have exploded, "
+                + "most likely because the learning rate is too large. Step back, lower the learning rate, or reset.";
     }
 
     /** Makes a snapshot on the engine thread and hands it to the UI thread, coalesced. */

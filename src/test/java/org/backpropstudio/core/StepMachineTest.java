@@ -210,4 +210,35 @@ class StepMachineTest {
         machine.seek(3);
         assertThat(machine.engine().step()).isEqualTo(3);
     }
+
+    @Test
+    void training_with_a_huge_learning_rate_stops_at_the_first_micro_step_that_is_not_finite() {
+        Session xor = TestSessions.xor(5);
+        Session exploding = new Session("boom", xor.network(), Loss.SQUARED_ERROR, 1e6, BatchMode.FULL, xor.dataset());
+        // a linear output lets the values grow without bound
+        Network net = exploding.network();
+        Activation[] f = net.activationsArray();
+        f[2] = Activation.LINEAR;
+        exploding = exploding.withNetwork(new Network(net.unitsArray(), f, net.weightsCopy(), net.biasesCopy(), null, null));
+        StepMachine machine = new StepMachine(exploding);
+        machine.iterations(10_000);
+        assertThat(machine.isDiverged()).isTrue();
+        long stoppedAt = machine.position();
+        assertThat(machine.engine().completedIterations()).isLessThan(10_000);
+
+        // one micro-step earlier everything was finite, and Back works from there
+        machine.stepBack();
+        assertThat(machine.isDiverged()).isFalse();
+        machine.stepForward();
+        assertThat(machine.position()).isEqualTo(stoppedAt);
+        assertThat(machine.isDiverged()).isTrue();
+
+        // the same point is reached one micro-step at a time
+        StepMachine stepwise = new StepMachine(exploding);
+        while (!stepwise.isDiverged()) {
+            stepwise.stepForward();
+        }
+        assertThat(stepwise.position()).isEqualTo(stoppedAt);
+        assertThat(Fingerprint.of(stepwise)).isEqualTo(Fingerprint.of(machine));
+    }
 }
