@@ -1,0 +1,102 @@
+package org.backpropstudio.core;
+
+import java.util.List;
+
+/**
+ * What the architecture editor sets: the layers after the input, the loss, the learning rate, the
+ * batch mode, and how to initialise. {@link #applyTo} checks every rule and builds the new session.
+ *
+ * @param layers       units and activation of each layer l = 1..L
+ * @param loss         the loss
+ * @param learningRate η
+ * @param batch        the batch mode
+ * @param seed         the seed of the random initialisation
+ * @param reinitialize whether to draw new weights even where the shape allows keeping the old ones
+ */
+public record Architecture(List<LayerSpec> layers, Loss loss, double learningRate, BatchMode batch, long seed,
+                           boolean reinitialize) {
+
+    /** One layer: its number of units and its activation. */
+    public record LayerSpec(int units, Activation activation) {
+    }
+
+    /** The architecture of {@code session} as it is (no re-initialisation). */
+    public static Architecture of(Session session, long seed) {
+        Network net = session.network();
+        LayerSpec[] specs = new LayerSpec[net.layers()];
+        for (int l = 1; l <= net.layers(); l++) {
+            specs[l - 1] = new LayerSpec(net.units(l), net.activation(l));
+        }
+        return new Architecture(List.of(specs), session.loss(), session.learningRate(), session.batch(), seed, false);
+    }
+
+    /**
+     * The session with this architecture: the same data and name; the weights kept where the shape
+     * is unchanged (unless re-initialising), else drawn from the seed; locks kept only with the
+     * weights.
+     *
+     * @throws IllegalArgumentException with a reason a person can act on, if a rule is broken:
+     *                                  1–10 layers of 1–256 units, softmax only on the output and
+     *                                  only with cross-entropy, cross-entropy only after sigmoid or
+     *                                  softmax, the output size equal to the targets', targets that
+     *                                  fit the loss, a learning rate in (0, 1e6]
+     */
+    public Session applyTo(Session current) {
+        if (layers.isEmpty() || layers.size() > Limits.MAX_LAYERS) {
+            throw new IllegalArgumentException("A network has 1 to " + Limits.MAX_LAYERS + " layers after the input.");
+        }
+        int L = layers.size();
+        int[] units = new int[L + 1];
+        Activation[] f = new Activation[L + 1];
+        units[0] = current.network().inputs();
+        for (int l = 1; l <= L; l++) {
+            LayerSpec spec = layers.get(l - 1);
+            if (spec.units() < 1 || spec.units() > Limits.MAX_UNITS) {
+                throw new IllegalArgumentException("Layer " + l + " has " + spec.units() + " units; 1 to " + Limits.MAX_UNITS + " are allowed.");
+            }
+            if (spec.activation() == Activation.SOFTMAX && l < L) {
+                throw new IllegalArgumentException("Softmax belongs on the output layer only (layer " + l + " is hidden).");
+            }
+            units[l] = spec.units();
+            f[l] = spec.activation();
+        }
+        Dataset data = current.dataset();
+        if (units[L] != data.targetWidth()) {
+            int n = data.targetWidth();
+            throw new IllegalArgumentException("The output layer needs " + n + (n == 1 ? " unit" : " units") + ", one per target of the data.");
+        }
+        if (!loss.allowsOutput(f[L])) {
+            throw new IllegalArgumentException(f[L] == Activation.SOFTMAX
+                    ? "Softmax outputs need the cross-entropy loss."
+                    : "Cross-entropy needs sigmoid or softmax outputs, not " + f[L].id() + ".");
+        }
+        if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
+            throw new IllegalArgumentException("The learning rate must be a number above 0 and at most 1e6.");
+        }
+        checkTargets(data, f[L]);
+        Network old = current.network();
+        Network net = !reinitialize && java.util.Arrays.equals(units, old.unitsArray())
+                ? new Network(units, f, old.weightsCopy(), old.biasesCopy(), old.lockedWeightsCopy(), old.lockedBiasesCopy())
+                : Initializer.random(units, f, seed);
+        return new Session(current.name(), net, loss, learningRate, batch, data);
+    }
+
+    private void checkTargets(Dataset data, Activation output) {
+        if (loss != Loss.CROSS_ENTROPY) {
+            return;
+        }
+        for (int s = 0; s < data.size(); s++) {
+            double sum = 0;
+            for (int k = 0; k < data.targetWidth(); k++) {
+                double y = data.target(s, k);
+                if (y < 0 || y > 1) {
+                    throw new IllegalArgumentException("Cross-entropy needs targets between 0 and 1; sample " + (s + 1) + " has " + y + ".");
+                }
+                sum += y;
+            }
+            if (output == Activation.SOFTMAX && Math.abs(sum - 1) > 1e-9) {
+                throw new IllegalArgumentException("A softmax output needs targets that sum to 1 (one-hot); sample " + (s + 1) + "'s sum to " + sum + ".");
+            }
+        }
+    }
+}
