@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.backpropstudio.core.Architecture;
+import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.core.MicroStep;
@@ -164,11 +166,41 @@ public final class StudioModel {
      * {@link IllegalArgumentException} whose message says why it was refused (nothing changed).
      */
     public CompletableFuture<Void> edit(Edit edit) {
+        return record(() -> edit);
+    }
+
+    /**
+     * Replaces the network, loss, learning rate, batch mode or initialisation: a new network on the
+     * timeline (undoable). Completes exceptionally with the reason if a rule is broken (nothing
+     * changed).
+     */
+    public CompletableFuture<Void> changeArchitecture(Architecture architecture) {
+        return replace(session -> architecture.applyTo(session));
+    }
+
+    /**
+     * Replaces the dataset (rows added or removed, a CSV imported, a generated set): undoable.
+     * Completes exceptionally with the reason if the data does not fit the network or the loss.
+     */
+    public CompletableFuture<Void> replaceDataset(Dataset dataset) {
+        return replace(session -> Architecture.of(session, 0).applyTo(session.withDataset(dataset)));
+    }
+
+    /** Records {@code Edit.Replace} of the session that {@code change} makes from the current one. */
+    private CompletableFuture<Void> replace(java.util.function.UnaryOperator<Session> change) {
+        return record(() -> new Edit.Replace(change.apply(machine.engine().currentSession())));
+    }
+
+    /**
+     * Records the edit that {@code edit} makes on the engine thread; completes exceptionally with an
+     * {@link IllegalArgumentException} if it is refused.
+     */
+    private CompletableFuture<Void> record(java.util.function.Supplier<Edit> edit) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         stopPlaying();
         engineExecutor.execute(() -> {
             try {
-                machine.edit(edit);
+                machine.edit(edit.get());
                 uiExecutor.execute(() -> dirty.set(true));
                 publish();
                 done.complete(null);

@@ -123,4 +123,27 @@ class StudioModelTest {
         assertThat(model.selectionProperty().get()).isNull();
         assertThat(model.sessionNameProperty().get()).isEqualTo("XOR");
     }
+
+    @Test
+    void a_new_architecture_is_an_undoable_event_and_a_bad_one_is_refused() throws Exception {
+        settle();
+        org.backpropstudio.core.Session seed = TestSessions.seedExample();
+        org.backpropstudio.core.Architecture wider = new org.backpropstudio.core.Architecture(java.util.List.of(
+                new org.backpropstudio.core.Architecture.LayerSpec(3, org.backpropstudio.core.Activation.TANH),
+                new org.backpropstudio.core.Architecture.LayerSpec(1, org.backpropstudio.core.Activation.SIGMOID)),
+                seed.loss(), 0.5, seed.batch(), 1, false);
+        model.changeArchitecture(wider).get(5, TimeUnit.SECONDS);
+        settle();
+        assertThat(model.layers().get(1).neurons()).hasSize(3);
+        model.undo();
+        settle();
+        assertThat(model.layers().get(1).neurons()).hasSize(2);
+
+        org.backpropstudio.core.Dataset threeInputs = new org.backpropstudio.core.Dataset(
+                new double[][] {{1, 2, 3}}, new double[][] {{0.5}});
+        assertThatThrownBy(() -> model.replaceDataset(threeInputs).get(5, TimeUnit.SECONDS))
+                .hasMessageContaining("2 inputs");
+        settle();
+        assertThat(model.lengthProperty().get()).isEqualTo(1);
+    }
 }
