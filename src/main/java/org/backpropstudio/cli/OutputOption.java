@@ -1,0 +1,78 @@
+package org.backpropstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where a command writes its result: the file of {@code --out}, or standard output. */
+final class OutputOption {
+    @Option(names = "--out", paramLabel = "PATH", description = "Write to PATH (UTF-8) instead of standard output.")
+    private Path out;
+
+    /** Writes text to a writer. */
+    @FunctionalInterface
+    interface Writing {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /**
+     * Checks, before any long work, that {@code --out} names a file that can be written: its
+     * directory exists and is writable, and it is not itself a directory.
+     */
+    void check() throws CliException {
+        if (out == null) {
+            return;
+        }
+        Path directory = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            throw cannotWrite("it is a directory");
+        }
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw cannotWrite("no such directory");
+        }
+        if (!Files.isWritable(directory) || Files.exists(out) && !Files.isWritable(out)) {
+            throw cannotWrite("no permission to write it");
+        }
+    }
+
+    /** Runs {@code writing} on the {@code --out} file (created or replaced) or on {@code stdout}. */
+    void write(PrintWriter stdout, Writing writing) throws CliException {
+        try {
+            if (out == null) {
+                writing.writeTo(stdout);
+                stdout.flush();
+                return;
+            }
+            try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                writing.writeTo(file);
+            }
+        } catch (IOException e) {
+            throw cannotWrite(reason(e));
+        }
+    }
+
+    private CliException cannotWrite(String reason) {
+        return new CliException("cannot write " + (out == null ? "to standard output" : out) + ": " + reason);
+    }
+
+    /** Why an operation on a file failed, in a few words. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write it";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
