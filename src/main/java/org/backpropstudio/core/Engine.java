@@ -670,7 +670,7 @@ public final class Engine implements NetworkState {
         double sum = 0.0;
         for (int s = 0; s < data.size(); s++) {
             data.copyInput(s, aa[0]);
-            forwardPass(W, b, zz, aa);
+            forwardPass(f, W, b, zz, aa);
             sum += session.loss().sampleLoss(f[L], zz[L], aa[L], data.targetView(s));
         }
         return sum / data.size();
@@ -681,7 +681,7 @@ public final class Engine implements NetworkState {
         double[][] zz = newLayerArrays();
         double[][] aa = newLayerArrays();
         System.arraycopy(x, 0, aa[0], 0, aa[0].length);
-        forwardPass(weights, biases, zz, aa);
+        forwardPass(f, weights, biases, zz, aa);
         return aa[L];
     }
 
@@ -694,8 +694,8 @@ public final class Engine implements NetworkState {
     }
 
     /** The forward pass z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = f⁽ˡ⁾(z⁽ˡ⁾) for l = 1..L from aa[0], in the given arrays. */
-    private void forwardPass(double[][][] W, double[][] b, double[][] zz, double[][] aa) {
-        for (int l = 1; l <= L; l++) {
+    static void forwardPass(Activation[] f, double[][][] W, double[][] b, double[][] zz, double[][] aa) {
+        for (int l = 1; l < aa.length; l++) {
             affine(W[l], aa[l - 1], b[l], zz[l]);
             f[l].apply(zz[l], aa[l]);
         }

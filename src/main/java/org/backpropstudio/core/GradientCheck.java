@@ -25,9 +25,13 @@ public final class GradientCheck {
 
     /** The rows for every parameter of {@code session}'s network, J over {@code iteration}'s samples. */
     public static List<Row> of(Session session, long iteration) {
-        LossProbe probe = new LossProbe(session, iteration);
+        return of(new LossProbe(session, iteration));
+    }
+
+    /** The rows for every parameter that {@code probe} probes around. */
+    public static List<Row> of(LossProbe probe) {
         List<Row> rows = new ArrayList<>();
-        for (Parameter p : Parameter.all(session.network())) {
+        for (Parameter p : Parameter.all(probe.network())) {
             rows.add(new Row(p, probe.gradient(p), probe.centralDifference(p, H)));
         }
         return rows;

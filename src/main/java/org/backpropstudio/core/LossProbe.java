@@ -7,6 +7,7 @@ package org.backpropstudio.core;
  * uses, so the two can be compared.
  */
 public final class LossProbe {
+    private final Network network;
     private final Engine probe;
     private final double[][][] weights;
     private final double[][] biases;
@@ -27,6 +28,7 @@ public final class LossProbe {
         }
         Session restricted = new Session(session.name(), session.network(), session.loss(), session.learningRate(),
                 BatchMode.FULL, samples);
+        this.network = session.network();
         this.probe = new Engine(restricted);
         this.weights = session.network().weightsCopy();
         this.biases = session.network().biasesCopy();
@@ -45,6 +47,11 @@ public final class LossProbe {
                 }
             }
         }
+    }
+
+    /** The network probed around (its parameters are θ). */
+    public Network network() {
+        return network;
     }
 
     /** J(θ) at the probed parameters. */

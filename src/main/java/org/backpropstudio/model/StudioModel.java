@@ -2,6 +2,7 @@ package org.backpropstudio.model;
 
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.GradientCheck;
+import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Phase;
@@ -257,6 +260,24 @@ public final class StudioModel {
      */
     public <T> CompletableFuture<T> read(java.util.function.Function<Session, T> reader) {
         return CompletableFuture.supplyAsync(() -> reader.apply(machine.engine().currentSession()), engineExecutor);
+    }
+
+    /**
+     * A probe of the loss around the current parameters, over the current iteration's samples (for
+     * the what-if slice through one parameter): made on the engine thread, then used on any one
+     * thread.
+     */
+    public CompletableFuture<LossProbe> probe() {
+        return CompletableFuture.supplyAsync(() -> new LossProbe(machine.engine().currentSession(),
+                machine.engine().iteration()), engineExecutor);
+    }
+
+    /**
+     * Backprop's gradient beside the central difference for every parameter at the current
+     * parameters, over the current iteration's samples; computed off the UI thread.
+     */
+    public CompletableFuture<List<GradientCheck.Row>> gradientCheck() {
+        return probe().thenApplyAsync(GradientCheck::of);
     }
 
     // ----------------------------------------------------------------------------------------

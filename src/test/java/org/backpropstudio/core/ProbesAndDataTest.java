@@ -94,4 +94,17 @@ class ProbesAndDataTest {
         assertThatThrownBy(() -> DataGenerator.SINE.generate(10, -1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(DataGenerator.fromId("two-moons")).contains(DataGenerator.TWO_MOONS);
     }
+
+    @Test
+    void the_predictor_gives_the_engines_outputs() {
+        Session blobs = TestSessions.random(new Random(3));
+        Engine engine = new Engine(blobs);
+        engine.runIteration();
+        Predictor predictor = new Predictor(engine.currentNetwork());
+        double[] out = new double[blobs.network().outputs()];
+        for (int s = 0; s < blobs.dataset().size(); s++) {
+            predictor.predict(blobs.dataset().inputRow(s), out);
+            assertThat(out).containsExactly(engine.predict(blobs.dataset().inputRow(s)));
+        }
+    }
 }
