@@ -8,11 +8,12 @@ package org.backpropstudio.core;
  */
 public final class LossProbe {
     private final Network network;
+    private final Session restricted;
     private final Engine probe;
     private final double[][][] weights;
     private final double[][] biases;
-    private final double[][][] gradWeights;
-    private final double[][] gradBiases;
+    /** The backprop gradient at θ, computed when first asked for. */
+    private Engine backprop;
 
     /**
      * @param session   the settings, data and the parameters θ to probe around (its network)
@@ -29,24 +30,10 @@ public final class LossProbe {
         Session restricted = new Session(session.name(), session.network(), session.loss(), session.learningRate(),
                 BatchMode.FULL, samples);
         this.network = session.network();
+        this.restricted = restricted;
         this.probe = new Engine(restricted);
         this.weights = session.network().weightsCopy();
         this.biases = session.network().biasesCopy();
-        Engine backprop = new Engine(restricted);
-        backprop.runIteration();
-        int L = session.network().layers();
-        this.gradWeights = new double[L + 1][][];
-        this.gradBiases = new double[L + 1][];
-        for (int l = 1; l <= L; l++) {
-            gradWeights[l] = new double[session.network().units(l)][session.network().units(l - 1)];
-            gradBiases[l] = new double[session.network().units(l)];
-            for (int j = 0; j < gradBiases[l].length; j++) {
-                gradBiases[l][j] = backprop.biasGradient(l, j);
-                for (int k = 0; k < gradWeights[l][j].length; k++) {
-                    gradWeights[l][j][k] = backprop.weightGradient(l, j, k);
-                }
-            }
-        }
     }
 
     /** The network probed around (its parameters are θ). */
@@ -77,7 +64,11 @@ public final class LossProbe {
 
     /** ∂J/∂θₚ by backpropagation, averaged over the iteration's samples. */
     public double gradient(Parameter p) {
-        return p.isBias() ? gradBiases[p.layer()][p.to()] : gradWeights[p.layer()][p.to()][p.from()];
+        if (backprop == null) {
+            backprop = new Engine(restricted);
+            backprop.runIteration();
+        }
+        return p.isBias() ? backprop.biasGradient(p.layer(), p.to()) : backprop.weightGradient(p.layer(), p.to(), p.from());
     }
 
     /** The central difference (J(θₚ + h) − J(θₚ − h)) / 2h. */

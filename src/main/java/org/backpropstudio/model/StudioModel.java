@@ -168,8 +168,19 @@ public final class StudioModel {
      * Records a hand edit. The future completes when it is applied, or exceptionally with an
      * {@link IllegalArgumentException} whose message says why it was refused (nothing changed).
      */
-    public CompletableFuture<Void> edit(Edit edit) {
+    public CompletableFuture<EditOutcome> edit(Edit edit) {
         return record(() -> edit);
+    }
+
+    /**
+     * What a hand edit did to the loss: J over the current iteration's samples at the parameters
+     * just before and just after it.
+     */
+    public record EditOutcome(double lossBefore, double lossAfter) {
+        /** ΔJ = J after − J before. */
+        public double change() {
+            return lossAfter - lossBefore;
+        }
     }
 
     /**
@@ -177,7 +188,7 @@ public final class StudioModel {
      * timeline (undoable). Completes exceptionally with the reason if a rule is broken (nothing
      * changed).
      */
-    public CompletableFuture<Void> changeArchitecture(Architecture architecture) {
+    public CompletableFuture<EditOutcome> changeArchitecture(Architecture architecture) {
         return replace(session -> architecture.applyTo(session));
     }
 
@@ -185,12 +196,12 @@ public final class StudioModel {
      * Replaces the dataset (rows added or removed, a CSV imported, a generated set): undoable.
      * Completes exceptionally with the reason if the data does not fit the network or the loss.
      */
-    public CompletableFuture<Void> replaceDataset(Dataset dataset) {
+    public CompletableFuture<EditOutcome> replaceDataset(Dataset dataset) {
         return replace(session -> Architecture.of(session, 0).applyTo(session.withDataset(dataset)));
     }
 
     /** Records {@code Edit.Replace} of the session that {@code change} makes from the current one. */
-    private CompletableFuture<Void> replace(java.util.function.UnaryOperator<Session> change) {
+    private CompletableFuture<EditOutcome> replace(java.util.function.UnaryOperator<Session> change) {
         return record(() -> new Edit.Replace(change.apply(machine.engine().currentSession())));
     }
 
@@ -198,15 +209,17 @@ public final class StudioModel {
      * Records the edit that {@code edit} makes on the engine thread; completes exceptionally with an
      * {@link IllegalArgumentException} if it is refused.
      */
-    private CompletableFuture<Void> record(java.util.function.Supplier<Edit> edit) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+    private CompletableFuture<EditOutcome> record(java.util.function.Supplier<Edit> edit) {
+        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
         stopPlaying();
         engineExecutor.execute(() -> {
             try {
+                double before = currentLoss();
                 machine.edit(edit.get());
+                double after = currentLoss();
                 uiExecutor.execute(() -> dirty.set(true));
                 publish();
-                done.complete(null);
+                done.complete(new EditOutcome(before, after));
             } catch (IllegalArgumentException refused) {
                 done.completeExceptionally(refused);
             }
@@ -236,6 +249,11 @@ public final class StudioModel {
         } else {
             play();
         }
+    }
+
+    /** Notes that the session has changes that no file holds (a session restored after a crash). */
+    public void markUnsaved() {
+        dirty.set(true);
     }
 
     /** Notes that the session was saved (clears the unsaved mark) under {@code name}. */
@@ -412,6 +430,11 @@ public final class StudioModel {
             }
             publish();
         });
+    }
+
+    /** J over the current iteration's samples at the current parameters; on the engine thread. */
+    private double currentLoss() {
+        return new LossProbe(machine.engine().currentSession(), machine.engine().iteration()).loss();
     }
 
     private void stopPlaying() {

@@ -100,7 +100,9 @@ class StudioModelTest {
         assertThat(model.lengthProperty().get()).isZero();
         assertThat(model.dirtyProperty().get()).isFalse();
 
-        model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
+        StudioModel.EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
+        assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(outcome.change()).isNotZero();
         settle();
         assertThat(model.layers().get(1).edge(0, 0).weightProperty().get()).isEqualTo(0.5);
         assertThat(model.dirtyProperty().get()).isTrue();
