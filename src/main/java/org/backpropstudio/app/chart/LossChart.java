@@ -1,0 +1,317 @@
+package org.backpropstudio.app.chart;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import org.backpropstudio.core.LossSeries;
+import org.backpropstudio.model.StudioModel;
+
+/**
+ * The live loss curve: J per completed iteration as training runs, on a linear or log scale.
+ *
+ * <p>It draws {@link StudioModel#lossesProperty()} on a canvas, never a node per point: the model
+ * hands over at most a few thousand buckets of iterations with each bucket's smallest and largest
+ * J, and {@link LossPlot} cuts those to one point per pixel column (a band from the smallest to the
+ * largest J, a line through its middle). A change of the series marks the chart dirty and it
+ * redraws on the next frame, once however many changes arrived; a resize redraws at once.
+ *
+ * <p>Hovering shows a crosshair on the bucket under the mouse and a read-out
+ * ({@code #loss-readout}): "iteration 1,234 · J = 0.01234", or "iterations 1,200–1,299 · J
+ * 0.011–0.013" when the bucket covers several.
+ *
+ * <p>Colours, the tick font and the line width come from CSS ({@code loss-chart.css}), through the
+ * styleable properties {@code -bp-line-color}, {@code -bp-band-color}, {@code -bp-grid-color},
+ * {@code -bp-axis-color}, {@code -bp-tick-color}, {@code -bp-crosshair-color},
+ * {@code -bp-halo-color}, {@code -bp-tick-font} and {@code -bp-line-width}.
+ */
+public final class LossChart extends Region {
+    private static final StyleablePropertyFactory<LossChart> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final String STYLESHEET =
+            Objects.requireNonNull(LossChart.class.getResource("loss-chart.css")).toExternalForm();
+
+    private final StudioModel model;
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+
+    private final StyleableProperty<Paint> lineColor =
+            CSS.createStyleablePaintProperty(this, "lineColor", "-bp-line-color", c -> c.lineColor, null, false);
+    private final StyleableProperty<Paint> bandColor =
+            CSS.createStyleablePaintProperty(this, "bandColor", "-bp-band-color", c -> c.bandColor, null, false);
+    private final StyleableProperty<Paint> gridColor =
+            CSS.createStyleablePaintProperty(this, "gridColor", "-bp-grid-color", c -> c.gridColor, null, false);
+    private final StyleableProperty<Paint> axisColor =
+            CSS.createStyleablePaintProperty(this, "axisColor", "-bp-axis-color", c -> c.axisColor, null, false);
+    private final StyleableProperty<Paint> tickColor =
+            CSS.createStyleablePaintProperty(this, "tickColor", "-bp-tick-color", c -> c.tickColor, null, false);
+    private final StyleableProperty<Paint> crosshairColor =
+            CSS.createStyleablePaintProperty(this, "crosshairColor", "-bp-crosshair-color", c -> c.crosshairColor, null, false);
+    private final StyleableProperty<Paint> haloColor =
+            CSS.createStyleablePaintProperty(this, "haloColor", "-bp-halo-color", c -> c.haloColor, null, false);
+    private final StyleableProperty<Font> tickFont =
+            CSS.createStyleableFontProperty(this, "tickFont", "-bp-tick-font", c -> c.tickFont, Font.getDefault(), false);
+    private final StyleableProperty<Number> lineWidth =
+            CSS.createStyleableNumberProperty(this, "lineWidth", "-bp-line-width", c -> c.lineWidth, 2, false);
+
+    private final HBox header = new HBox();
+    private final Label latest = new Label();
+    private final ToggleButton logToggle = new ToggleButton("Log scale");
+    private final Canvas canvas = new Canvas();
+    private final Label empty = new Label("The loss appears here after the first update.");
+    private final Label readout = new Label();
+
+    private LossSeries series = LossSeries.EMPTY;
+    private LossPlot plot;
+    private double hoverX = Double.NaN;
+    private double hoverY = Double.NaN;
+    /** Written on the FX thread, read by tests on theirs. */
+    private volatile int drawn;
+    private boolean redrawScheduled;
+
+    private final AnimationTimer redrawOnNextFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            redrawScheduled = false;
+            draw();
+        }
+    };
+    private final InvalidationListener lossesChanged = o -> showSeries();
+
+    /** A loss chart following {@code model}'s loss series. */
+    public LossChart(StudioModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        setId("loss-chart");
+        getStyleClass().add("loss-chart");
+        getStylesheets().add(STYLESHEET);
+
+        Label title = new Label("Loss");
+        title.getStyleClass().add("loss-chart-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        latest.setId("loss-latest");
+        latest.getStyleClass().add("loss-chart-latest");
+        latest.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        logToggle.setId("loss-log-scale");
+        logToggle.getStyleClass().add("loss-log-toggle");
+        logToggle.setMinWidth(Region.USE_PREF_SIZE);
+        header.getStyleClass().add("loss-chart-header");
+        header.getChildren().addAll(title, latest, spacer, logToggle);
+
+        canvas.getStyleClass().add("loss-chart-canvas");
+        empty.setId("loss-empty");
+        empty.getStyleClass().add("loss-chart-empty");
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        readout.setId("loss-readout");
+        readout.getStyleClass().add("loss-readout");
+        readout.setManaged(false);
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+
+        getChildren().addAll(header, canvas, empty, readout);
+    }
+
+    private void init() {
+        logToggle.selectedProperty().bindBidirectional(logScale);
+        logScale.addListener(o -> requestRedraw());
+        model.lossesProperty().addListener(new WeakInvalidationListener(lossesChanged));
+        for (StyleableProperty<?> p : List.of(lineColor, bandColor, gridColor, axisColor, tickColor,
+                crosshairColor, haloColor, tickFont, lineWidth)) {
+            ((javafx.beans.Observable) p).addListener(o -> requestRedraw());
+        }
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
+        showSeries();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Properties
+    // ----------------------------------------------------------------------------------------
+
+    /** Whether J is drawn on a log scale (non-positive values then sit at the axis's bottom). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public boolean isLogScale() {
+        return logScale.get();
+    }
+
+    public void setLogScale(boolean value) {
+        logScale.set(value);
+    }
+
+    /** The number of iterations the curve on screen covers (0 before the first frame with data). */
+    public int drawnIterations() {
+        return drawn;
+    }
+
+    /** How many points the curve on screen is drawn through; for tests. */
+    int drawnPoints() {
+        return plot == null ? 0 : plot.points();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Inside
+    // ----------------------------------------------------------------------------------------
+
+    private void showSeries() {
+        series = model.lossesProperty().get() == null ? LossSeries.EMPTY : model.lossesProperty().get();
+        boolean none = series.count() == 0;
+        empty.setVisible(none);
+        latest.setText(none ? "" : "J = " + ChartFormat.value(series.last(), 4)
+                + " · " + ChartFormat.iteration(series.count())
+                + (series.count() == 1 ? " iteration" : " iterations"));
+        requestRedraw();
+    }
+
+    /** Redraws on the next frame; any further requests before it are folded into that one. */
+    private void requestRedraw() {
+        if (!redrawScheduled) {
+            redrawScheduled = true;
+            redrawOnNextFrame.start();
+        }
+    }
+
+    private void hover(double x, double y) {
+        hoverX = x;
+        hoverY = y;
+        requestRedraw();
+    }
+
+    private LossPlot.Style style() {
+        return new LossPlot.Style(lineColor.getValue(), bandColor.getValue(), gridColor.getValue(),
+                axisColor.getValue(), tickColor.getValue(), crosshairColor.getValue(), haloColor.getValue(),
+                tickFont.getValue(), lineWidth.getValue().doubleValue());
+    }
+
+    private void draw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (series.count() == 0 || w < 1 || h < 1) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            plot = null;
+            drawn = 0;
+            showReadout(-1);
+            return;
+        }
+        plot = LossPlot.of(series, logScale.get(), w, h, style());
+        int hover = !Double.isNaN(hoverX) && plot.inPlot(hoverX, hoverY) ? plot.bucketAt(hoverX) : -1;
+        plot.draw(canvas.getGraphicsContext2D(), w, h, hover);
+        drawn = series.count();
+        showReadout(hover);
+    }
+
+    private void showReadout(int bucket) {
+        if (bucket < 0 || plot == null) {
+            readout.setVisible(false);
+            return;
+        }
+        long[] span = plot.iterationsOf(bucket);
+        double lo = series.min()[bucket];
+        double hi = series.max()[bucket];
+        String iterations = span[0] == span[1]
+                ? "iteration " + ChartFormat.iteration(span[0])
+                : "iterations " + ChartFormat.iteration(span[0]) + "–" + ChartFormat.iteration(span[1]);
+        readout.setText(iterations + " · " + ChartFormat.range("J", lo, hi));
+        readout.setVisible(true);
+        placeReadout(plot.anchorOf(bucket));
+    }
+
+    /** Puts the read-out above and to the right of the point, flipped to stay inside the plot. */
+    private void placeReadout(Point2D anchor) {
+        readout.applyCss();
+        readout.autosize();
+        double w = readout.getWidth();
+        double h = readout.getHeight();
+        double gap = 14;
+        double x = anchor.getX() + gap;
+        double y = anchor.getY() - gap - h;
+        if (x + w > plot.plotRight()) {
+            x = anchor.getX() - gap - w;
+        }
+        if (y < plot.plotTop()) {
+            y = anchor.getY() + gap;
+        }
+        x = Math.max(plot.plotLeft(), x);
+        readout.relocate(Math.round(canvas.getLayoutX() + x), Math.round(canvas.getLayoutY() + y));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        double headerHeight = Math.min(h, header.prefHeight(w));
+        header.resizeRelocate(x, y, w, headerHeight);
+        double plotHeight = Math.max(0, h - headerHeight);
+        canvas.relocate(x, y + headerHeight);
+        empty.resizeRelocate(x, y + headerHeight, w, plotHeight);
+        if (canvas.getWidth() != Math.floor(w) || canvas.getHeight() != Math.floor(plotHeight)) {
+            canvas.setWidth(Math.floor(w));
+            canvas.setHeight(Math.floor(plotHeight));
+            draw();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets in = getInsets();
+        return in.getLeft() + Math.max(480, header.prefWidth(-1)) + in.getRight();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + header.prefHeight(width) + 260 + in.getBottom();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        Insets in = getInsets();
+        return in.getLeft() + 240 + in.getRight();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + header.minHeight(width) + 120 + in.getBottom();
+    }
+}

@@ -1,0 +1,359 @@
+package org.backpropstudio.app.equations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ObservableList;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.backpropstudio.core.MicroStep;
+import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.model.Selection;
+import org.backpropstudio.model.StudioModel;
+
+/**
+ * The equations of the current micro-step, typeset as a textbook sets them: in symbols, then with
+ * the numbers put in, then the result, each with one plain sentence saying what it means. When an
+ * element of the diagram is selected ({@link StudioModel#selectionProperty()}), that element's own
+ * equations in the current state instead, with a button back to the current step.
+ *
+ * <p>How: a change of the snapshot or the selection updates the words at once (headings, the
+ * plain-text line and meaning of each equation: cheap), and asks the {@link Typesetter}'s thread
+ * for the typeset lines; the FX thread never typesets. Each equation keeps its previous lines until
+ * the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a long list arrives in
+ * growing batches, and a request overtaken by a newer one is dropped, so playing at full speed
+ * never queues up work. {@link #typesettingProperty()} is true from a change until its lines are
+ * all on screen.
+ *
+ * <p>Node ids: {@code #equation-panel}; {@code #equation-kicker} and {@code #equation-heading} at
+ * the top, {@code #equation-subheading} (where a weight runs) and {@code #equation-back} (while an
+ * element is selected); {@code #equation-hint} before
+ * the first step; each equation {@code #equation-0}, {@code #equation-1}, … holding a hidden label
+ * {@code #equation-text-N} with the equation as one line of Unicode text; {@code #equation-pending}
+ * for quantities not yet computed; {@code #equation-count} and {@code #equation-show-all} (a
+ * link that shows all or the first few) when the list is long.
+ *
+ * <p>Looks: {@code equations.css}; the type size of equations is {@code -bp-equation-size}.
+ */
+public final class EquationPanel extends VBox {
+    private static final System.Logger LOG = System.getLogger(EquationPanel.class.getName());
+    private static final StyleablePropertyFactory<EquationPanel> CSS =
+            new StyleablePropertyFactory<>(VBox.getClassCssMetaData());
+    private static final String STYLESHEET =
+            Objects.requireNonNull(EquationPanel.class.getResource("equations.css")).toExternalForm();
+    /** Equations are rendered at least at this multiple of their layout size, for HiDPI screens. */
+    private static final double MIN_RENDER_SCALE = 2;
+    /** A change of the panel's width by this many pixels or more breaks long lines anew. */
+    private static final double RELAYOUT_WIDTH = 8;
+
+    private final StudioModel model;
+    private final Typesetter typesetter = new Typesetter();
+    private final SheetMaker maker = new SheetMaker(typesetter);
+    private final AtomicLong latestRequest = new AtomicLong();
+    private final ReadOnlyBooleanWrapper typesetting = new ReadOnlyBooleanWrapper(this, "typesetting");
+    private final StyleableProperty<Number> equationSize =
+            CSS.createStyleableNumberProperty(this, "equationSize", "-bp-equation-size", p -> p.equationSize, 26, false);
+
+    private final Label kicker = new Label();
+    private final Label heading = new Label();
+    private final Label subheading = new Label();
+    private final Button back = new Button("× back to current step");
+    private final Label hint = new Label();
+    private final VBox list = new VBox();
+    private final Label pending = new Label();
+    private final Label count = new Label();
+    private final Hyperlink showAll = new Hyperlink();
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox body = new VBox();
+    /** How many equations of the sheet on screen have their typeset lines. */
+    private int linesShown;
+    /** The line width the sheet on screen (or on its way) was made for. */
+    private double requestedWidth;
+
+    /** Whether the whole list of a long step is shown, rather than its first few equations. */
+    private boolean all;
+    /** What the list is about (a step's kind and layer, or the selection): "show all" resets when it changes. */
+    private Object topic;
+
+    private final InvalidationListener changed = o -> refresh();
+
+    /** A panel following {@code model}'s snapshot and selection. */
+    public EquationPanel(StudioModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        setId("equation-panel");
+        getStyleClass().add("equation-panel");
+        getStylesheets().add(STYLESHEET);
+
+        kicker.setId("equation-kicker");
+        kicker.getStyleClass().add("equation-kicker");
+        heading.setId("equation-heading");
+        heading.getStyleClass().add("equation-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        back.setId("equation-back");
+        back.getStyleClass().add("equation-back");
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(e -> model.selectionProperty().set(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox kickerRow = new HBox(kicker, spacer, back);
+        kickerRow.getStyleClass().add("equation-kicker-row");
+        subheading.setId("equation-subheading");
+        subheading.getStyleClass().add("equation-subheading");
+        subheading.setWrapText(true);
+        subheading.setMinHeight(Region.USE_PREF_SIZE);
+        count.setId("equation-count");
+        count.getStyleClass().add("equation-count");
+        HBox countRow = new HBox(count, showAll);
+        countRow.getStyleClass().add("equation-count-row");
+        countRow.managedProperty().bind(showAll.managedProperty());
+        countRow.visibleProperty().bind(showAll.visibleProperty());
+        VBox header = new VBox(kickerRow, heading, subheading, countRow);
+        header.getStyleClass().add("equation-header");
+
+        hint.setId("equation-hint");
+        hint.getStyleClass().add("equation-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        list.setId("equation-list");
+        list.getStyleClass().add("equation-list");
+        pending.setId("equation-pending");
+        pending.getStyleClass().add("equation-pending");
+        pending.setWrapText(true);
+        pending.setMinHeight(Region.USE_PREF_SIZE);
+        showAll.setId("equation-show-all");
+        showAll.getStyleClass().add("equation-show-all");
+        showAll.setOnAction(e -> {
+            all = !all;
+            refresh();
+        });
+        body.getChildren().setAll(hint, list, pending);
+        body.getStyleClass().add("equation-body");
+        scroll.setId("equation-scroll");
+        scroll.getStyleClass().add("equation-scroll");
+        scroll.setContent(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        getChildren().addAll(header, scroll);
+        show(null);
+    }
+
+    private void init() {
+        typesetter.warmUp();
+        model.snapshotProperty().addListener(new WeakInvalidationListener(changed));
+        model.selectionProperty().addListener(new WeakInvalidationListener(changed));
+        ((javafx.beans.Observable) equationSize).addListener(changed);
+        scroll.viewportBoundsProperty().addListener(o -> onViewportResized());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Properties
+    // ----------------------------------------------------------------------------------------
+
+    /**
+     * True from a change of the state or the selection until the equations for it are on screen;
+     * for tests, and for anything that snapshots the panel.
+     */
+    public ReadOnlyBooleanProperty typesettingProperty() {
+        return typesetting.getReadOnlyProperty();
+    }
+
+    public boolean isTypesetting() {
+        return typesetting.get();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Inside
+    // ----------------------------------------------------------------------------------------
+
+    /**
+     * Shows the words of the current state and selection at once, and asks the typesetting thread
+     * for their typeset lines; the newest request wins.
+     */
+    private void refresh() {
+        Snapshot s = model.snapshotProperty().get();
+        if (s == null) {
+            return;
+        }
+        Selection selection = model.selectionProperty().get();
+        MicroStep step = s.lastStep();
+        Object now = selection != null ? selection : step == null ? "upcoming" : List.of(step.kind(), step.layer());
+        if (!now.equals(topic)) {
+            topic = now;
+            all = false;
+            scroll.setVvalue(0);
+        }
+        requestedWidth = lineWidth();
+        SheetMaker.Request request = new SheetMaker.Request(s, selection, all,
+                equationSize.getValue().doubleValue(), renderScale(), requestedWidth);
+        long id = latestRequest.incrementAndGet();
+        EquationSheet sheet;
+        try {
+            sheet = maker.sheet(request);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "could not explain this state", e);
+            showError(e);
+            typesetting.set(false);
+            return;
+        }
+        show(sheet);
+        linesShown = 0;
+        typesetting.set(true);
+        Consumer<List<EquationSheet.Lines>> progress = partial -> Platform.runLater(() -> {
+            if (latestRequest.get() == id) {
+                showLines(partial, sheet, false);
+            }
+        });
+        typesetter.submit(() -> latestRequest.get() == id ? maker.typeset(request, progress) : null)
+                .whenComplete((lines, error) -> Platform.runLater(() -> {
+                    if (latestRequest.get() != id) {
+                        return;
+                    }
+                    if (error != null) {
+                        LOG.log(System.Logger.Level.ERROR, "could not typeset the equations", error);
+                        showError(error);
+                    } else {
+                        showLines(lines, sheet, true);
+                    }
+                    typesetting.set(false);
+                }));
+    }
+
+    /** The width an equation's lines may take: the list's, inside the scroll pane's viewport; 0 before layout. */
+    private double lineWidth() {
+        Insets in = body.getInsets();
+        double viewport = scroll.getViewportBounds().getWidth();
+        return viewport <= 0 ? 0 : Math.floor(viewport - in.getLeft() - in.getRight());
+    }
+
+    /** Typesets again when the width for lines has changed enough to break them differently. */
+    private void onViewportResized() {
+        if (Math.abs(lineWidth() - requestedWidth) >= RELAYOUT_WIDTH) {
+            refresh();
+        }
+    }
+
+    /** The window's output scale, at least {@value #MIN_RENDER_SCALE}. */
+    private double renderScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        double screen = window == null ? 1 : Math.max(window.getOutputScaleX(), window.getOutputScaleY());
+        return Math.max(MIN_RENDER_SCALE, Math.ceil(screen));
+    }
+
+    /** Puts the words of {@code sheet} on screen (null: nothing), reusing the blocks already there. */
+    private void show(EquationSheet sheet) {
+        boolean selected = sheet != null && sheet.mode() == EquationSheet.Mode.ELEMENT;
+        pseudo("upcoming", sheet != null && sheet.mode() == EquationSheet.Mode.UPCOMING);
+        pseudo("selected", selected);
+        kicker.setText(sheet == null ? "" : sheet.kicker());
+        heading.setText(sheet == null ? "" : sheet.heading());
+        setText(subheading, sheet == null ? "" : sheet.subheading());
+        back.setVisible(selected);
+        back.setManaged(selected);
+        setText(hint, sheet == null ? "" : sheet.hint());
+        setText(pending, sheet == null ? "" : sheet.pending());
+
+        List<EquationSheet.Item> items = sheet == null ? List.of() : sheet.items();
+        ObservableList<Node> blocks = list.getChildren();
+        if (blocks.size() > items.size()) {
+            blocks.remove(items.size(), blocks.size());
+        }
+        List<Node> added = new ArrayList<>();
+        for (int i = blocks.size(); i < items.size(); i++) {
+            added.add(new EquationBlock(i));
+        }
+        blocks.addAll(added);
+        for (int i = 0; i < items.size(); i++) {
+            ((EquationBlock) blocks.get(i)).setItem(items.get(i));
+        }
+
+        boolean expandable = sheet != null && sheet.total() > SheetMaker.SHOW_ALL_UP_TO;
+        showAll.setVisible(expandable);
+        showAll.setManaged(expandable);
+        if (expandable) {
+            count.setText(count(sheet));
+            showAll.setText(all ? "Show the first " + SheetMaker.COLLAPSED + " only" : "Show all " + sheet.total());
+        }
+    }
+
+    /**
+     * Puts the typeset lines of {@code sheet}'s first equations on screen ({@code complete}: of
+     * all of them; else a batch of a long list, whose progress the count line shows).
+     */
+    private void showLines(List<EquationSheet.Lines> lines, EquationSheet sheet, boolean complete) {
+        List<Node> blocks = list.getChildren();
+        for (int i = linesShown; i < lines.size() && i < blocks.size(); i++) {
+            ((EquationBlock) blocks.get(i)).setLines(lines.get(i));
+        }
+        linesShown = lines.size();
+        if (!complete && count.isVisible()) {
+            count.setText("Typesetting " + lines.size() + " of " + sheet.items().size() + " equations…");
+        } else if (complete && count.isVisible()) {
+            count.setText(count(sheet));
+        }
+    }
+
+    /** "The first 6 of 337 equations", "All 337 equations". */
+    private String count(EquationSheet sheet) {
+        return all ? "All " + sheet.total() + " equations"
+                : "The first " + sheet.items().size() + " of " + sheet.total() + " equations";
+    }
+
+    private void showError(Throwable error) {
+        show(null);
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        setText(hint, "These equations could not be shown: " + cause.getMessage());
+    }
+
+    private void pseudo(String state, boolean on) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(state), on);
+    }
+
+    private static void setText(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        label.setManaged(!text.isEmpty());
+    }
+}
