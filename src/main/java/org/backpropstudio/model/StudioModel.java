@@ -523,15 +523,17 @@ public final class StudioModel {
         }
     }
 
-    /** Sets every property from {@code s}; on the UI thread. */
+    /**
+     * Sets every property from {@code s}; on the UI thread. When the architecture changed, the old
+     * layers are removed first and the new ones added after the snapshot is set, so that a view
+     * that reads the snapshot when the layers change always sees the two agree.
+     */
     private void apply(Snapshot s) {
-        if (!sameShape(s)) {
-            LayerModel[] fresh = new LayerModel[s.layers() + 1];
-            Arrays.setAll(fresh, l -> new LayerModel(s, l));
-            layers.setAll(fresh);
+        boolean reshaped = !sameShape(s);
+        if (reshaped) {
+            layers.clear();
             selection.set(null);
         }
-        layers.forEach(layer -> layer.update(s));
         boolean updated = s.isComputed(MicroStep.Kind.UPDATE, 0);
         iteration.set(s.iteration() + 1);
         epoch.set(s.epoch() + 1);
@@ -546,6 +548,14 @@ public final class StudioModel {
         canStepBack.set(s.position() > 0);
         canRedo.set(s.position() < s.length());
         snapshot.set(s);
+        if (reshaped) {
+            LayerModel[] fresh = new LayerModel[s.layers() + 1];
+            Arrays.setAll(fresh, l -> new LayerModel(s, l));
+            Arrays.stream(fresh).forEach(layer -> layer.update(s));
+            layers.setAll(fresh);
+        } else {
+            layers.forEach(layer -> layer.update(s));
+        }
     }
 
     private boolean sameShape(Snapshot s) {
