@@ -1,0 +1,284 @@
+package org.backpropstudio.app.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.backpropstudio.model.NeuronModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One unit drawn as a card: a title (h₁, ŷ₁), its rows {@code z 0.3775}, {@code a 0.5933},
+ * {@code δ 0.1385} (a faint {@code z —} until computed), the target y for an output, and its bias
+ * {@code b 0.35} with the bias's gradient {@code ∂b …}. An input shows one row, {@code x₁ 0.05}.
+ * The card follows its {@link NeuronModel}; {@link #dispose()} stops that.
+ */
+final class NeuronView extends VBox {
+    /** Where the unit sits in the network. */
+    enum Role { INPUT, HIDDEN, OUTPUT }
+
+    private final Role role;
+    private final int layer;
+    private final int unit;
+    private final NeuronModel neuron;
+    private final String title;
+    private final Label z = valueLabel("z");
+    private final Label a = valueLabel("a");
+    private final Label delta = valueLabel("delta");
+    private final Label target = valueLabel("target");
+    private final Label bias = valueLabel("bias");
+    private final Label biasGradient = valueLabel("bias-gradient");
+    private final Label heading = new Label();
+    private final Region rule = new Region();
+    private final FontIcon lock = new FontIcon("mdal-lock");
+    private final HBox biasRow = new HBox(bias, lock);
+    /** Drawn over the card: carries its marks, so that marking restyles one node, not the card's twenty. */
+    private final Region mark = new Region();
+    private final List<Runnable> unbinders = new ArrayList<>();
+    private Double targetValue;
+    private Density.Rows rows = Density.Rows.ALL;
+
+    /** A card that follows {@code neuron}, unit j of layer l. */
+    NeuronView(NeuronModel neuron, Role role) {
+        this.neuron = neuron;
+        this.role = role;
+        this.layer = neuron.layer();
+        this.unit = neuron.unit();
+        this.title = titleOf(role, unit);
+        createView();
+        setId("neuron-" + layer + "-" + unit);
+        z.setId("z-" + layer + "-" + unit);
+        a.setId("a-" + layer + "-" + unit);
+        delta.setId("delta-" + layer + "-" + unit);
+        target.setId("y-" + layer + "-" + unit);
+        bias.setId("b-" + layer + "-" + unit);
+        biasGradient.setId("db-" + layer + "-" + unit);
+        init();
+    }
+
+    /** A probe: a card of {@code role} holding the widest texts, to measure how large cards are. */
+    NeuronView(Role role) {
+        this.neuron = null;
+        this.role = role;
+        this.layer = -1;
+        this.unit = 0;
+        this.title = titleOf(role, 88);
+        createView();
+        String widest = "−0.008888";
+        for (Label row : List.of(z, a, delta, target, bias)) {
+            row.setText("m " + widest);
+        }
+        a.setText(role == Role.INPUT ? "x₈₈ " + widest : "a " + widest);
+        biasGradient.setText("∂b " + widest);
+    }
+
+    private void createView() {
+        getStyleClass().addAll("neuron", role.name().toLowerCase(java.util.Locale.ROOT));
+        heading.setText(title);
+        heading.getStyleClass().add("title");
+        rule.getStyleClass().add("rule");
+        lock.getStyleClass().add("lock");
+        biasRow.getStyleClass().add("bias-row");
+        biasRow.setAlignment(Pos.CENTER_LEFT);
+        bias.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bias, Priority.ALWAYS);
+        setAlignment(Pos.TOP_LEFT);
+        switch (role) {
+            case INPUT -> getChildren().add(a);
+            case HIDDEN -> getChildren().addAll(heading, z, a, delta, rule, biasRow, biasGradient);
+            case OUTPUT -> getChildren().addAll(heading, z, a, delta, target, rule, biasRow, biasGradient);
+        }
+        for (Node child : getChildren()) {
+            if (child instanceof Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        setShown(lock, false);
+        mark.getStyleClass().add("mark");
+        mark.setManaged(false);
+        mark.setMouseTransparent(true);
+        getChildren().add(mark);
+    }
+
+    private void init() {
+        if (role == Role.INPUT) {
+            follow(neuron.aProperty(), a, "x" + Numbers.subscript(unit + 1));
+        } else {
+            follow(neuron.zProperty(), z, "z");
+            follow(neuron.aProperty(), a, "a");
+            follow(neuron.deltaProperty(), delta, "δ");
+            follow(neuron.biasProperty(), bias, "b");
+            follow(neuron.biasGradientProperty(), biasGradient, "∂b");
+            ChangeListener<Boolean> locked = (obs, old, now) -> setShown(lock, now && rows == Density.Rows.ALL);
+            neuron.biasLockedProperty().addListener(locked);
+            unbinders.add(() -> neuron.biasLockedProperty().removeListener(locked));
+            setShown(lock, neuron.biasLockedProperty().get());
+        }
+        setTarget(null);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
+    }
+
+    /** Shows {@code property} in {@code label} as {@code symbol value}, now and whenever it changes. */
+    private void follow(ReadOnlyObjectProperty<Double> property, Label label, String symbol) {
+        ChangeListener<Double> listener = (obs, old, now) -> show(label, symbol, now);
+        property.addListener(listener);
+        unbinders.add(() -> property.removeListener(listener));
+        show(label, symbol, property.get());
+    }
+
+    /** Writes {@code symbol value} into {@code label}, faint ({@code .pending}) while the value is null. */
+    static void show(Label label, String symbol, Double value) {
+        label.setText(Numbers.labelled(symbol, value));
+        boolean pending = value == null;
+        if (pending != label.getStyleClass().contains("pending")) {
+            if (pending) {
+                label.getStyleClass().add("pending");
+            } else {
+                label.getStyleClass().remove("pending");
+            }
+        }
+    }
+
+    /** The current sample's target yⱼ of an output, null while no sample is chosen. */
+    void setTarget(Double y) {
+        targetValue = y;
+        if (role == Role.OUTPUT && neuron != null) {
+            show(target, "y", y);
+        }
+    }
+
+    /** Which rows to keep: all, the activation only, or none (a dot). */
+    void setRows(Density.Rows shown) {
+        rows = shown;
+        boolean all = shown == Density.Rows.ALL;
+        boolean values = shown == Density.Rows.VALUES;
+        for (Node row : getChildren()) {
+            if (row == mark) {
+                continue;
+            }
+            boolean value = row == z || row == a || row == delta || row == target;
+            setShown(row, all || values && value || row == a && shown == Density.Rows.ACTIVATION);
+        }
+        setShown(lock, all && neuron != null && neuron.biasLockedProperty().get());
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** The label of z, a (x for inputs), δ, y, b or ∂b, for marking; null if this card has none. */
+    Label label(Marks.Part part) {
+        if (role == Role.INPUT) {
+            return part == Marks.Part.A ? a : null;
+        }
+        return switch (part) {
+            case Z -> z;
+            case A -> a;
+            case DELTA -> delta;
+            case TARGET -> role == Role.OUTPUT ? target : null;
+            case BIAS -> bias;
+            case BIAS_GRADIENT -> biasGradient;
+            default -> null;
+        };
+    }
+
+    /** The node that shows the card's marks ({@code :computed-now}, {@code :read}). */
+    Region mark() {
+        return mark;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        mark.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    int layer() {
+        return layer;
+    }
+
+    int unit() {
+        return unit;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    /** Stops following the model. */
+    void dispose() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+    }
+
+    private void installTooltip() {
+        if (neuron == null || getProperties().containsKey(Tooltip.class)) {
+            return;
+        }
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add("diagram-tooltip");
+        tip.setShowDelay(Duration.millis(250));
+        tip.setOnShowing(e -> tip.setText(describe()));
+        getProperties().put(Tooltip.class, tip);
+        Tooltip.install(this, tip);
+    }
+
+    /** The full values, for the tooltip. */
+    String describe() {
+        String where = switch (role) {
+            case INPUT -> "Input " + (unit + 1);
+            case HIDDEN -> "Hidden layer " + layer + ", unit " + (unit + 1);
+            case OUTPUT -> "Output " + (unit + 1);
+        };
+        StringBuilder text = new StringBuilder(where).append("  (").append(title).append(')');
+        if (role == Role.INPUT) {
+            line(text, "x" + Numbers.subscript(unit + 1), neuron.aProperty().get());
+            return text.toString();
+        }
+        String l = Numbers.superscript(layer);
+        String j = Numbers.subscript(unit + 1);
+        line(text, "z⁽" + l + "⁾" + j, neuron.zProperty().get());
+        line(text, "a⁽" + l + "⁾" + j, neuron.aProperty().get());
+        line(text, "δ⁽" + l + "⁾" + j, neuron.deltaProperty().get());
+        if (role == Role.OUTPUT) {
+            line(text, "y" + j, targetValue);
+        }
+        line(text, "b⁽" + l + "⁾" + j, neuron.biasProperty().get());
+        line(text, "∂J/∂b⁽" + l + "⁾" + j, neuron.biasGradientProperty().get());
+        if (neuron.biasLockedProperty().get()) {
+            text.append("\nbias locked");
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String symbol, Double value) {
+        text.append('\n').append(symbol).append(" = ")
+                .append(value == null ? "not computed yet" : Numbers.format(value, Numbers.FULL_DIGITS));
+    }
+
+    private static String titleOf(Role role, int unit) {
+        String j = Numbers.subscript(unit + 1);
+        return switch (role) {
+            case INPUT -> "x" + j;
+            case HIDDEN -> "h" + j;
+            case OUTPUT -> "ŷ" + j;
+        };
+    }
+
+    private static Label valueLabel(String kind) {
+        Label label = new Label();
+        label.getStyleClass().addAll("value", kind);
+        return label;
+    }
+}

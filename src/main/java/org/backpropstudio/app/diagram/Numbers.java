@@ -1,0 +1,79 @@
+package org.backpropstudio.app.diagram;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * How the diagram writes numbers: compact, to a few significant digits, with a true minus sign
+ * (0.3775, −0.08217, 1.106, 2.3e-5), and the sub- and superscripts of unit and layer indices.
+ */
+final class Numbers {
+    /** The significant digits shown on the diagram. */
+    static final int DIGITS = 4;
+    /** The significant digits shown in tooltips (the "full" value). */
+    static final int FULL_DIGITS = 8;
+    /** Shown for a value that is not computed yet. */
+    static final String PENDING = "—";
+
+    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private Numbers() {
+    }
+
+    /** {@code x} to {@link #DIGITS} significant digits. */
+    static String format(double x) {
+        return format(x, DIGITS);
+    }
+
+    /**
+     * {@code x} rounded half up to {@code digits} significant digits, trailing zeros dropped; plain
+     * for 0.001 ≤ |x| &lt; 10000, else as mantissa and power of ten ({@code 2.3e-5}).
+     */
+    static String format(double x, int digits) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "∞" : "−∞";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        BigDecimal r = BigDecimal.valueOf(x).round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros();
+        int exponent = r.precision() - r.scale() - 1;
+        String text;
+        if (exponent >= -3 && exponent <= 3) {
+            text = r.toPlainString();
+        } else {
+            text = r.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
+        }
+        return text.startsWith("-") ? "−" + text.substring(1) : text;
+    }
+
+    /** {@code symbol}, a space and {@code value} formatted, or the placeholder when it is null. */
+    static String labelled(String symbol, Double value) {
+        return symbol + " " + (value == null ? PENDING : format(value));
+    }
+
+    /** {@code n} in subscript digits: 12 → ₁₂. */
+    static String subscript(int n) {
+        return map(n, SUBSCRIPTS);
+    }
+
+    /** {@code n} in superscript digits: 2 → ². */
+    static String superscript(int n) {
+        return map(n, SUPERSCRIPTS);
+    }
+
+    /** {@code n ≥ 0} written with {@code digits}, the ten digit characters 0..9. */
+    private static String map(int n, String digits) {
+        String plain = Integer.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.backpropstudio.app.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+
+    @Test
+    void four_significant_digits_without_trailing_zeros() {
+        assertThat(Numbers.format(0.3775)).isEqualTo("0.3775");
+        assertThat(Numbers.format(0.593269992)).isEqualTo("0.5933");
+        assertThat(Numbers.format(1.10590597)).isEqualTo("1.106");
+        assertThat(Numbers.format(0.05)).isEqualTo("0.05");
+        assertThat(Numbers.format(0.6)).isEqualTo("0.6");
+        assertThat(Numbers.format(1.0)).isEqualTo("1");
+        assertThat(Numbers.format(100)).isEqualTo("100");
+        assertThat(Numbers.format(0)).isEqualTo("0");
+        assertThat(Numbers.format(-0.0)).isEqualTo("0");
+    }
+
+    @Test
+    void negatives_carry_a_true_minus_sign() {
+        assertThat(Numbers.format(-0.0821670)).isEqualTo("−0.08217");
+        assertThat(Numbers.format(-2)).isEqualTo("−2");
+    }
+
+    @Test
+    void very_small_and_very_large_magnitudes_use_a_power_of_ten() {
+        assertThat(Numbers.format(2.3e-5)).isEqualTo("2.3e-5");
+        assertThat(Numbers.format(-6.6837e-4)).isEqualTo("−6.684e-4");
+        assertThat(Numbers.format(0.001)).isEqualTo("0.001");
+        assertThat(Numbers.format(9999.4)).isEqualTo("9999");
+        assertThat(Numbers.format(9999.6)).isEqualTo("1e4");
+        assertThat(Numbers.format(12345)).isEqualTo("1.235e4");
+    }
+
+    @Test
+    void not_a_number_and_infinities_are_written_as_such() {
+        assertThat(Numbers.format(Double.NaN)).isEqualTo("NaN");
+        assertThat(Numbers.format(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(Numbers.format(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
+    }
+
+    @Test
+    void a_label_is_symbol_space_value_or_the_placeholder() {
+        assertThat(Numbers.labelled("z", 0.3775)).isEqualTo("z 0.3775");
+        assertThat(Numbers.labelled("δ", null)).isEqualTo("δ —");
+    }
+
+    @Test
+    void indices_in_sub_and_superscript() {
+        assertThat(Numbers.subscript(12)).isEqualTo("₁₂");
+        assertThat(Numbers.superscript(3)).isEqualTo("³");
+    }
+}
