@@ -1,0 +1,76 @@
+package org.backpropstudio.app.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.backpropstudio.core.Activation;
+import org.backpropstudio.core.Dataset;
+import org.backpropstudio.core.Network;
+import org.junit.jupiter.api.Test;
+
+/** The plot's pieces without a screen: ticks, the reading of outputs, contours and the grid. */
+class PlotPartsTest {
+
+    @Test
+    void ticks_are_nice_numbers_inside_the_range() {
+        Ticks t = Ticks.of(-1.3, 2.2, 8);
+        assertThat(t.values()).containsExactly(-1, -0.5, 0, 0.5, 1, 1.5, 2);
+        assertThat(t.labels()).containsExactly("−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5", "2.0");
+        assertThat(Ticks.of(-1.3, 2.2, 4).labels()).containsExactly("−1", "0", "1", "2");
+        assertThat(Ticks.of(0, 100, 5).labels()).containsExactly("0", "20", "40", "60", "80", "100");
+        assertThat(Ticks.of(1, 1, 4).values()).isEmpty();
+    }
+
+    @Test
+    void one_sigmoid_output_reads_as_two_classes_either_side_of_a_half() {
+        Dataset data = new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{0}, {1}});
+        Outputs o = Outputs.of(1, Activation.SIGMOID, data);
+        assertThat(o.threshold()).isEqualTo(0.5);
+        assertThat(o.classOf(new double[] {1})).isEqualTo(1);
+        assertThat(o.classOf(new double[] {0})).isEqualTo(0);
+        Outputs tanh = Outputs.of(1, Activation.TANH, new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{-1}, {1}}));
+        assertThat(tanh.threshold()).isEqualTo(0);
+        assertThat(tanh.halfRange()).isEqualTo(1);
+        Outputs softmax = Outputs.of(3, Activation.SOFTMAX, new Dataset(new double[][] {{0, 0}}, new double[][] {{0, 0, 1}}));
+        assertThat(softmax.classOf(new double[] {0, 0, 1})).isEqualTo(2);
+    }
+
+    @Test
+    void the_zero_line_of_a_circle_is_traced_at_its_radius() {
+        int n = 41;
+        double[] field = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                field[j * n + i] = 10 - Math.hypot(i - 20, j - 20); // positive inside radius 10
+            }
+        }
+        Contours contours = new Contours();
+        contours.add(field, n, n);
+        float[] s = contours.segments();
+        assertThat(s.length / 4).isGreaterThan(40);
+        for (int p = 0; p < s.length; p += 2) {
+            assertThat(Math.hypot(s[p] - 20, s[p + 1] - 20)).isCloseTo(10, within(0.1));
+        }
+    }
+
+    @Test
+    void a_grid_cell_takes_the_colour_of_its_class_and_the_boundary_runs_where_the_output_is_a_half() {
+        // ŷ = σ(10·x₁): class 1 right of x₁ = 0, class 0 left of it.
+        Network net = new Network(new int[] {2, 1}, new Activation[] {null, Activation.SIGMOID},
+                new double[][][] {{}, {{10, 0}}}, new double[][] {{}, {0}}, null, null);
+        Dataset data = new Dataset(new double[][] {{-1, -1}, {1, 1}}, new double[][] {{0}, {1}});
+        Palette palette = new Palette(0xFFFFFFFF, 0xFFE69F00, 0xFF0072B2, new int[] {0xFF0072B2}, 1.0);
+        Evaluation.Job job = new Evaluation.Job(net, Outputs.of(1, Activation.SIGMOID, data), palette, -1, 1, -1, 1, 20, 10);
+        Evaluation.Result r = Evaluation.run(job);
+        assertThat(r.argb()).hasSize(200);
+        assertThat(r.argb()[0]).as("far left: sure of class 0").isEqualTo(Palette.mix(0xFFFFFFFF, 0xFFE69F00,
+                Math.pow(Math.abs(1 / (1 + Math.exp(-10 * job.cellX(0))) - 0.5) / 0.5, 0.6)));
+        assertThat(r.argb()[19]).isEqualTo(Palette.mix(0xFFFFFFFF, 0xFF0072B2,
+                Math.pow(Math.abs(1 / (1 + Math.exp(-10 * job.cellX(19))) - 0.5) / 0.5, 0.6)));
+        float[] s = r.boundary();
+        assertThat(s.length).isEqualTo(9 * 4);
+        for (int p = 0; p < s.length; p += 2) {
+            assertThat(s[p]).as("the boundary's column, between cells 9 and 10").isCloseTo(9.5f, within(1e-4f));
+        }
+    }
+}
