@@ -1,0 +1,210 @@
+package org.backpropstudio.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.backpropstudio.core.Session;
+import org.backpropstudio.io.LoadedSession;
+import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.io.SessionFile;
+import org.backpropstudio.io.SessionFormatException;
+import org.backpropstudio.io.TraceFormat;
+
+/**
+ * Session files and presets for the window: choosing, opening and saving, with every problem told
+ * in a dialog and nothing changed by a file that could not be read.
+ */
+final class Documents {
+    private static final String PRESETS = "/org/backpropstudio/presets/";
+    private static final String DEFAULT_PRESET = "seed-example";
+    private static final FileChooser.ExtensionFilter SESSION_FILES =
+            new FileChooser.ExtensionFilter("Backprop Studio sessions (*.backprop.json, *.json)", "*.backprop.json", "*.json");
+
+    /** A session as opened: from a file (then {@code file} and {@code document} are set) or a preset. */
+    record Opened(Session session, Path file, ObjectNode document) {
+        /** The file's name, or the session's for a preset. */
+        String title() {
+            return file == null ? session.name() : file.getFileName().toString();
+        }
+    }
+
+    /** A built-in session, listed in the presets' index. */
+    record Preset(String id, String title, String description, String file) {
+    }
+
+    private final Window owner;
+    private final List<Preset> presets;
+
+    Documents(Window owner) {
+        this.owner = owner;
+        this.presets = readIndex();
+    }
+
+    /** The built-in sessions, in menu order. */
+    List<Preset> presets() {
+        return presets;
+    }
+
+    /** The session to start with: {@code file} if given and valid, else the seed example. */
+    Opened initialSession(Optional<Path> file) {
+        if (file.isPresent()) {
+            try {
+                LoadedSession loaded = SessionFile.read(file.get());
+                return new Opened(loaded.session(), file.get(), loaded.document());
+            } catch (SessionFormatException e) {
+                showProblem("Could not open " + file.get().getFileName(), e.getMessage());
+            }
+        }
+        return preset(presets.stream().filter(p -> p.id().equals(DEFAULT_PRESET)).findFirst().orElse(presets.get(0)));
+    }
+
+    /**
+     * If the last run left a recovery file (it closed without saving, or crashed), asks whether to
+     * restore it; the restored session is not tied to a file, so that saving asks where.
+     */
+    Optional<Opened> offerRecovery(RecoveryFile recovery) {
+        Optional<LoadedSession> left = recovery.load();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        String when = recovery.savedAt().map(t -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withZone(ZoneId.systemDefault()).format(t)).orElse("earlier");
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
+        ask.setTitle("Backprop Studio");
+        ask.setHeaderText("Restore the unsaved session \"" + left.get().session().name() + "\" from " + when + "?");
+        ask.setContentText("Backprop Studio closed before it was saved. Discarding deletes the copy.");
+        boolean yes = ask.showAndWait().filter(restore::equals).isPresent();
+        if (!yes) {
+            recovery.delete();
+            return Optional.empty();
+        }
+        return Optional.of(new Opened(left.get().session(), null, left.get().document()));
+    }
+
+    /** A built-in session, new (not tied to a file). */
+    Opened preset(Preset preset) {
+        try (InputStream in = Documents.class.getResourceAsStream(PRESETS + preset.file())) {
+            if (in == null) {
+                throw new IllegalStateException("preset missing from the application: " + preset.file());
+            }
+            LoadedSession loaded = SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new Opened(loaded.session(), null, loaded.document());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SessionFormatException e) {
+            throw new IllegalStateException("a built-in preset is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** Asks for a session file and reads it; empty if cancelled or unreadable (then said why). */
+    Optional<Opened> chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open session");
+        chooser.getExtensionFilters().add(SESSION_FILES);
+        Path file = Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).orElse(null);
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            LoadedSession loaded = SessionFile.read(file);
+            return Optional.of(new Opened(loaded.session(), file, loaded.document()));
+        } catch (SessionFormatException e) {
+            showProblem("Could not open " + file.getFileName(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Saves {@code session} to {@code current}'s file, or asks for one if it has none (or
+     * {@code askForFile}); returns what is now open, empty if cancelled or failed (then said why).
+     */
+    Optional<Opened> save(Session session, Opened current, boolean askForFile) {
+        Path file = current.file();
+        if (file == null || askForFile) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save session");
+            chooser.getExtensionFilters().add(SESSION_FILES);
+            chooser.setInitialFileName(fileNameFor(session.name()));
+            file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
+            if (file == null) {
+                return Optional.empty();
+            }
+        }
+        try {
+            SessionFile.save(file, session, current.document());
+            return Optional.of(new Opened(session, file, current.document()));
+        } catch (IOException e) {
+            showProblem("Could not save " + file.getFileName(), String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Asks for a file and writes one iteration of {@code session}, micro-step by micro-step, to it. */
+    void exportTrace(Session session, TraceFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export");
+        String extension = format == TraceFormat.MARKDOWN ? "md" : format.id();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.id() + " (*." + extension + ")", "*." + extension));
+        chooser.setInitialFileName(fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension);
+        Path file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
+        if (file == null) {
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            format.write(session, 1, out);
+        } catch (IOException e) {
+            showProblem("Could not write " + file.getFileName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Tells a problem in a dialog. */
+    void showProblem(String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Backprop Studio");
+        alert.setHeaderText(header);
+        alert.setContentText(detail);
+        alert.show();
+    }
+
+    private static String fileNameFor(String name) {
+        String base = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(java.util.Locale.ROOT);
+        return (base.isEmpty() ? "session" : base) + ".backprop.json";
+    }
+
+    private static List<Preset> readIndex() {
+        try (InputStream in = Documents.class.getResourceAsStream(PRESETS + "index.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the presets' index is missing from the application");
+            }
+            List<Preset> list = new ArrayList<>();
+            for (JsonNode node : new ObjectMapper().readTree(in)) {
+                list.add(new Preset(node.path("id").asText(), node.path("title").asText(),
+                        node.path("description").asText(), node.path("file").asText()));
+            }
+            return List.copyOf(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

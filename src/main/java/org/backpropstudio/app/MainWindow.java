@@ -1,0 +1,357 @@
+package org.backpropstudio.app;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.backpropstudio.app.boundary.DecisionBoundary;
+import org.backpropstudio.app.chart.LossChart;
+import org.backpropstudio.app.check.GradientCheckPanel;
+import org.backpropstudio.app.diagram.NetworkDiagram;
+import org.backpropstudio.app.editor.DataEditor;
+import org.backpropstudio.app.editor.NetworkEditor;
+import org.backpropstudio.app.equations.EquationPanel;
+import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.io.TraceFormat;
+import org.backpropstudio.model.StudioModel;
+
+/**
+ * The main window: menu bar, stepper, the network diagram beside the equation panel and the loss
+ * curve, the timeline scrubber and the status bar. Handlers only forward to the model or to
+ * {@link Documents}.
+ */
+public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    /** Shortcuts, as listed under Help. */
+    static final String[][] SHORTCUTS = {
+        {"→  or  Space", "Step forward"},
+        {"←", "Step backward"},
+        {"Home", "Reset to the start"},
+        {"P", "Play / pause"},
+        {"Ctrl+Z / Ctrl+Y", "Undo / redo (a step or an edit)"},
+        {"Ctrl+O / Ctrl+S", "Open / save a session"},
+        {"Ctrl + scroll", "Zoom the diagram"},
+    };
+
+    /** How often a session with unsaved changes is copied to the recovery file. */
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+
+    private final StudioModel model;
+    private final Documents documents;
+    private final RecoveryFile recovery;
+    private Documents.Opened current;
+    private final BorderPane root = new BorderPane();
+    private final NetworkDiagram diagram;
+    private final EquationPanel equations;
+    private final LossChart chart;
+
+    MainWindow(StudioModel model, Documents documents, Documents.Opened opened, RecoveryFile recovery) {
+        this.model = model;
+        this.documents = documents;
+        this.recovery = recovery;
+        this.current = opened;
+        this.diagram = new NetworkDiagram(model);
+        this.equations = new EquationPanel(model);
+        this.chart = new LossChart(model);
+        createView();
+    }
+
+    /** The window's content. */
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Puts the window on {@code stage} and shows it. */
+    void show(Stage stage) {
+        Scene scene = new Scene(root, 1280, 800);
+        install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (model.dirtyProperty().get() ? "• " : "") + model.sessionNameProperty().get() + " — Backprop Studio",
+                model.dirtyProperty(), model.sessionNameProperty()));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeAfterAsking(stage);
+        });
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        stage.show();
+    }
+
+    /** Copies the session to the recovery file if it has unsaved changes (off the UI thread). */
+    void autosave() {
+        if (!model.dirtyProperty().get()) {
+            return;
+        }
+        var document = current.document();
+        model.read(session -> session).thenAcceptAsync(session -> {
+            try {
+                recovery.save(session, document);
+            } catch (java.io.IOException ex) {
+                LOG.log(System.Logger.Level.WARNING, "autosave failed", ex);
+            }
+        });
+    }
+
+    /** Closes the window, first asking to save unsaved changes (Save, Don't save, Cancel). */
+    private void closeAfterAsking(Stage stage) {
+        if (!model.dirtyProperty().get()) {
+            recovery.delete();
+            stage.hide();
+            return;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Backprop Studio");
+        ask.setHeaderText("Save the changes to " + model.sessionNameProperty().get() + " before closing?");
+        ask.setContentText("Without saving, the hand edits and the training since the last save are lost.");
+        ask.showAndWait().ifPresent(answer -> {
+            if (answer == save) {
+                save(false).thenRun(() -> Platform.runLater(stage::hide));
+            } else if (answer == discard) {
+                recovery.delete();
+                stage.hide();
+            }
+        });
+    }
+
+    /** Adds the stylesheet and the keyboard shortcuts to {@code scene}. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("studio.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void createView() {
+        root.getStyleClass().add("studio");
+        root.setTop(new VBox(createMenuBar(), new StepperBar(model)));
+
+        TabPane tools = new TabPane(tab("Equations", "tab-equations", equations),
+                tab("Network", "tab-network", new ScrollPane(new NetworkEditor(model))),
+                tab("Data", "tab-data", new DataEditor(model)),
+                tab("Gradient check", "tab-gradient-check", new GradientCheckPanel(model)));
+        tools.setId("tools");
+        TabPane plots = new TabPane(tab("Loss", "tab-loss", chart),
+                tab("Decision boundary", "tab-boundary", new DecisionBoundary(model)));
+        plots.setId("plots");
+        SplitPane side = new SplitPane(tools, plots);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.64);
+        side.getStyleClass().add("side");
+        SplitPane center = new SplitPane(diagram, side);
+        center.setOrientation(Orientation.HORIZONTAL);
+        center.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(side, false);
+        root.setCenter(center);
+        root.setBottom(new VBox(createTimeline(), createStatusBar()));
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private MenuBar createMenuBar() {
+        Menu presets = new Menu("New from preset");
+        for (Documents.Preset preset : documents.presets()) {
+            MenuItem item = new MenuItem(preset.title());
+            item.setId("preset-" + preset.id());
+            item.setOnAction(e -> openSession(documents.preset(preset)));
+            presets.getItems().add(item);
+        }
+        MenuItem open = item("Open…", "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
+        MenuItem save = item("Save", "Shortcut+S", e -> save(false));
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", e -> save(true));
+        MenuItem exportHandout = item("Handout of the next iteration (Markdown)…", null, e -> exportTrace(TraceFormat.MARKDOWN));
+        MenuItem exportTrace = item("Trace of the next iteration (JSON)…", null, e -> exportTrace(TraceFormat.JSON));
+        Menu export = new Menu("Export", null, exportHandout, exportTrace);
+        MenuItem quit = item("Quit", "Shortcut+Q", e -> {
+            Window window = root.getScene().getWindow();
+            window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        Menu file = new Menu("File", null, presets, open, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> model.undo());
+        undo.disableProperty().bind(model.canStepBackProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", e -> model.redo());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+
+        CheckMenuItem animate = new CheckMenuItem("Animate steps");
+        animate.selectedProperty().bindBidirectional(diagram.animatedProperty());
+        CheckMenuItem logScale = new CheckMenuItem("Loss on a log scale");
+        logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
+        MenuItem zoomIn = item("Zoom in", "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
+        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
+        MenuItem zoomFit = item("Fit to window", "Shortcut+0", e -> diagram.zoomProperty().set(1));
+        Menu view = new Menu("View", null, animate, logScale, new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
+
+        MenuItem keys = item("Keyboard shortcuts", "F1", e -> showShortcuts());
+        MenuItem about = item("About Backprop Studio", null, e -> showAbout());
+        Menu help = new Menu("Help", null, keys, about);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private HBox createTimeline() {
+        Label caption = new Label("Timeline");
+        caption.getStyleClass().add("caption");
+        Slider scrubber = new Slider(0, 0, 0);
+        scrubber.setId("timeline");
+        scrubber.maxProperty().bind(model.lengthProperty());
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        boolean[] fromModel = {false};
+        model.positionProperty().addListener((obs, old, now) -> {
+            fromModel[0] = true;
+            scrubber.setValue(now.doubleValue());
+            fromModel[0] = false;
+        });
+        scrubber.valueProperty().addListener((obs, old, now) -> {
+            if (!fromModel[0] && Math.round(now.doubleValue()) != model.positionProperty().get()) {
+                model.seek(Math.round(now.doubleValue()));
+            }
+        });
+        Label where = new Label();
+        where.setId("timeline-label");
+        where.getStyleClass().add("counter");
+        where.textProperty().bind(Bindings.concat("event ", model.positionProperty(), " of ", model.lengthProperty()));
+        HBox timeline = new HBox(caption, scrubber, where);
+        timeline.getStyleClass().add("timeline");
+        return timeline;
+    }
+
+    private HBox createStatusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label loss = new Label();
+        loss.setId("status-loss");
+        loss.textProperty().bind(Bindings.createStringBinding(() -> {
+            double last = model.lossesProperty().get().last();
+            return Double.isNaN(last) ? "" : String.format(java.util.Locale.ROOT, "J = %.6g after %,d iterations",
+                    last, model.lossesProperty().get().count());
+        }, model.lossesProperty()));
+        HBox bar = new HBox(message, spacer, loss);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.RIGHT || code == KeyCode.SPACE) {
+            model.strideForward();
+        } else if (code == KeyCode.LEFT) {
+            model.stepBack();
+        } else if (code == KeyCode.HOME) {
+            model.reset();
+        } else if (code == KeyCode.P) {
+            model.togglePlay();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void openSession(Documents.Opened opened) {
+        current = opened;
+        model.open(opened.session());
+    }
+
+    /** Saves (asking for a file if needed); completes once saved, never if cancelled or failed. */
+    private CompletableFuture<Void> save(boolean askForFile) {
+        CompletableFuture<Void> saved = new CompletableFuture<>();
+        model.read(session -> session).thenAcceptAsync(session ->
+                documents.save(session, current, askForFile).ifPresent(done -> {
+                    current = done;
+                    model.markSaved(done.session().name());
+                    recovery.delete();
+                    saved.complete(null);
+                }), Platform::runLater);
+        return saved;
+    }
+
+    /** Writes the step-by-step record of one iteration from the current parameters to a file. */
+    private void exportTrace(TraceFormat format) {
+        model.read(session -> session).thenAcceptAsync(session -> documents.exportTrace(session, format), Platform::runLater);
+    }
+
+    private void showShortcuts() {
+        StringBuilder text = new StringBuilder();
+        for (String[] row : SHORTCUTS) {
+            text.append(String.format("%-18s %s%n", row[0], row[1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        Label body = new Label(text.toString());
+        body.getStyleClass().add("shortcuts");
+        alert.getDialogPane().setContent(body);
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("About Backprop Studio");
+        alert.setHeaderText("Backprop Studio 0.1");
+        alert.setContentText("Backpropagation one step at a time: every z, a, δ, gradient and update of a small "
+                + "dense network, computed exactly as the textbook writes it, forward and back.");
+        alert.show();
+    }
+
+    private static MenuItem item(String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+}

@@ -1,0 +1,143 @@
+package org.backpropstudio.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.Stride;
+import org.backpropstudio.model.StudioModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The stepper: Reset, Step backward, Step forward, to the end of the phase, Play/Pause with its
+ * speed, the stride; the breadcrumb Forward → Loss → Backward → Update; the counters.
+ */
+final class StepperBar extends VBox {
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final StudioModel model;
+    private final Map<Phase, Label> crumbs = new EnumMap<>(Phase.class);
+
+    StepperBar(StudioModel model) {
+        this.model = model;
+        getStyleClass().add("stepper-bar");
+        createView();
+    }
+
+    private void createView() {
+        Button reset = button("reset", "Reset", "mdal-first_page", "Back to the start (Home)");
+        reset.setOnAction(e -> model.reset());
+        Button back = button("step-back", "Step backward", "mdal-chevron_left", "Take the last step back (←)");
+        back.setOnAction(e -> model.stepBack());
+        back.disableProperty().bind(model.canStepBackProperty().not());
+        Button forward = button("step-forward", "Step forward", "mdal-chevron_right", "Compute the next quantity (→ or Space)");
+        forward.getStyleClass().add("accent");
+        forward.setOnAction(e -> model.strideForward());
+        Button phaseEnd = button("end-of-phase", "End of phase", "mdal-last_page", "Run to the end of this phase");
+        phaseEnd.setOnAction(e -> model.toEndOfPhase());
+        Button play = button("play", "Play", "mdmz-play_arrow", "Play or pause (P)");
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        model.playingProperty().addListener((obs, was, now) ->
+                ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdmz-pause" : "mdmz-play_arrow"));
+        play.setOnAction(e -> model.togglePlay());
+
+        ComboBox<Stride> stride = new ComboBox<>();
+        stride.setId("stride");
+        stride.getItems().setAll(Stride.values());
+        stride.valueProperty().bindBidirectional(model.strideProperty());
+        stride.setTooltip(new Tooltip("How far one Step forward goes"));
+
+        Slider speed = new Slider(0, 3, Math.log10(model.speedProperty().get()));
+        speed.setId("speed");
+        speed.getStyleClass().add("speed");
+        Label speedLabel = new Label();
+        speedLabel.getStyleClass().add("speed-label");
+        speed.valueProperty().addListener((obs, old, now) -> model.speedProperty().set(Math.pow(10, now.doubleValue())));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> speedText(model.speedProperty().get()), model.speedProperty()));
+        speed.setTooltip(new Tooltip("Play speed: 1 step per second to as fast as possible"));
+
+        Label strideLabel = new Label("Stride");
+        strideLabel.getStyleClass().add("caption");
+        Label speedCaption = new Label("Speed");
+        speedCaption.getStyleClass().add("caption");
+        HBox buttons = new HBox(reset, back, forward, phaseEnd, gap(), play, speedCaption, speed, speedLabel, gap(), strideLabel, stride);
+        buttons.getStyleClass().add("stepper-buttons");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        HBox breadcrumb = new HBox();
+        breadcrumb.getStyleClass().add("breadcrumb");
+        breadcrumb.setAlignment(Pos.CENTER_LEFT);
+        for (Phase phase : Phase.values()) {
+            if (!crumbs.isEmpty()) {
+                Label arrow = new Label("→");
+                arrow.getStyleClass().add("crumb-arrow");
+                breadcrumb.getChildren().add(arrow);
+            }
+            Label crumb = new Label(phase.title());
+            crumb.setId("crumb-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+            crumb.getStyleClass().add("crumb");
+            crumbs.put(phase, crumb);
+            breadcrumb.getChildren().add(crumb);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        breadcrumb.getChildren().addAll(spacer,
+                counter("iteration-counter", Bindings.concat("Iteration ", model.iterationProperty())),
+                counter("epoch-counter", Bindings.concat("Epoch ", model.epochProperty())),
+                counter("sample-counter", Bindings.concat("Sample ", model.sampleProperty())),
+                counter("step-counter", Bindings.concat("Step ", model.microStepProperty(), " of ", model.microStepsPerIterationProperty())));
+        getChildren().addAll(buttons, breadcrumb);
+        model.phaseProperty().addListener((obs, old, now) -> showPhase(now));
+        showPhase(model.phaseProperty().get());
+    }
+
+    private void showPhase(Phase current) {
+        for (Map.Entry<Phase, Label> e : crumbs.entrySet()) {
+            boolean active = e.getKey() == current;
+            e.getValue().pseudoClassStateChanged(ACTIVE, active);
+            e.getValue().pseudoClassStateChanged(DONE, current != null && e.getKey().ordinal() < current.ordinal());
+        }
+    }
+
+    private static Button button(String id, String text, String icon, String tip) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Label counter(String id, javafx.beans.binding.StringExpression text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("counter");
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Region gap() {
+        Region gap = new Region();
+        gap.getStyleClass().add("gap");
+        return gap;
+    }
+
+    private static String speedText(double stepsPerSecond) {
+        if (stepsPerSecond >= StudioModel.MAX_SPEED * 0.999) {
+            return "max";
+        }
+        return (stepsPerSecond < 10 ? String.format(java.util.Locale.ROOT, "%.1f", stepsPerSecond)
+                : String.valueOf(Math.round(stepsPerSecond))) + "/s";
+    }
+}

@@ -1,0 +1,225 @@
+package org.backpropstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backpropstudio.core.Stride;
+import org.backpropstudio.model.StudioModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a student uses it: the real buttons and keys, the seed's worked example. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    /** The labels whose text the story follows. */
+    private static final String[] WATCHED = {
+        "#z-1-0", "#z-1-1", "#a-1-0", "#a-1-1", "#z-2-0", "#a-2-0",
+        "#delta-2-0", "#delta-1-0", "#delta-1-1", "#w-2-0-0", "#w-1-0-0",
+    };
+
+    private final List<Throwable> uncaught = new ArrayList<>();
+    private ScheduledExecutorService engineThread;
+    private StudioModel model;
+
+    @Start
+    void start(Stage stage) {
+        engineThread = StudioApp.newEngineThread();
+        Documents documents = new Documents(stage);
+        Documents.Opened seed = documents.initialSession(java.util.Optional.empty());
+        model = new StudioModel(seed.session(), engineThread, Platform::runLater);
+        MainWindow window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
+        Scene scene = new Scene(window.root(), 1280, 800);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @BeforeEach
+    void watchForUncaughtExceptions() throws Exception {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        settle();
+    }
+
+    @AfterEach
+    void noUncaughtException() {
+        engineThread.shutdownNow();
+        assertThat(uncaught).isEmpty();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+
+    private Map<String, String> watched(FxRobot robot) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String id : WATCHED) {
+            texts.put(id, text(robot, id));
+        }
+        return texts;
+    }
+
+    /** The plain text of every equation the panel shows, one per line. */
+    private String equation(FxRobot robot) {
+        StringBuilder all = new StringBuilder();
+        for (Node node : robot.lookup(n -> n.getId() != null && n.getId().startsWith("equation-text-")).queryAll()) {
+            all.append(((Labeled) node).getText()).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    void step_forward_through_one_iteration_shows_each_quantity_of_the_seed_example(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#z-1-0")).isEqualTo("z —");
+        assertThat(text(robot, "#a-2-0")).isEqualTo("a —");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#z-1-0")).isEqualTo("z 0.3775");
+        assertThat(text(robot, "#z-1-1")).isEqualTo("z 0.3925");
+        assertThat(text(robot, "#a-1-0")).isEqualTo("a —");
+        assertThat(equation(robot)).contains("0.15·0.05").contains("0.3775");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#a-1-0")).isEqualTo("a 0.5933");
+        assertThat(text(robot, "#a-1-1")).isEqualTo("a 0.5969");
+        assertThat(equation(robot)).contains("0.59327");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#z-2-0")).isEqualTo("z 1.106");
+        assertThat(equation(robot)).contains("1.10591");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#a-2-0")).isEqualTo("a 0.7514");
+        assertThat(equation(robot)).contains("0.751365");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(robot.lookup("#crumb-loss").queryLabeled().getPseudoClassStates().toString()).contains("active");
+        assertThat(equation(robot)).contains("0.274811");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#delta-2-0")).isEqualTo("δ 0.1385");
+        assertThat(text(robot, "#delta-1-0")).isEqualTo("δ —");
+        assertThat(equation(robot)).contains("0.138499");
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#delta-1-0")).startsWith("δ 0.0133");
+        assertThat(text(robot, "#dw-2-0-0")).isEmpty();
+
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#dw-2-0-0")).contains("0.08217");
+        assertThat(equation(robot)).contains("0.082167");
+
+        robot.clickOn("#step-forward");
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(text(robot, "#w-2-0-0")).contains("0.3589");
+        assertThat(equation(robot)).contains("0.358916");
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 10 of 10");
+    }
+
+    @Test
+    void step_backward_returns_every_label_to_its_earlier_text(FxRobot robot) throws Exception {
+        List<Map<String, String>> seen = new ArrayList<>();
+        seen.add(watched(robot));
+        for (int i = 0; i < 12; i++) {
+            robot.clickOn("#step-forward");
+            settle();
+            seen.add(watched(robot));
+        }
+        for (int i = 11; i >= 0; i--) {
+            robot.clickOn("#step-back");
+            settle();
+            assertThat(watched(robot)).as("after stepping back to micro-step %d", i).isEqualTo(seen.get(i));
+        }
+        assertThat(robot.lookup("#step-back").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void play_then_pause_leaves_a_consistent_state_and_the_loss_curve_grows(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.strideProperty().set(Stride.ITERATION);
+            model.speedProperty().set(StudioModel.MAX_SPEED);
+        });
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.lossesProperty().get().count() >= 50);
+        robot.clickOn("#play");
+        settle();
+        assertThat(model.playingProperty().get()).isFalse();
+        assertThat(text(robot, "#play")).isEqualTo("Play");
+        long iterations = model.lossesProperty().get().count();
+        assertThat(iterations).isGreaterThanOrEqualTo(50);
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 10 of 10");
+        assertThat(text(robot, "#iteration-counter")).isEqualTo("Iteration " + iterations);
+        assertThat(((org.backpropstudio.app.chart.LossChart) robot.lookup("#loss-chart").query()).drawnIterations())
+                .isEqualTo((int) iterations);
+        assertThat(model.lossesProperty().get().last()).isLessThan(model.snapshotProperty().get().losses().max()[0]);
+    }
+
+    @Test
+    void keyboard_shortcuts_step_back_reset_and_play(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 2 of 10");
+        robot.type(KeyCode.LEFT);
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 1 of 10");
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.HOME);
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 0 of 10");
+        assertThat(text(robot, "#z-1-0")).isEqualTo("z —");
+        robot.type(KeyCode.P);
+        settle();
+        assertThat(model.playingProperty().get()).isTrue();
+        robot.type(KeyCode.P);
+        settle();
+        assertThat(model.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void the_timeline_scrubber_goes_back_to_an_earlier_point(FxRobot robot) throws Exception {
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#step-forward");
+        }
+        settle();
+        Map<String, String> atSix = watched(robot);
+        robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#timeline").query()).setValue(2));
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 2 of 10");
+        assertThat(text(robot, "#z-2-0")).isEqualTo("z —");
+        robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#timeline").query()).setValue(6));
+        settle();
+        assertThat(watched(robot)).isEqualTo(atSix);
+    }
+}
