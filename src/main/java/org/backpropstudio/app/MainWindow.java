@@ -8,6 +8,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -32,6 +33,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -95,7 +97,10 @@ public final class MainWindow {
 
     /** Puts the window on {@code stage} and shows it. */
     void show(Stage stage) {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
+        double height = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, width, height);
         install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -111,6 +116,7 @@ public final class MainWindow {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         stage.show();
+        stage.centerOnScreen();
     }
 
     /** Copies the session to the recovery file if it has unsaved changes (off the UI thread). */
