@@ -1,11 +1,13 @@
 package org.backpropstudio.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,6 +16,13 @@ import org.backpropstudio.model.StudioModel;
 
 /** The desktop application: one main window on one session. */
 public final class StudioApp extends Application {
+    /**
+     * With {@code -Dbackprop.studio.firstFrame=exit}, the app logs the time from the JVM's start to
+     * its first frame on screen, then exits: for measuring start-up.
+     */
+    public static final String FIRST_FRAME_PROPERTY = "backprop.studio.firstFrame";
+    private static final System.Logger LOG = System.getLogger(StudioApp.class.getName());
+
     private ScheduledExecutorService engineThread;
 
     /** Opens the window (blocking until it closes), with the session in {@code file} if given. */
@@ -35,6 +44,22 @@ public final class StudioApp extends Application {
         }
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
+        if ("exit".equals(System.getProperty(FIRST_FRAME_PROPERTY))) {
+            exitAfterFirstFrame();
+        }
+    }
+
+    /** Logs the time from the JVM's start to the first frame after the window is shown, then exits. */
+    private static void exitAfterFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                LOG.log(System.Logger.Level.INFO, "first frame " + millis + " ms after the JVM started");
+                Platform.exit();
+            }
+        }.start();
     }
 
     /** The single thread that owns the step machine; a daemon, so that it never keeps the JVM alive. */
