@@ -220,11 +220,7 @@ public final class StepMachine {
             }
             restore(checkpointFor(p));
         }
-        while (position < p) {
-            if (p - position < engine.plan().length() || !runWholeIterationIfPossible()) {
-                stepForward();
-            }
-        }
+        advanceTo(p);
         losses.truncate(engine.completedIterations());
     }
 
@@ -245,6 +241,56 @@ public final class StepMachine {
     /** The session the timeline starts from. */
     public Session startSession() {
         return start;
+    }
+
+    /** The whole history as data: the start, every recorded event, the cursor. */
+    public Timeline timeline() {
+        List<Timeline.Event> events = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            events.add(e.edit != null ? new Timeline.EditEvent(e.edit) : new Timeline.Steps(e.steps));
+        }
+        return new Timeline(start, events, position);
+    }
+
+    /**
+     * A machine with {@code timeline}'s history: its events are recorded again (edits checked as
+     * when they were made), then the cursor is put at its position.
+     *
+     * @throws IllegalArgumentException naming the event that cannot be replayed, or a position
+     *                                  outside the history
+     */
+    public static StepMachine restore(Timeline timeline) {
+        StepMachine machine = new StepMachine(timeline.start());
+        int index = 0;
+        for (Timeline.Event event : timeline.events()) {
+            try {
+                if (event instanceof Timeline.EditEvent edit) {
+                    machine.edit(edit.edit());
+                } else {
+                    machine.advanceTo(machine.position + ((Timeline.Steps) event).count());
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("event " + (index + 1) + " cannot be replayed: " + e.getMessage(), e);
+            }
+            index++;
+        }
+        if (timeline.position() < 0 || timeline.position() > machine.length) {
+            throw new IllegalArgumentException("the position " + timeline.position() + " is outside 0.." + machine.length);
+        }
+        machine.seek(timeline.position());
+        return machine;
+    }
+
+    /**
+     * Takes events forward to position {@code target}: recorded ones replayed, new micro-steps
+     * recorded past the end; whole iterations at once where it can.
+     */
+    private void advanceTo(long target) {
+        while (position < target) {
+            if (target - position < engine.plan().length() || !runWholeIterationIfPossible()) {
+                stepForward();
+            }
+        }
     }
 
     /** The cursor: the number of events before it. */

@@ -241,4 +241,34 @@ class StepMachineTest {
         assertThat(stepwise.position()).isEqualTo(stoppedAt);
         assertThat(Fingerprint.of(stepwise)).isEqualTo(Fingerprint.of(machine));
     }
+
+    @Test
+    void a_timeline_restored_from_its_data_is_the_same_bit_for_bit() {
+        Random random = new Random(77);
+        StepMachine machine = new StepMachine(TestSessions.random(random));
+        for (int i = 0; i < 40; i++) {
+            randomEvent(machine, random);
+        }
+        machine.iterations(300);
+        machine.seek(machine.length() / 2);
+        Timeline timeline = machine.timeline();
+        assertThat(timeline.length()).isEqualTo(machine.length());
+
+        StepMachine restored = StepMachine.restore(timeline);
+        assertThat(Fingerprint.of(restored)).isEqualTo(Fingerprint.of(machine));
+        restored.seek(restored.length());
+        machine.seek(machine.length());
+        assertThat(Fingerprint.of(restored)).isEqualTo(Fingerprint.of(machine));
+        assertThat(restored.timeline()).isEqualTo(machine.timeline());
+    }
+
+    @Test
+    void a_timeline_with_an_impossible_edit_or_position_is_refused() {
+        Session seed = TestSessions.seedExample();
+        Timeline badEdit = new Timeline(seed, List.of(new Timeline.Steps(3),
+                new Timeline.EditEvent(new Edit.SetWeight(5, 0, 0, 1))), 4);
+        assertThatThrownBy(() -> StepMachine.restore(badEdit)).hasMessageContaining("event 2").hasMessageContaining("no layer 5");
+        Timeline badPosition = new Timeline(seed, List.of(new Timeline.Steps(3)), 9);
+        assertThatThrownBy(() -> StepMachine.restore(badPosition)).hasMessageContaining("outside 0..3");
+    }
 }
