@@ -22,11 +22,14 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Timeline;
 import org.backpropstudio.io.LoadedSession;
+import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 import org.backpropstudio.io.TraceFormat;
+import org.backpropstudio.model.StudioModel;
 
 /**
  * Session files and presets for the window: choosing, opening and saving, with every problem told
@@ -38,8 +41,16 @@ final class Documents {
     private static final FileChooser.ExtensionFilter SESSION_FILES =
             new FileChooser.ExtensionFilter("Backprop Studio sessions (*.backprop.json, *.json)", "*.backprop.json", "*.json");
 
-    /** A session as opened: from a file (then {@code file} and {@code document} are set) or a preset. */
-    record Opened(Session session, Path file, ObjectNode document) {
+    /**
+     * A session as opened: from a file (then {@code file} and {@code document} are set, and
+     * {@code history} if the file saved one) or a preset; {@code unsaved} if it was restored after
+     * a crash (no file holds it).
+     */
+    record Opened(Session session, Path file, ObjectNode document, Timeline history, boolean unsaved) {
+        Opened(LoadedSession loaded, Path file) {
+            this(loaded.session(), file, loaded.document(), loaded.timeline(), false);
+        }
+
         /** The file's name, or the session's for a preset. */
         String title() {
             return file == null ? session.name() : file.getFileName().toString();
@@ -52,10 +63,21 @@ final class Documents {
 
     private final Window owner;
     private final List<Preset> presets;
+    private final RecentFiles recent;
 
     Documents(Window owner) {
+        this(owner, RecentFiles.standard());
+    }
+
+    Documents(Window owner, RecentFiles recent) {
         this.owner = owner;
         this.presets = readIndex();
+        this.recent = recent;
+    }
+
+    /** The session files opened or saved lately, newest first. */
+    List<Path> recentFiles() {
+        return recent.list();
     }
 
     /** The built-in sessions, in menu order. */
@@ -66,11 +88,9 @@ final class Documents {
     /** The session to start with: {@code file} if given and valid, else the seed example. */
     Opened initialSession(Optional<Path> file) {
         if (file.isPresent()) {
-            try {
-                LoadedSession loaded = SessionFile.read(file.get());
-                return new Opened(loaded.session(), file.get(), loaded.document());
-            } catch (SessionFormatException e) {
-                showProblem("Could not open " + file.get().getFileName(), e.getMessage());
+            Optional<Opened> opened = open(file.get());
+            if (opened.isPresent()) {
+                return opened.get();
             }
         }
         return preset(presets.stream().filter(p -> p.id().equals(DEFAULT_PRESET)).findFirst().orElse(presets.get(0)));
@@ -98,7 +118,8 @@ final class Documents {
             recovery.delete();
             return Optional.empty();
         }
-        return Optional.of(new Opened(left.get().session(), null, left.get().document()));
+        LoadedSession restored = left.get();
+        return Optional.of(new Opened(restored.session(), null, restored.document(), restored.timeline(), true));
     }
 
     /** A built-in session, new (not tied to a file). */
@@ -108,7 +129,7 @@ final class Documents {
                 throw new IllegalStateException("preset missing from the application: " + preset.file());
             }
             LoadedSession loaded = SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return new Opened(loaded.session(), null, loaded.document());
+            return new Opened(loaded, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SessionFormatException e) {
@@ -121,13 +142,15 @@ final class Documents {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open session");
         chooser.getExtensionFilters().add(SESSION_FILES);
-        Path file = Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).orElse(null);
-        if (file == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).flatMap(this::open);
+    }
+
+    /** Reads {@code file}; empty if it cannot be read (then said why, and nothing changes). */
+    Optional<Opened> open(Path file) {
         try {
-            LoadedSession loaded = SessionFile.read(file);
-            return Optional.of(new Opened(loaded.session(), file, loaded.document()));
+            Opened opened = new Opened(SessionFile.read(file), file);
+            recent.add(file);
+            return Optional.of(opened);
         } catch (SessionFormatException e) {
             showProblem("Could not open " + file.getFileName(), e.getMessage());
             return Optional.empty();
@@ -135,10 +158,12 @@ final class Documents {
     }
 
     /**
-     * Saves {@code session} to {@code current}'s file, or asks for one if it has none (or
-     * {@code askForFile}); returns what is now open, empty if cancelled or failed (then said why).
+     * Saves the session at the cursor with its history to {@code current}'s file, or asks for one if
+     * it has none (or {@code askForFile}), keeping the members of {@code document} this version does
+     * not know; returns what is now open, empty if cancelled or failed (then said why).
      */
-    Optional<Opened> save(Session session, Opened current, boolean askForFile) {
+    Optional<Opened> save(StudioModel.SavedState state, ObjectNode document, Opened current, boolean askForFile) {
+        Session session = state.current();
         Path file = current.file();
         if (file == null || askForFile) {
             FileChooser chooser = new FileChooser();
@@ -151,8 +176,9 @@ final class Documents {
             }
         }
         try {
-            SessionFile.save(file, session, current.document());
-            return Optional.of(new Opened(session, file, current.document()));
+            SessionFile.save(file, session, document, state.timeline());
+            recent.add(file);
+            return Optional.of(new Opened(session, file, document, state.timeline(), false));
         } catch (IOException e) {
             showProblem("Could not save " + file.getFileName(), String.valueOf(e.getMessage()));
             return Optional.empty();

@@ -1,10 +1,14 @@
 package org.backpropstudio.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -45,6 +49,7 @@ import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
 import org.backpropstudio.app.equations.EquationPanel;
+import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.StudioModel;
@@ -67,6 +72,8 @@ public final class MainWindow {
         {"Ctrl + scroll", "Zoom the diagram"},
     };
 
+    /** The member of a saved session that holds the window's settings (stride, speed). */
+    private static final String VIEW = "view";
     /** How often a session with unsaved changes is copied to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
@@ -88,6 +95,9 @@ public final class MainWindow {
         this.equations = new EquationPanel(model);
         this.chart = new LossChart(model);
         createView();
+        if (opened.history() != null || opened.unsaved()) {
+            openSession(opened);
+        }
     }
 
     /** The window's content. */
@@ -112,7 +122,7 @@ public final class MainWindow {
             e.consume();
             closeAfterAsking(stage);
         });
-        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
+        javafx.animation.Timeline autosave = new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         stage.show();
@@ -124,10 +134,10 @@ public final class MainWindow {
         if (!model.dirtyProperty().get()) {
             return;
         }
-        var document = current.document();
-        model.read(session -> session).thenAcceptAsync(session -> {
+        ObjectNode document = documentWithView();
+        model.state().thenAcceptAsync(state -> {
             try {
-                recovery.save(session, document);
+                recovery.save(state.current(), document, state.timeline());
             } catch (java.io.IOException ex) {
                 LOG.log(System.Logger.Level.WARNING, "autosave failed", ex);
             }
@@ -204,6 +214,9 @@ public final class MainWindow {
             presets.getItems().add(item);
         }
         MenuItem open = item("Open…", "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
+        Menu recentMenu = new Menu("Open recent");
+        recentMenu.setOnShowing(e -> fillRecent(recentMenu));
+        fillRecent(recentMenu);
         MenuItem save = item("Save", "Shortcut+S", e -> save(false));
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", e -> save(true));
         MenuItem exportHandout = item("Handout of the next iteration (Markdown)…", null, e -> exportTrace(TraceFormat.MARKDOWN));
@@ -213,7 +226,7 @@ public final class MainWindow {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        Menu file = new Menu("File", null, presets, open, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("File", null, presets, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", e -> model.undo());
@@ -238,6 +251,21 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        for (Path file : documents.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> documents.open(file).ifPresent(this::openSession));
+            menu.getItems().add(item);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent sessions");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
     }
 
     private HBox createTimeline() {
@@ -304,16 +332,58 @@ public final class MainWindow {
         e.consume();
     }
 
+    /** Opens {@code opened}: its saved history and view settings if it has them. */
     private void openSession(Documents.Opened opened) {
-        current = opened;
-        model.open(opened.session());
+        if (opened.history() == null) {
+            current = opened;
+            model.open(opened.session());
+            applyView(opened.document());
+            if (opened.unsaved()) {
+                model.markUnsaved();
+            }
+            return;
+        }
+        model.open(opened.history(), opened.session().name()).whenCompleteAsync((ok, refused) -> {
+            if (refused == null) {
+                current = opened;
+                applyView(opened.document());
+                if (opened.unsaved()) {
+                    model.markUnsaved();
+                }
+            } else {
+                documents.showProblem("Could not restore the history of " + opened.title(),
+                        refused.getMessage() + " The session that was open stays open.");
+            }
+        }, Platform::runLater);
+    }
+
+    /** The document to save: the opened one (unknown members kept) with the view settings. */
+    private ObjectNode documentWithView() {
+        ObjectNode document = current.document() == null ? JsonNodeFactory.instance.objectNode() : current.document().deepCopy();
+        document.putObject(VIEW).put("stride", model.strideProperty().get().name()).put("speed", model.speedProperty().get());
+        return document;
+    }
+
+    /** Takes the stride and speed saved with a session, where they are valid. */
+    private void applyView(ObjectNode document) {
+        JsonNode view = document == null ? null : document.get(VIEW);
+        if (view == null) {
+            return;
+        }
+        Arrays.stream(Stride.values()).filter(s -> s.name().equals(view.path("stride").asText()))
+                .findFirst().ifPresent(model.strideProperty()::set);
+        double speed = view.path("speed").asDouble(Double.NaN);
+        if (speed >= 1 && speed <= StudioModel.MAX_SPEED) {
+            model.speedProperty().set(speed);
+        }
     }
 
     /** Saves (asking for a file if needed); completes once saved, never if cancelled or failed. */
     private CompletableFuture<Void> save(boolean askForFile) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
-        model.read(session -> session).thenAcceptAsync(session ->
-                documents.save(session, current, askForFile).ifPresent(done -> {
+        ObjectNode document = documentWithView();
+        model.state().thenAcceptAsync(state ->
+                documents.save(state, document, current, askForFile).ifPresent(done -> {
                     current = done;
                     model.markSaved(done.session().name());
                     recovery.delete();
@@ -324,7 +394,7 @@ public final class MainWindow {
 
     /** Writes the step-by-step record of one iteration from the current parameters to a file. */
     private void exportTrace(TraceFormat format) {
-        model.read(session -> session).thenAcceptAsync(session -> documents.exportTrace(session, format), Platform::runLater);
+        model.state().thenAcceptAsync(state -> documents.exportTrace(state.current(), format), Platform::runLater);
     }
 
     private void showShortcuts() {

@@ -39,9 +39,6 @@ public final class StudioApp extends Application {
         Optional<Documents.Opened> restored = documents.offerRecovery(recovery);
         Documents.Opened initial = restored.orElseGet(() -> documents.initialSession(firstFile()));
         StudioModel model = new StudioModel(initial.session(), engineThread, Platform::runLater);
-        if (restored.isPresent()) {
-            model.markUnsaved();
-        }
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
         if ("exit".equals(System.getProperty(FIRST_FRAME_PROPERTY))) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Timeline;
 
 /**
  * The autosaved copy of a session with unsaved changes, so that a crash loses at most the last
@@ -37,10 +38,10 @@ public final class RecoveryFile {
         return file;
     }
 
-    /** Writes {@code session} atomically (creating the folder if needed). */
-    public void save(Session session, ObjectNode document) throws IOException {
+    /** Writes {@code session} and its history atomically (creating the folder if needed). */
+    public void save(Session session, ObjectNode document, Timeline timeline) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        SessionFile.save(file, session, document);
+        SessionFile.save(file, session, document, timeline);
     }
 
     /** The session left by a crash, if there is one that can be read. */

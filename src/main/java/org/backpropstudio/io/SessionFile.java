@@ -26,6 +26,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Timeline;
 
 /**
  * The session file, format {@value #FORMAT}: reading with full validation, and writing.
@@ -154,7 +155,23 @@ public final class SessionFile {
      *                 version does not know are kept, in their places; it is not modified
      */
     public static String write(Session session, ObjectNode original) {
-        return SessionWriter.text(SessionWriter.toDocument(session, original));
+        return write(session, original, null);
+    }
+
+    /**
+     * {@link #write(Session, ObjectNode)} with the history that leads to {@code session}: the
+     * {@code history} member ({@link HistoryFormat}), so that opening the file restores the
+     * timeline and the position in it. Without a timeline, a {@code history} in {@code original}
+     * is left out (it would no longer lead to this state).
+     */
+    public static String write(Session session, ObjectNode original, Timeline timeline) {
+        ObjectNode document = SessionWriter.toDocument(session, original);
+        if (timeline == null) {
+            document.remove(HistoryFormat.HISTORY);
+        } else {
+            document.set(HistoryFormat.HISTORY, HistoryFormat.write(timeline));
+        }
+        return SessionWriter.text(document);
     }
 
     /**
@@ -165,7 +182,12 @@ public final class SessionFile {
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
     public static void save(Path file, Session session, ObjectNode original) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(write(session, original).getBytes(StandardCharsets.UTF_8));
+        save(file, session, original, null);
+    }
+
+    /** {@link #save(Path, Session, ObjectNode)} with the history that leads to {@code session}. */
+    public static void save(Path file, Session session, ObjectNode original, Timeline timeline) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(write(session, original, timeline).getBytes(StandardCharsets.UTF_8));
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -203,7 +225,8 @@ public final class SessionFile {
             throw cannotRead(e);
         }
         Session session = SessionReader.read(root); // accepts an object only
-        return new LoadedSession(session, (ObjectNode) root);
+        JsonNode history = root.get(HistoryFormat.HISTORY);
+        return new LoadedSession(session, (ObjectNode) root, history == null ? null : HistoryFormat.read(history));
     }
 
     private static SessionFormatException notJson(JacksonException e) {

@@ -80,7 +80,12 @@ final class SessionReader {
      * @throws SessionFormatException naming the first problem in document order
      */
     static Session read(JsonNode root) throws SessionFormatException {
-        return new SessionReader().session(new At(root == null ? MissingNode.getInstance() : root, "$"));
+        return read(root, "$");
+    }
+
+    /** The session that {@code node}, found at JSON path {@code path}, describes (a nested session). */
+    static Session read(JsonNode node, String path) throws SessionFormatException {
+        return new SessionReader().session(new At(node == null ? MissingNode.getInstance() : node, path));
     }
 
     private Session session(At document) throws SessionFormatException {
@@ -102,7 +107,7 @@ final class SessionReader {
             Network network = new Network(units, activations, weights, biases, lockedWeights, lockedBiases);
             return new Session(name, network, loss, learningRate, batch, new Dataset(inputs, targets));
         } catch (IllegalArgumentException e) {
-            throw new SessionFormatException("$", "a session the engine accepts", e.getMessage());
+            throw new SessionFormatException(document.path, "a session the engine accepts", e.getMessage());
         }
     }
 

@@ -36,6 +36,7 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
+import org.backpropstudio.core.Timeline;
 
 /**
  * The observable model the window binds to: read-only properties that follow the step machine's
@@ -112,6 +113,41 @@ public final class StudioModel {
         run(m -> machine = new StepMachine(newSession));
         sessionName.set(newSession.name());
         dirty.set(false);
+    }
+
+    /**
+     * Opens a saved history: its events are replayed and the cursor put where it was saved. Not
+     * undoable. Completes exceptionally, with the current session left open, if an event cannot
+     * be replayed.
+     */
+    public CompletableFuture<Void> open(Timeline timeline, String name) {
+        stopPlaying();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        engineExecutor.execute(() -> {
+            try {
+                machine = StepMachine.restore(timeline);
+            } catch (IllegalArgumentException refused) {
+                done.completeExceptionally(refused);
+                return;
+            }
+            uiExecutor.execute(() -> {
+                sessionName.set(name);
+                dirty.set(false);
+            });
+            publish();
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /** The session at the cursor and the whole history that leads to it, as one moment. */
+    public record SavedState(Session current, Timeline timeline) {
+    }
+
+    /** The session at the cursor (current parameters) and its history, for saving and exports. */
+    public CompletableFuture<SavedState> state() {
+        return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(), machine.timeline()),
+                engineExecutor);
     }
 
     /** One micro-step forward (or the recorded edit that follows, applied again). */
@@ -270,14 +306,6 @@ public final class StudioModel {
         CompletableFuture<Void> done = new CompletableFuture<>();
         engineExecutor.execute(() -> uiExecutor.execute(() -> done.complete(null)));
         return done;
-    }
-
-    /**
-     * Runs {@code reader} on the engine thread with the session as it is now (current parameters),
-     * e.g. to save it; the future completes with what it returns.
-     */
-    public <T> CompletableFuture<T> read(java.util.function.Function<Session, T> reader) {
-        return CompletableFuture.supplyAsync(() -> reader.apply(machine.engine().currentSession()), engineExecutor);
     }
 
     /**

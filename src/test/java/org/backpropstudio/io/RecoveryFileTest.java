@@ -16,7 +16,7 @@ class RecoveryFileTest {
         assertThat(recovery.load()).isEmpty();
         assertThat(recovery.savedAt()).isEmpty();
         Session seed = SessionFile.read(Path.of("assets/presets/seed-example.backprop.json")).session();
-        recovery.save(seed, null);
+        recovery.save(seed, null, null);
         assertThat(recovery.load()).get().extracting(LoadedSession::session).isEqualTo(seed);
         assertThat(recovery.savedAt()).isPresent();
         recovery.delete();
