@@ -189,7 +189,7 @@ final class Documents {
     void exportTrace(Session session, TraceFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export");
-        String extension = format == TraceFormat.MARKDOWN ? "md" : format.id();
+        String extension = format == TraceFormat.MARKDOWN ? "md" : format == TraceFormat.LATEX ? "tex" : format.id();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.id() + " (*." + extension + ")", "*." + extension));
         chooser.setInitialFileName(fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension);
         Path file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);

@@ -220,8 +220,9 @@ public final class MainWindow {
         MenuItem save = item("Save", "Shortcut+S", e -> save(false));
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", e -> save(true));
         MenuItem exportHandout = item("Handout of the next iteration (Markdown)…", null, e -> exportTrace(TraceFormat.MARKDOWN));
+        MenuItem exportLatex = item("Handout of the next iteration (LaTeX)…", null, e -> exportTrace(TraceFormat.LATEX));
         MenuItem exportTrace = item("Trace of the next iteration (JSON)…", null, e -> exportTrace(TraceFormat.JSON));
-        Menu export = new Menu("Export", null, exportHandout, exportTrace);
+        Menu export = new Menu("Export", null, exportHandout, exportLatex, exportTrace);
         MenuItem quit = item("Quit", "Shortcut+Q", e -> {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));

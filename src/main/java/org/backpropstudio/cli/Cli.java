@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <pre>
  *   backprop-studio                         open the window
  *   backprop-studio open FILE               check FILE, then open it in the window
- *   backprop-studio trace FILE [--iterations N] [--format json|markdown|csv] [--out PATH]
+ *   backprop-studio trace FILE [--iterations N] [--format json|markdown|csv|latex] [--out PATH]
  *   backprop-studio train FILE --iterations N [--out PATH]
  *   backprop-studio --help | --version
  * </pre>

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code trace FILE [--iterations N] [--format json|markdown|csv] [--out PATH]}. */
+/** {@code trace FILE [--iterations N] [--format json|markdown|csv|latex] [--out PATH]}. */
 @Command(name = "trace", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = "Write every quantity of the first iterations of a session, micro-step by micro-step.")
 final class TraceCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ final class TraceCommand implements Callable<Integer> {
     private int iterations = 1;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "json, markdown (a handout with every equation) or csv (default: ${DEFAULT-VALUE}).")
+            description = "json, markdown (a handout with every equation), csv, or latex (the handout for pdflatex) (default: ${DEFAULT-VALUE}).")
     private TraceFormat format = TraceFormat.JSON;
 
     @Option(names = "--iterations", paramLabel = "N",
@@ -52,7 +52,7 @@ final class TraceCommand implements Callable<Integer> {
         @Override
         public TraceFormat convert(String id) {
             return TraceFormat.fromId(id).orElseThrow(() -> new TypeConversionException(
-                    "expected json, markdown or csv, not '" + id + "'"));
+                    "expected json, markdown, csv or latex, not '" + id + "'"));
         }
     }
 }

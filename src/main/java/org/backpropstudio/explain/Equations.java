@@ -304,7 +304,7 @@ public final class Equations {
         double a = s.a(l, j);
         return switch (s.activation(l)) {
             case SIGMOID -> t.times(n.operand(a), "(1" + t.minus() + n.operand(a) + ")");
-            case TANH -> "(1" + t.minus() + t.squared(n.operand(a)) + ")";
+            case TANH -> "(1" + t.minus() + t.squared(n.base(a)) + ")";
             case LINEAR -> "1";
             case RELU, LEAKY_RELU -> n.format(s.activation(l).derivative(s.z(l, j), a));
             case SOFTMAX -> throw new IllegalStateException("softmax is used with cross-entropy only, where δ = a − y");

@@ -59,6 +59,16 @@ public final class Numbers {
         return text.startsWith(minus()) ? "(" + text + ")" : text;
     }
 
+    /**
+     * The value as the base of a power: {@link #operand} and also in parentheses when it is
+     * written with an exponent, so that {@code (7.35e-5)²} never reads as a double superscript.
+     */
+    public String base(double value) {
+        String text = operand(value);
+        boolean exponent = text.contains("e") || text.contains("\\times");
+        return exponent && !text.startsWith("(") ? "(" + text + ")" : text;
+    }
+
     private String minus() {
         return latex ? "-" : "−";
     }

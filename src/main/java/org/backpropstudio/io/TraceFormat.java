@@ -13,7 +13,9 @@ public enum TraceFormat {
     /** {@link TraceMarkdown}. */
     MARKDOWN("markdown", TraceMarkdown::write),
     /** {@link TraceCsv}. */
-    CSV("csv", TraceCsv::write);
+    CSV("csv", TraceCsv::write),
+    /** {@link TraceLatex}. */
+    LATEX("latex", TraceLatex::write);
 
     /** Writes the trace of a session's first iterations. */
     @FunctionalInterface

@@ -167,7 +167,7 @@ class CliTest {
 
     @Test
     void an_unknown_format() {
-        assertBadInput(run("trace", SEED, "--format", "xml"), "expected json, markdown or csv, not 'xml'");
+        assertBadInput(run("trace", SEED, "--format", "xml"), "expected json, markdown, csv or latex, not 'xml'");
     }
 
     @Test
