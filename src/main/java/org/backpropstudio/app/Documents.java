@@ -187,18 +187,35 @@ final class Documents {
 
     /** Asks for a file and writes one iteration of {@code session}, micro-step by micro-step, to it. */
     void exportTrace(Session session, TraceFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export");
         String extension = format == TraceFormat.MARKDOWN ? "md" : format == TraceFormat.LATEX ? "tex" : format.id();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.id() + " (*." + extension + ")", "*." + extension));
-        chooser.setInitialFileName(fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension);
-        Path file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
-        if (file == null) {
-            return;
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            format.write(session, 1, out);
-        } catch (IOException e) {
+        String name = fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension;
+        chooseFile("Export", name, format.id(), extension).ifPresent(file -> reportFailure(file, () -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                format.write(session, 1, out);
+            }
+        }));
+    }
+
+    /** Asks where to write a file of type {@code extension}; empty if cancelled. */
+    Optional<Path> chooseFile(String title, String initialName, String description, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension));
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Something that writes a file. */
+    @FunctionalInterface
+    interface FileWriting {
+        void write() throws IOException;
+    }
+
+    /** Runs {@code writing}, telling in a dialog if it failed. */
+    void reportFailure(Path file, FileWriting writing) {
+        try {
+            writing.write();
+        } catch (IOException | RuntimeException e) {
             showProblem("Could not write " + file.getFileName(), String.valueOf(e.getMessage()));
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.Animation;
@@ -13,6 +14,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -22,6 +24,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -48,6 +52,10 @@ import org.backpropstudio.app.check.GradientCheckPanel;
 import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
+import org.backpropstudio.app.present.Exports;
+import org.backpropstudio.app.present.PresentationMode;
+import org.backpropstudio.app.present.ScaledPane;
+import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
@@ -82,6 +90,9 @@ public final class MainWindow {
     private final RecoveryFile recovery;
     private Documents.Opened current;
     private final BorderPane root = new BorderPane();
+    private final ScaledPane scaled = new ScaledPane(root);
+    private PresentationMode presentation;
+    private final ToggleGroup themes = new ToggleGroup();
     private final NetworkDiagram diagram;
     private final EquationPanel equations;
     private final LossChart chart;
@@ -100,9 +111,9 @@ public final class MainWindow {
         }
     }
 
-    /** The window's content. */
-    public BorderPane root() {
-        return root;
+    /** The window's content (the scene's root). */
+    public Parent root() {
+        return scaled;
     }
 
     /** Puts the window on {@code stage} and shows it. */
@@ -110,7 +121,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double height = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9));
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(scaled, width, height);
         install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -118,6 +129,11 @@ public final class MainWindow {
                 model.dirtyProperty(), model.sessionNameProperty()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                presentation.exit(stage);
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             closeAfterAsking(stage);
@@ -176,9 +192,11 @@ public final class MainWindow {
 
     private void createView() {
         root.getStyleClass().add("studio");
-        root.setTop(new VBox(createMenuBar(), new StepperBar(model)));
+        MenuBar menuBar = createMenuBar();
+        root.setTop(new VBox(menuBar, new StepperBar(model)));
 
-        TabPane tools = new TabPane(tab("Equations", "tab-equations", equations),
+        Tab equationsTab = tab("Equations", "tab-equations", equations);
+        TabPane tools = new TabPane(equationsTab,
                 tab("Network", "tab-network", new ScrollPane(new NetworkEditor(model))),
                 tab("Data", "tab-data", new DataEditor(model)),
                 tab("Gradient check", "tab-gradient-check", new GradientCheckPanel(model)));
@@ -195,7 +213,10 @@ public final class MainWindow {
         center.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(center);
-        root.setBottom(new VBox(createTimeline(), createStatusBar()));
+        HBox timeline = createTimeline();
+        HBox statusBar = createStatusBar();
+        root.setBottom(new VBox(timeline, statusBar));
+        presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
@@ -222,7 +243,16 @@ public final class MainWindow {
         MenuItem exportHandout = item("Handout of the next iteration (Markdown)…", null, e -> exportTrace(TraceFormat.MARKDOWN));
         MenuItem exportLatex = item("Handout of the next iteration (LaTeX)…", null, e -> exportTrace(TraceFormat.LATEX));
         MenuItem exportTrace = item("Trace of the next iteration (JSON)…", null, e -> exportTrace(TraceFormat.JSON));
-        Menu export = new Menu("Export", null, exportHandout, exportLatex, exportTrace);
+        MenuItem lossCsv = item("Loss history (CSV)…", null, e -> exportLossHistory());
+        Menu pictures = new Menu("Picture (PNG)");
+        for (double scale : new double[] {1, 2}) {
+            String times = scale == 1 ? " (1×)…" : " (2×)…";
+            pictures.getItems().addAll(item("Diagram" + times, null, e -> exportPicture(diagram, "diagram", scale)),
+                    item("Loss curve" + times, null, e -> exportPicture(chart, "loss-curve", scale)),
+                    item("Whole window" + times, null, e -> exportPicture(scaled, "window", scale)));
+        }
+        Menu export = new Menu("Export", null, exportHandout, exportLatex, exportTrace, new SeparatorMenuItem(),
+                pictures, lossCsv);
         MenuItem quit = item("Quit", "Shortcut+Q", e -> {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
@@ -243,7 +273,19 @@ public final class MainWindow {
         MenuItem zoomIn = item("Zoom in", "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
         MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
         MenuItem zoomFit = item("Fit to window", "Shortcut+0", e -> diagram.zoomProperty().set(1));
-        Menu view = new Menu("View", null, animate, logScale, new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
+        MenuItem present = item("Presentation mode", "F5", e -> presentation.enter(stage()));
+        Menu theme = new Menu("Theme");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(t.title());
+            choice.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setUserData(t);
+            choice.setToggleGroup(themes);
+            choice.setSelected(t == Theme.LIGHT);
+            choice.setOnAction(e -> t.apply(scaled.getScene()));
+            theme.getItems().add(choice);
+        }
+        Menu view = new Menu("View", null, present, theme, new SeparatorMenuItem(), animate, logScale,
+                new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", e -> showShortcuts());
         MenuItem about = item("About Backprop Studio", null, e -> showAbout());
@@ -315,11 +357,35 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (e.getTarget() instanceof TextInputControl || e.isAltDown()) {
             return;
         }
         KeyCode code = e.getCode();
-        if (code == KeyCode.RIGHT || code == KeyCode.SPACE) {
+        if (e.isShortcutDown()) {
+            if (!presentation.onProperty().get()) {
+                return;
+            }
+            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+                presentation.zoomIn();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                presentation.zoomOut();
+            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                presentation.zoomReset();
+            } else {
+                return;
+            }
+            e.consume();
+            return;
+        }
+        if (code == KeyCode.F5) {
+            presentation.enter(stage());
+        } else if (code == KeyCode.ESCAPE && presentation.onProperty().get()) {
+            presentation.exit(stage());
+        } else if (code == KeyCode.PAGE_DOWN) {
+            model.strideForward();
+        } else if (code == KeyCode.PAGE_UP) {
+            model.stepBack();
+        } else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) {
             model.strideForward();
         } else if (code == KeyCode.LEFT) {
             model.stepBack();
@@ -331,6 +397,21 @@ public final class MainWindow {
             return;
         }
         e.consume();
+    }
+
+    private Stage stage() {
+        return (Stage) scaled.getScene().getWindow();
+    }
+
+    /** Switches to {@code theme} (as View > Theme does). */
+    void useTheme(Theme theme) {
+        theme.apply(scaled.getScene());
+        themes.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst().ifPresent(t -> t.setSelected(true));
+    }
+
+    /** Presentation mode (F5 to enter, Esc to leave). */
+    public PresentationMode presentation() {
+        return presentation;
     }
 
     /** Opens {@code opened}: its saved history and view settings if it has them. */
@@ -391,6 +472,16 @@ public final class MainWindow {
                     saved.complete(null);
                 }), Platform::runLater);
         return saved;
+    }
+
+    private void exportPicture(javafx.scene.Node node, String name, double scale) {
+        documents.chooseFile("Export picture", name + (scale == 1 ? "" : "@2x") + ".png", "PNG pictures", "png")
+                .ifPresent(file -> documents.reportFailure(file, () -> Exports.png(node, scale, file)));
+    }
+
+    private void exportLossHistory() {
+        model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile("Export loss history", "loss-history.csv", "CSV files", "csv")
+                .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))), Platform::runLater);
     }
 
     /** Writes the step-by-step record of one iteration from the current parameters to a file. */

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,7 +73,10 @@ final class StepperBar extends VBox {
         strideLabel.getStyleClass().add("caption");
         Label speedCaption = new Label("Speed");
         speedCaption.getStyleClass().add("caption");
-        HBox buttons = new HBox(reset, back, forward, phaseEnd, gap(), play, speedCaption, speed, speedLabel, gap(), strideLabel, stride);
+        HBox stepping = group(reset, back, forward, phaseEnd);
+        HBox playing = group(play, speedCaption, speed, speedLabel);
+        HBox striding = group(strideLabel, stride);
+        FlowPane buttons = new FlowPane(stepping, playing, striding);
         buttons.getStyleClass().add("stepper-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -127,10 +131,12 @@ final class StepperBar extends VBox {
         return label;
     }
 
-    private static Region gap() {
-        Region gap = new Region();
-        gap.getStyleClass().add("gap");
-        return gap;
+    /** Controls that belong together and wrap to the next line as one when space runs out. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox group = new HBox(nodes);
+        group.getStyleClass().add("stepper-group");
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private static String speedText(double stepsPerSecond) {

@@ -11,6 +11,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.model.StudioModel;
 
@@ -21,6 +22,8 @@ public final class StudioApp extends Application {
      * its first frame on screen, then exits: for measuring start-up.
      */
     public static final String FIRST_FRAME_PROPERTY = "backprop.studio.firstFrame";
+    /** With {@code -Dbackprop.studio.theme=dark} (or {@code high-contrast}), the window starts in that theme. */
+    public static final String THEME_PROPERTY = "backprop.studio.theme";
     private static final System.Logger LOG = System.getLogger(StudioApp.class.getName());
 
     private ScheduledExecutorService engineThread;
@@ -41,6 +44,8 @@ public final class StudioApp extends Application {
         StudioModel model = new StudioModel(initial.session(), engineThread, Platform::runLater);
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
+        String theme = System.getProperty(THEME_PROPERTY, "light").toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        java.util.Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst().ifPresent(window::useTheme);
         if ("exit".equals(System.getProperty(FIRST_FRAME_PROPERTY))) {
             exitAfterFirstFrame();
         }

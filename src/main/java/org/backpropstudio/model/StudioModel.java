@@ -144,6 +144,11 @@ public final class StudioModel {
     public record SavedState(Session current, Timeline timeline) {
     }
 
+    /** J of every completed iteration up to the cursor, in full (not cut down), for exporting. */
+    public CompletableFuture<double[]> lossHistory() {
+        return CompletableFuture.supplyAsync(() -> machine.losses().toArray(), engineExecutor);
+    }
+
     /** The session at the cursor (current parameters) and its history, for saving and exports. */
     public CompletableFuture<SavedState> state() {
         return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(), machine.timeline()),

@@ -37,6 +37,7 @@ class MainWindowTest {
     private final List<Throwable> uncaught = new ArrayList<>();
     private ScheduledExecutorService engineThread;
     private StudioModel model;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -44,7 +45,7 @@ class MainWindowTest {
         Documents documents = new Documents(stage);
         Documents.Opened seed = documents.initialSession(java.util.Optional.empty());
         model = new StudioModel(seed.session(), engineThread, Platform::runLater);
-        MainWindow window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
+        window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
         Scene scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
         stage.setScene(scene);
@@ -221,5 +222,29 @@ class MainWindowTest {
         robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#timeline").query()).setValue(6));
         settle();
         assertThat(watched(robot)).isEqualTo(atSix);
+    }
+
+    @Test
+    void presentation_mode_with_clicker_keys_and_zoom(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        settle();
+        assertThat(window.presentation().onProperty().get()).isTrue();
+        assertThat(robot.lookup("#menu-bar").query().isVisible()).isFalse();
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 2 of 10");
+        robot.type(KeyCode.PAGE_UP);
+        settle();
+        assertThat(text(robot, "#step-counter")).isEqualTo("Step 1 of 10");
+        double zoom = window.presentation().zoom();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertThat(window.presentation().zoom()).isGreaterThan(zoom);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertThat(window.presentation().zoom()).isEqualTo(1.0);
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(window.presentation().onProperty().get()).isFalse();
+        assertThat(robot.lookup("#menu-bar").query().isVisible()).isTrue();
     }
 }

@@ -1,0 +1,47 @@
+package org.backpropstudio.app.present;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * The window's themes, switchable at run time: AtlantaFX's Primer light and dark, and a high
+ * contrast one (Primer dark with {@code high-contrast.css} on top). All colours live in CSS; the
+ * views read AtlantaFX's colour variables, so they follow.
+ */
+public enum Theme {
+    LIGHT("Light"),
+    DARK("Dark"),
+    HIGH_CONTRAST("High contrast");
+
+    private static final String HIGH_CONTRAST_CSS =
+            Objects.requireNonNull(Theme.class.getResource("high-contrast.css")).toExternalForm();
+    private static final String DARK_CSS = Objects.requireNonNull(Theme.class.getResource("dark.css")).toExternalForm();
+
+    private final String title;
+
+    Theme(String title) {
+        this.title = title;
+    }
+
+    /** The name in the View menu. */
+    public String title() {
+        return title;
+    }
+
+    /** Makes this the theme of the application and of {@code scene}. */
+    public void apply(Scene scene) {
+        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet());
+        scene.getStylesheets().removeAll(HIGH_CONTRAST_CSS, DARK_CSS);
+        if (this != LIGHT) {
+            scene.getStylesheets().add(DARK_CSS);
+        }
+        if (this == HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST_CSS);
+        }
+        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), this != LIGHT);
+    }
+}
