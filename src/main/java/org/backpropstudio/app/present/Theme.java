@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 
 /**
@@ -18,7 +19,8 @@ public enum Theme {
 
     private static final String HIGH_CONTRAST_CSS =
             Objects.requireNonNull(Theme.class.getResource("high-contrast.css")).toExternalForm();
-    private static final String DARK_CSS = Objects.requireNonNull(Theme.class.getResource("dark.css")).toExternalForm();
+    /** Set on the scene's root in the dark themes, for views' dark-only touches ({@code .root:dark …}). */
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final String title;
 
@@ -35,13 +37,10 @@ public enum Theme {
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet());
-        scene.getStylesheets().removeAll(HIGH_CONTRAST_CSS, DARK_CSS);
-        if (this != LIGHT) {
-            scene.getStylesheets().add(DARK_CSS);
-        }
+        scene.getStylesheets().remove(HIGH_CONTRAST_CSS);
         if (this == HIGH_CONTRAST) {
             scene.getStylesheets().add(HIGH_CONTRAST_CSS);
         }
-        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), this != LIGHT);
+        scene.getRoot().pseudoClassStateChanged(DARK, this != LIGHT);
     }
 }
