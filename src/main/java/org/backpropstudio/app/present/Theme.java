@@ -20,7 +20,7 @@ public enum Theme {
     private static final String HIGH_CONTRAST_CSS =
             Objects.requireNonNull(Theme.class.getResource("high-contrast.css")).toExternalForm();
     /** Set on the scene's root in the dark themes, for views' dark-only touches ({@code .root:dark …}). */
-    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    public static final PseudoClass DARK_STATE = PseudoClass.getPseudoClass("dark");
 
     private final String title;
 
@@ -41,6 +41,6 @@ public enum Theme {
         if (this == HIGH_CONTRAST) {
             scene.getStylesheets().add(HIGH_CONTRAST_CSS);
         }
-        scene.getRoot().pseudoClassStateChanged(DARK, this != LIGHT);
+        scene.getRoot().pseudoClassStateChanged(DARK_STATE, this != LIGHT);
     }
 }
