@@ -52,6 +52,8 @@ import org.backpropstudio.app.check.GradientCheckPanel;
 import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
+import org.backpropstudio.app.lesson.LessonPanel;
+import org.backpropstudio.app.quiz.QuizPanel;
 import org.backpropstudio.app.present.Exports;
 import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.app.present.ScaledPane;
@@ -59,6 +61,7 @@ import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.lesson.LessonLibrary;
 import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.StudioModel;
 
@@ -96,6 +99,8 @@ public final class MainWindow {
     private final NetworkDiagram diagram;
     private final EquationPanel equations;
     private final LossChart chart;
+    private final LessonPanel lesson;
+    private final QuizPanel quiz;
 
     MainWindow(StudioModel model, Documents documents, Documents.Opened opened, RecoveryFile recovery) {
         this.model = model;
@@ -105,6 +110,8 @@ public final class MainWindow {
         this.diagram = new NetworkDiagram(model);
         this.equations = new EquationPanel(model);
         this.chart = new LossChart(model);
+        this.lesson = new LessonPanel(model, LessonLibrary.builtIn());
+        this.quiz = new QuizPanel(model);
         createView();
         if (opened.history() != null || opened.unsaved()) {
             openSession(opened);
@@ -196,7 +203,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, new StepperBar(model)));
 
         Tab equationsTab = tab("Equations", "tab-equations", equations);
-        TabPane tools = new TabPane(equationsTab,
+        TabPane tools = new TabPane(equationsTab, tab("Lesson", "tab-lesson", lesson), tab("Quiz", "tab-quiz", quiz),
                 tab("Network", "tab-network", new ScrollPane(new NetworkEditor(model))),
                 tab("Data", "tab-data", new DataEditor(model)),
                 tab("Gradient check", "tab-gradient-check", new GradientCheckPanel(model)));
@@ -274,6 +281,8 @@ public final class MainWindow {
         MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
         MenuItem zoomFit = item("Fit to window", "Shortcut+0", e -> diagram.zoomProperty().set(1));
         MenuItem present = item("Presentation mode", "F5", e -> presentation.enter(stage()));
+        CheckMenuItem quizMe = new CheckMenuItem("Quiz me");
+        quizMe.selectedProperty().bindBidirectional(quiz.quizOnProperty());
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(t.title());
@@ -284,7 +293,7 @@ public final class MainWindow {
             choice.setOnAction(e -> t.apply(scaled.getScene()));
             theme.getItems().add(choice);
         }
-        Menu view = new Menu("View", null, present, theme, new SeparatorMenuItem(), animate, logScale,
+        Menu view = new Menu("View", null, present, theme, quizMe, new SeparatorMenuItem(), animate, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", e -> showShortcuts());

@@ -1,0 +1,32 @@
+package org.backpropstudio.app.lesson;
+
+import org.backpropstudio.core.Architecture;
+import org.backpropstudio.core.Session;
+import org.backpropstudio.lesson.LessonAction;
+import org.backpropstudio.model.StudioModel;
+
+/**
+ * A card's button, forwarded to the model's commands in the order {@link LessonAction} gives:
+ * open a session (or set η on the one open), take the micro-steps, run the iterations. The model
+ * runs its commands in the order given, so each starts where the last one left off.
+ */
+final class LessonActions {
+    private LessonActions() {
+    }
+
+    /** Does {@code action} on {@code model}, whose session is now {@code open}. */
+    static void perform(StudioModel model, LessonAction action, Session open) {
+        if (action.opens()) {
+            model.open(action.sessionToOpen());
+        } else if (action.setsLearningRate()) {
+            Architecture now = Architecture.of(open, 0);
+            model.changeArchitecture(new Architecture(now.layers(), now.loss(), action.learningRate(), now.batch(), 0, false));
+        }
+        for (long k = 0; k < action.steps(); k++) {
+            model.stepForward();
+        }
+        if (action.run() > 0) {
+            model.iterations(action.run());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.backpropstudio.lesson;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A folder of lessons with its {@value #INDEX}: the built-in lessons on the class path
+ * ({@value #RESOURCES}), or a folder on disk. The index lists the lessons in the order a course
+ * takes them:
+ * <pre>
+ * [
+ *   {"id": "seed-walkthrough", "title": "The worked example, step by step",
+ *    "file": "seed-walkthrough.lesson.json", "summary": "…"}
+ * ]
+ * </pre>
+ */
+public final class LessonLibrary {
+    /** The folder of the built-in lessons on the class path. */
+    public static final String RESOURCES = "/org/backpropstudio/lessons/";
+    /** The index's file name. */
+    public static final String INDEX = "index.json";
+
+    /** A lesson as the index lists it. */
+    public record Entry(String id, String title, String summary, String file) {
+    }
+
+    private final LessonSource source;
+    private final Presets presets;
+    private final String where;
+
+    private LessonLibrary(LessonSource source, Presets presets, String where) {
+        this.source = source;
+        this.presets = presets;
+        this.where = where;
+    }
+
+    /** The built-in lessons, on the class path under {@value #RESOURCES}. */
+    public static LessonLibrary builtIn() {
+        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), "the built-in lessons");
+    }
+
+    /** The lessons in {@code folder} (with its own {@value #INDEX}), presets from the class path. */
+    public static LessonLibrary folder(Path folder) {
+        return new LessonLibrary(name -> file(folder.resolve(name)), Presets.onClassPath(), folder.toString());
+    }
+
+    /**
+     * The lesson in {@code file}, an instructor's own: the session files it names are read from
+     * the same folder.
+     *
+     * @throws LessonFormatException if it cannot be read or breaks a rule of the format
+     */
+    public static Lesson read(Path file) throws LessonFormatException {
+        Path folder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Optional<String> text;
+        try {
+            text = file(file);
+        } catch (IOException e) {
+            throw new LessonFormatException("$", "a readable lesson file", String.valueOf(e.getMessage())).inFile(name);
+        }
+        if (text.isEmpty()) {
+            throw new LessonFormatException("$", "a lesson file", "no such file").inFile(name);
+        }
+        try {
+            return LessonFile.parse(text.get(), n -> file(folder.resolve(n)), Presets.onClassPath());
+        } catch (LessonFormatException e) {
+            throw e.inFile(name);
+        }
+    }
+
+    /**
+     * The lessons the index lists, in its order.
+     *
+     * @throws LessonFormatException if the index is missing or malformed
+     */
+    public List<Entry> entries() throws LessonFormatException {
+        String text = readOrFail(INDEX);
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(text);
+        } catch (JacksonException e) {
+            throw new LessonFormatException("$", "a JSON array of lessons", "invalid JSON: " + e.getOriginalMessage()).inFile(INDEX);
+        }
+        if (root == null || !root.isArray()) {
+            throw new LessonFormatException("$", "a JSON array of lessons", LessonFile.found(root)).inFile(INDEX);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode node = root.get(i);
+            String path = "$[" + i + "]";
+            if (!node.isObject()) {
+                throw new LessonFormatException(path, "an object with id, title and file", LessonFile.found(node)).inFile(INDEX);
+            }
+            for (String member : List.of("id", "title", "file")) {
+                if (!node.path(member).isTextual() || node.path(member).asText().isBlank()) {
+                    throw new LessonFormatException(path + "." + member, "a string", LessonFile.found(node.get(member))).inFile(INDEX);
+                }
+            }
+            entries.add(new Entry(node.get("id").asText(), node.get("title").asText(), node.path("summary").asText(""),
+                    node.get("file").asText()));
+        }
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The lesson {@code entry} names.
+     *
+     * @throws LessonFormatException if its file is missing or breaks a rule of the format
+     */
+    public Lesson load(Entry entry) throws LessonFormatException {
+        return load(entry.file());
+    }
+
+    /**
+     * The lesson in the file {@code name} of this library.
+     *
+     * @throws LessonFormatException if it is missing or breaks a rule of the format
+     */
+    public Lesson load(String name) throws LessonFormatException {
+        String text = readOrFail(name);
+        try {
+            return LessonFile.parse(text, source, presets);
+        } catch (LessonFormatException e) {
+            throw e.inFile(name);
+        }
+    }
+
+    private String readOrFail(String name) throws LessonFormatException {
+        try {
+            return source.read(name).orElseThrow(() ->
+                    new LessonFormatException("$", "the file " + name + " in " + where, "no such file").inFile(name));
+        } catch (IOException e) {
+            throw new LessonFormatException("$", "a readable file", String.valueOf(e.getMessage())).inFile(name);
+        }
+    }
+
+    private static Optional<String> resource(String name) throws IOException {
+        try (InputStream in = LessonLibrary.class.getResourceAsStream(RESOURCES + name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Optional<String> file(Path path) throws IOException {
+        try {
+            if (Files.size(path) > LessonFile.MAX_CHARS * 4L) {
+                throw new IOException(path.getFileName() + " is too large for a lesson");
+            }
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+}

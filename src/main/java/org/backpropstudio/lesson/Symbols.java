@@ -1,0 +1,174 @@
+package org.backpropstudio.lesson;
+
+import org.backpropstudio.explain.Notation;
+import org.backpropstudio.explain.Numbers;
+
+/**
+ * The symbols of the quiz and the triggers in one {@link Notation}, written as
+ * {@link org.backpropstudio.explain.Equations} writes them: the unit as a subscript counted from 1
+ * (receiving unit first for a weight), the layer as a parenthesised superscript: z₁⁽¹⁾, w₁₂⁽²⁾,
+ * {@code w^{(2)}_{12}}; indices of more than one digit separated by a comma.
+ */
+final class Symbols {
+    private static final String DIGITS = "0123456789()+,s";
+    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₍₎₊,ₛ";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺,ˢ";
+
+    private final boolean latex;
+    private final Numbers numbers;
+
+    Symbols(Notation notation) {
+        this.latex = notation == Notation.LATEX;
+        this.numbers = new Numbers(notation);
+    }
+
+    /** A value as an equation shows it (six significant digits). */
+    String number(double value) {
+        return numbers.format(value);
+    }
+
+    /** A value as a factor: in parentheses if negative. */
+    String operand(double value) {
+        return numbers.operand(value);
+    }
+
+    /** name with layer l and the units (counted from 0 in arrays, from 1 on screen). */
+    String indexed(String name, int l, int... units) {
+        return indexed(name, l < 0 ? "" : "(" + l + ")", units);
+    }
+
+    /** A symbol's new value after the update: w₁₁⁽²⁾⁺. */
+    String updated(String name, int l, int... units) {
+        return indexed(name, "(" + l + ")+", units);
+    }
+
+    /** A whole layer's quantity: z⁽¹⁾. */
+    String layer(String name, int l) {
+        return indexed(name, "(" + l + ")");
+    }
+
+    /** xᵢ or aᵢ⁽ˡ⁾: the input for l = 0. */
+    String a(int l, int unit) {
+        return l == 0 ? indexed("x", -1, unit) : indexed("a", l, unit);
+    }
+
+    /** δ. */
+    String delta() {
+        return latex ? "\\delta" : "δ";
+    }
+
+    /** Jₛ. */
+    String sampleLoss() {
+        return latex ? "J_{s}" : "Jₛ";
+    }
+
+    /** η. */
+    String eta() {
+        return latex ? "\\eta" : "η";
+    }
+
+    /** ∂f/∂x. */
+    String partial(String f, String x) {
+        return latex ? "\\frac{\\partial " + f + "}{\\partial " + x + "}" : "∂" + f + "/∂" + x;
+    }
+
+    /** x y, two symbols side by side (a product). */
+    String juxtapose(String x, String y) {
+        return x + (latex ? " " : "") + y;
+    }
+
+    /** −x. */
+    String negative(String x) {
+        return (latex ? "-" : "−") + x;
+    }
+
+    /** f′(x). */
+    String derivative(String x) {
+        return (latex ? "f'" : "f′") + "(" + x + ")";
+    }
+
+    /** x·y. */
+    String times(String x, String y) {
+        return x + (latex ? " \\cdot " : "·") + y;
+    }
+
+    /** " − ". */
+    String minus() {
+        return latex ? " - " : " − ";
+    }
+
+    /** A function of x: σ(x), tanh(x), max(0, x), log(x), exp as e^(x). */
+    String function(String name, String x) {
+        if (name.equals("exp")) {
+            return latex ? "e^{" + x + "}" : "e^(" + x + ")";
+        }
+        String f = switch (name) {
+            case "σ" -> latex ? "\\sigma" : "σ";
+            case "tanh", "max", "log" -> latex ? "\\" + name : name;
+            default -> name;
+        };
+        return f + "(" + x + ")";
+    }
+
+    /** a/b, \frac in LaTeX. */
+    String fraction(String numerator, String denominator) {
+        return latex ? "\\frac{" + numerator + "}{" + denominator + "}" : numerator + "/" + denominator;
+    }
+
+    /** ½. */
+    String half() {
+        return latex ? "\\frac{1}{2}" : "½";
+    }
+
+    /** x². */
+    String squared(String x) {
+        return latex ? x + "^{2}" : x + "²";
+    }
+
+    /** Σ with index k (k is a unit of the layer). */
+    String sum() {
+        return latex ? "\\sum_{k} " : "Σₖ ";
+    }
+
+    /** The ellipsis of a shortened sum. */
+    String ellipsis() {
+        return latex ? "\\ldots" : "…";
+    }
+
+    /** Plain words inside a formula. */
+    String text(String words) {
+        return latex ? "\\text{" + words + "}" : words;
+    }
+
+    /** "⁽ˡ⁾" as plain Unicode text, for words outside formulas. */
+    static String unicodeLayer(String name, int l) {
+        return name + map("(" + l + ")", SUPERSCRIPTS);
+    }
+
+    private String indexed(String name, String superscript, int... units) {
+        StringBuilder sub = new StringBuilder();
+        boolean separate = false;
+        for (int u : units) {
+            separate |= u + 1 > 9;
+        }
+        for (int n = 0; n < units.length; n++) {
+            if (n > 0 && separate) {
+                sub.append(',');
+            }
+            sub.append(units[n] + 1);
+        }
+        if (latex) {
+            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.length() == 0 ? "" : "_{" + sub + "}");
+        }
+        return name + map(sub.toString(), SUBSCRIPTS) + map(superscript, SUPERSCRIPTS);
+    }
+
+    private static String map(String text, String to) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            int i = DIGITS.indexOf(c);
+            out.append(i < 0 ? c : to.charAt(i));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.backpropstudio.app.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.lesson.QuizScore;
+import org.backpropstudio.model.StudioModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Quiz mode on the seed example: predictions checked, the step taken, the score kept. */
+@ExtendWith(ApplicationExtension.class)
+class QuizPanelTest {
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private Runnable restoreHandler = () -> { };
+    private ScheduledExecutorService engine;
+    private StudioModel model;
+    private QuizPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Thread fx = Thread.currentThread();
+        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+        fx.setUncaughtExceptionHandler((t, e) -> {
+            fxErrors.add(e);
+            previous.uncaughtException(t, e);
+        });
+        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        engine = Executors.newSingleThreadScheduledExecutor();
+        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        panel = new QuizPanel(model);
+        stage.setScene(new Scene(panel, 460, 600));
+        stage.show();
+    }
+
+    @BeforeEach
+    void turnOn(FxRobot robot) throws TimeoutException {
+        settle();
+        robot.clickOn("#quiz-toggle");
+        settle();
+        assertThat(panel.quizOnProperty().get()).isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(restoreHandler);
+        WaitForAsyncUtils.waitForFxEvents();
+        engine.shutdownNow();
+        assertThat(fxErrors).isEmpty();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.isTypesetting() && !panel.isWaitingForStep());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void answer(FxRobot robot, String text) throws TimeoutException {
+        robot.clickOn("#quiz-answer").write(text).clickOn("#quiz-check");
+        settle();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (Node node = robot.lookup(id).query(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void a_right_prediction_scores_a_wrong_one_does_not_and_abc_is_refused(FxRobot robot) throws TimeoutException {
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is z₁⁽¹⁾?");
+        assertThat(label(robot, "#quiz-score")).isEqualTo("0 / 0");
+
+        answer(robot, "0.3775");
+        assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 1");
+        assertThat(panel.getScore()).isEqualTo(new QuizScore(1, 1, 1, 1));
+        assertThat(label(robot, "#quiz-verdict")).startsWith("Right! z₁⁽¹⁾ =");
+        assertThat(label(robot, "#quiz-explanation-text")).isEqualTo(
+                "z₁⁽¹⁾ = w₁₁⁽¹⁾x₁ + w₁₂⁽¹⁾x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775");
+        assertThat(model.positionProperty().get()).as("Check took the step").isEqualTo(1);
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is a₁⁽¹⁾?");
+
+        answer(robot, "0.7");
+        assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 2");
+        assertThat(label(robot, "#quiz-verdict")).isEqualTo("Not quite: a₁⁽¹⁾ = σ(0.3775) = 0.59327");
+        assertThat(label(robot, "#quiz-streak")).isEqualTo("streak 0 · best 1");
+        assertThat(model.positionProperty().get()).isEqualTo(2);
+
+        answer(robot, "abc");
+        assertThat(shown(robot, "#quiz-error")).isTrue();
+        assertThat(label(robot, "#quiz-error")).isEqualTo("\"abc\" is not a number.");
+        assertThat(label(robot, "#quiz-score")).as("the score is unchanged").isEqualTo("1 / 2");
+        assertThat(model.positionProperty().get()).as("no step was taken").isEqualTo(2);
+    }
+
+    @Test
+    void a_decimal_comma_is_accepted(FxRobot robot) throws TimeoutException {
+        model.stepForward();
+        model.stepForward();
+        settle();
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is z₁⁽²⁾?");
+        answer(robot, "1,106");
+        assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 1");
+        assertThat(label(robot, "#quiz-verdict")).startsWith("Right!");
+    }
+
+    @Test
+    void skip_steps_without_asking_and_a_new_session_starts_the_score_again(FxRobot robot) throws TimeoutException {
+        answer(robot, "0.3775");
+        robot.clickOn("#quiz-skip");
+        settle();
+        assertThat(model.positionProperty().get()).isEqualTo(2);
+        assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 1");
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is z₁⁽²⁾?");
+        robot.interact(() -> model.open(TestSessions.xor(4)));
+        settle();
+        assertThat(label(robot, "#quiz-score")).isEqualTo("0 / 0");
+        assertThat(shown(robot, "#quiz-feedback")).isFalse();
+    }
+
+    @Test
+    void turned_off_it_asks_nothing(FxRobot robot) throws TimeoutException {
+        assertThat(shown(robot, "#quiz-question")).isTrue();
+        robot.clickOn("#quiz-toggle-label");
+        settle();
+        assertThat(shown(robot, "#quiz-off")).isTrue();
+        assertThat(shown(robot, "#quiz-question")).isFalse();
+    }
+}
