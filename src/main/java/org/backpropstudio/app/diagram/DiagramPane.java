@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -59,6 +60,8 @@ final class DiagramPane extends Region {
 
     private final StudioModel model;
     private final BooleanProperty animated;
+    private final ParameterEditor editor;
+    private final EditGestures gestures;
     private final ReadOnlyObjectWrapper<Density> density = new ReadOnlyObjectWrapper<>(this, "density", Density.EXTRA_LARGE);
 
     private final Group edgeLayer = layer("edges");
@@ -111,6 +114,8 @@ final class DiagramPane extends Region {
     DiagramPane(StudioModel model, BooleanProperty animated) {
         this.model = model;
         this.animated = animated;
+        this.editor = new ParameterEditor(model);
+        this.gestures = new EditGestures(model, editor);
         createView();
         init();
     }
@@ -139,6 +144,7 @@ final class DiagramPane extends Region {
         setOnMouseClicked(e -> {
             if (e.isStillSincePress()) {
                 model.selectionProperty().set(null);
+                editor.hide();
             }
         });
         rebuild();
@@ -154,8 +160,20 @@ final class DiagramPane extends Region {
         return l < tagsShown.length && tagsShown[l];
     }
 
+    /** The editor of weights, biases, inputs and targets. */
+    ParameterEditor editor() {
+        return editor;
+    }
+
+    /** The hands-on gestures (their notices). */
+    EditGestures gestures() {
+        return gestures;
+    }
+
     /** Stops following the model (the diagram is being thrown away). */
     void dispose() {
+        editor.dispose();
+        gestures.hideNote();
         model.layers().removeListener(onLayers);
         model.snapshotProperty().removeListener(onSnapshot);
         model.selectionProperty().removeListener(onSelection);
@@ -169,6 +187,8 @@ final class DiagramPane extends Region {
 
     private void rebuild() {
         pulses.stop();
+        editor.hide();
+        gestures.hideNote();
         clearViews();
         List<LayerModel> layers = model.layers();
         int last = layers.size() - 1;
@@ -184,6 +204,7 @@ final class DiagramPane extends Region {
                 NeuronView card = new NeuronView(neuron, role);
                 card.setManaged(false);
                 card.setOnMouseClicked(e -> select(e, new Selection.Neuron(card.layer(), card.unit())));
+                installGestures(card);
                 column.add(card);
             }
             List<EdgeView> into = new ArrayList<>();
@@ -198,6 +219,10 @@ final class DiagramPane extends Region {
                 Selection weight = new Selection.Weight(edge.layer(), edge.to(), edge.from());
                 view.line().setOnMouseClicked(e -> select(e, weight));
                 view.tag().setOnMouseClicked(e -> select(e, weight));
+                Editable editable = new Editable.Weight(edge.layer(), edge.to(), edge.from());
+                gestures.install(view.weightLabel(), () -> editable, () -> model.selectionProperty().set(weight),
+                        Numbers::format, view::showWeight);
+                gestures.installLock(view.lockIcon(), () -> editable);
                 into.add(view);
                 lines.getChildren().add(view.line());
                 tags.add(view.tag());
@@ -244,6 +269,36 @@ final class DiagramPane extends Region {
         selectedNodes.clear();
     }
 
+    /** Makes a card's bias, input x or target y editable by hand. */
+    private void installGestures(NeuronView card) {
+        int l = card.layer();
+        int j = card.unit();
+        Runnable select = () -> model.selectionProperty().set(new Selection.Neuron(l, j));
+        if (card.inputLabel() != null) {
+            String x = "x" + Numbers.subscript(j + 1);
+            gestures.install(card.inputLabel(), () -> currentSample().map(s -> new Editable.Input(s, j)).orElse(null),
+                    select, v -> Numbers.labelled(x, v), card::showInput);
+        }
+        if (card.biasLabel() != null) {
+            Editable bias = new Editable.Bias(l, j);
+            gestures.install(card.biasLabel(), () -> bias, select, v -> Numbers.labelled("b", v), card::showBias);
+            gestures.installLock(card.lockIcon(), () -> bias);
+        }
+        if (card.targetLabel() != null) {
+            gestures.install(card.targetLabel(), () -> currentSample().map(s -> new Editable.Target(s, j)).orElse(null),
+                    select, v -> Numbers.labelled("y", v), card::showTarget);
+        }
+    }
+
+    /**
+     * The sample whose x and y the diagram shows: the current one, or before the first micro-step
+     * of an iteration the one it will load first.
+     */
+    private Optional<Integer> currentSample() {
+        Snapshot s = model.snapshotProperty().get();
+        return s == null ? Optional.empty() : Optional.of(s.currentSample());
+    }
+
     private void select(MouseEvent e, Selection selection) {
         if (e.isStillSincePress()) {
             model.selectionProperty().set(selection);
@@ -269,8 +324,15 @@ final class DiagramPane extends Region {
             return;
         }
         int last = s.layers();
+        // before the first micro-step the sample is not loaded yet: x and y show the one that will be
+        boolean loaded = s.step() > 0;
+        int sample = s.currentSample();
+        var data = s.session().dataset();
         for (NeuronView card : neurons.get(last)) {
-            card.setTarget(s.step() > 0 ? s.target(card.unit()) : null);
+            card.setTarget(loaded ? s.target(card.unit()) : data.target(sample, card.unit()), !loaded);
+        }
+        for (NeuronView card : neurons.get(0)) {
+            card.setUpcomingInput(data.input(sample, card.unit()));
         }
         boolean lossDone = s.isComputed(MicroStep.Kind.LOSS, 0);
         NeuronView.show(loss, "Jₛ", lossDone ? s.sampleLoss() : null);

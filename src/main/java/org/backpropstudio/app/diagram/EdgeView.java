@@ -19,8 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The weight W⁽ˡ⁾ⱼₖ drawn as a line, coloured by sign and as thick as its share of the largest |w|,
- * with a tag on it: the weight, a padlock when locked, and ∂J/∂w once the gradient is computed.
- * A wider halo line under it catches the mouse and glows when the weight is marked.
+ * with a tag on it: the weight, a padlock (shown when locked, faintly on hover otherwise), and
+ * ∂J/∂w once the gradient is computed. A wider halo line under it catches the mouse and glows when
+ * the weight is marked. A weight or gradient that is NaN or infinite is marked {@code :non-finite}.
  */
 final class EdgeView {
     /** The stroke width of the lightest weight, px. */
@@ -60,6 +61,7 @@ final class EdgeView {
             group.setId("edge-" + id);
             weight.setId("w-" + id);
             gradient.setId("dw-" + id);
+            lock.setId("lock-w-" + id);
             init();
         }
     }
@@ -73,6 +75,7 @@ final class EdgeView {
         weight.getStyleClass().addAll("value", "weight");
         gradient.getStyleClass().addAll("value", "weight-gradient");
         lock.getStyleClass().add("lock");
+        lock.setPickOnBounds(true);
         weightRow.getStyleClass().add("weight-row");
         weightRow.setAlignment(Pos.CENTER);
         weightRow.setPickOnBounds(false);
@@ -100,8 +103,16 @@ final class EdgeView {
         tag.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
     }
 
+    /** Shows the weight as the model has it (after a drag previewed another value). */
+    void showWeight() {
+        showWeight(edge.weightProperty().get());
+    }
+
     private void showWeight(double w) {
         weight.setText(Numbers.format(w));
+        boolean nonFinite = !Double.isFinite(w);
+        NeuronView.markNonFinite(weight, nonFinite);
+        group.pseudoClassStateChanged(NeuronView.NON_FINITE, nonFinite);
         int now = w > 0 ? 1 : w < 0 ? -1 : 0;
         if (now != sign) {
             sign = now;
@@ -112,19 +123,28 @@ final class EdgeView {
                 }
             }
         }
+        refreshTooltip();
         requestRefit();
+    }
+
+    /** Rewrites the tooltip while it shows, so that it never shows a value that changed under it. */
+    private void refreshTooltip() {
+        if (group.getProperties().get(Tooltip.class) instanceof Tooltip tip && tip.isShowing()) {
+            tip.setText(describe());
+        }
     }
 
     private void showGradient(Double g) {
         gradient.setText(g == null ? "" : "∂J/∂w " + Numbers.format(g));
         gradient.setVisible(g != null);
+        NeuronView.markNonFinite(gradient, g != null && !Double.isFinite(g));
+        refreshTooltip();
         requestRefit();
     }
 
     private void showLocked(boolean locked) {
-        lock.setVisible(locked);
-        lock.setManaged(locked);
-        requestRefit();
+        lock.pseudoClassStateChanged(NeuronView.LOCKED, locked);
+        lock.setIconLiteral(locked ? "mdal-lock" : "mdal-lock_open");
     }
 
     /** The line from (x0, y0), the source's right side, to (x1, y1), the target's left side. */
@@ -199,6 +219,11 @@ final class EdgeView {
         return gradient;
     }
 
+    /** The padlock beside the weight. */
+    FontIcon lockIcon() {
+        return lock;
+    }
+
     EdgeModel model() {
         return edge;
     }
@@ -240,13 +265,12 @@ final class EdgeView {
 
     /** The full values, for the tooltip. */
     String describe() {
-        String l = Numbers.superscript(edge.layer());
-        String jk = Numbers.subscript(edge.to() + 1) + "," + Numbers.subscript(edge.from() + 1);
         Double g = edge.gradientProperty().get();
-        return "W⁽" + l + "⁾" + jk + "  from unit " + (edge.from() + 1) + " of layer " + (edge.layer() - 1)
+        return Numbers.weightName(edge.layer(), edge.to(), edge.from()) + "  from unit " + (edge.from() + 1) + " of layer " + (edge.layer() - 1)
                 + " to unit " + (edge.to() + 1) + " of layer " + edge.layer()
                 + "\nw = " + Numbers.format(edge.weightProperty().get(), Numbers.FULL_DIGITS)
                 + "\n∂J/∂w = " + (g == null ? "not computed yet" : Numbers.format(g, Numbers.FULL_DIGITS))
-                + (edge.lockedProperty().get() ? "\nlocked" : "");
+                + (edge.lockedProperty().get() ? "\nlocked" : "")
+                + "\nClick the weight to edit it; scroll or drag it up and down to nudge it.";
     }
 }

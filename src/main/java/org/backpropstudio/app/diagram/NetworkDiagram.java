@@ -3,6 +3,7 @@ package org.backpropstudio.app.diagram;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
@@ -23,6 +24,13 @@ import org.backpropstudio.model.StudioModel;
  * or pinch) inside a scroll pane, so that a zoomed diagram can be panned. As space runs out,
  * weight tags give way first (tooltips and zoom reveal them), then neuron rows, down to the
  * activation alone and finally a dot. Looks live in {@code diagram.css}, which the node carries.
+ *
+ * <p>Hands on: clicking a weight, a bias, an input x or a target y opens an editor on it (a
+ * popover with a field, a slider, a padlock and, for a weight or bias, the what-if plot of the loss
+ * along it); the scroll wheel over it nudges it by 0.01 (0.1 with Shift) and dragging it up or down
+ * scrubs it; clicking a padlock locks or unlocks its parameter. Every change is one edit on the
+ * model's timeline, so stepping back undoes it. Values that are NaN or infinite are marked
+ * {@code :non-finite}.
  */
 public final class NetworkDiagram extends Region {
     /** Fit to the node. */
@@ -118,6 +126,19 @@ public final class NetworkDiagram extends Region {
 
     public final Density getDensity() {
         return canvas.densityProperty().get();
+    }
+
+    /**
+     * Why the last nudge, drag or padlock click on the diagram was refused (it is also shown in a
+     * note beside the number), or empty; for a status bar.
+     */
+    public final ReadOnlyStringProperty noticeProperty() {
+        return canvas.gestures().noticeProperty();
+    }
+
+    /** The editor popover (for tests). */
+    ParameterEditor editor() {
+        return canvas.editor();
     }
 
     /** Stops following the model, for a window that replaces its diagram. */

@@ -2,8 +2,12 @@ package org.backpropstudio.app.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,10 +24,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One unit drawn as a card: a title (h₁, ŷ₁), its rows {@code z 0.3775}, {@code a 0.5933},
  * {@code δ 0.1385} (a faint {@code z —} until computed), the target y for an output, and its bias
- * {@code b 0.35} with the bias's gradient {@code ∂b …}. An input shows one row, {@code x₁ 0.05}.
- * The card follows its {@link NeuronModel}; {@link #dispose()} stops that.
+ * {@code b 0.35} with the bias's gradient {@code ∂b …} and a padlock (shown when locked, faintly
+ * on hover otherwise). An input shows one row, {@code x₁ 0.05}. Before the first micro-step of an
+ * iteration, x and y show the sample it will load ({@code .upcoming}). A value that is NaN or
+ * infinite is marked {@code :non-finite}, and so is the card's mark. The card follows its
+ * {@link NeuronModel}; {@link #dispose()} stops that.
  */
 final class NeuronView extends VBox {
+    static final PseudoClass NON_FINITE = PseudoClass.getPseudoClass("non-finite");
+    static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+
     /** Where the unit sits in the network. */
     enum Role { INPUT, HIDDEN, OUTPUT }
 
@@ -41,11 +51,28 @@ final class NeuronView extends VBox {
     private final Label heading = new Label();
     private final Region rule = new Region();
     private final FontIcon lock = new FontIcon("mdal-lock");
-    private final HBox biasRow = new HBox(bias, lock);
+    /**
+     * The bias and its padlock. A locked bias's padlock takes its place in the row; an unlocked
+     * one's floats over the row's right end (seen on hover only), so that it never squeezes b.
+     */
+    private final HBox biasRow = new HBox(bias, lock) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (!lock.isManaged()) {
+                Bounds b = lock.getLayoutBounds();
+                Insets in = getInsets();
+                lock.relocate(getWidth() - in.getRight() - b.getWidth(),
+                        in.getTop() + (getHeight() - in.getTop() - in.getBottom() - b.getHeight()) / 2);
+            }
+        }
+    };
     /** Drawn over the card: carries its marks, so that marking restyles one node, not the card's twenty. */
     private final Region mark = new Region();
     private final List<Runnable> unbinders = new ArrayList<>();
     private Double targetValue;
+    private boolean targetUpcoming;
+    private Double upcomingInput;
     private Density.Rows rows = Density.Rows.ALL;
 
     /** A card that follows {@code neuron}, unit j of layer l. */
@@ -63,6 +90,7 @@ final class NeuronView extends VBox {
         target.setId("y-" + layer + "-" + unit);
         bias.setId("b-" + layer + "-" + unit);
         biasGradient.setId("db-" + layer + "-" + unit);
+        lock.setId("lock-b-" + layer + "-" + unit);
         init();
     }
 
@@ -80,6 +108,8 @@ final class NeuronView extends VBox {
         }
         a.setText(role == Role.INPUT ? "x₈₈ " + widest : "a " + widest);
         biasGradient.setText("∂b " + widest);
+        // cards are measured without the padlock: it takes room only when locked, which is rare
+        setShown(lock, false);
     }
 
     private void createView() {
@@ -88,6 +118,7 @@ final class NeuronView extends VBox {
         heading.getStyleClass().add("title");
         rule.getStyleClass().add("rule");
         lock.getStyleClass().add("lock");
+        lock.setPickOnBounds(true);
         biasRow.getStyleClass().add("bias-row");
         biasRow.setAlignment(Pos.CENTER_LEFT);
         bias.setMaxWidth(Double.MAX_VALUE);
@@ -103,7 +134,6 @@ final class NeuronView extends VBox {
                 r.setMaxWidth(Double.MAX_VALUE);
             }
         }
-        setShown(lock, false);
         mark.getStyleClass().add("mark");
         mark.setManaged(false);
         mark.setMouseTransparent(true);
@@ -112,49 +142,142 @@ final class NeuronView extends VBox {
 
     private void init() {
         if (role == Role.INPUT) {
-            follow(neuron.aProperty(), a, "x" + Numbers.subscript(unit + 1));
+            ChangeListener<Double> onX = (obs, old, now) -> showInput();
+            neuron.aProperty().addListener(onX);
+            unbinders.add(() -> neuron.aProperty().removeListener(onX));
+            showInput();
         } else {
             follow(neuron.zProperty(), z, "z");
             follow(neuron.aProperty(), a, "a");
             follow(neuron.deltaProperty(), delta, "δ");
             follow(neuron.biasProperty(), bias, "b");
             follow(neuron.biasGradientProperty(), biasGradient, "∂b");
-            ChangeListener<Boolean> locked = (obs, old, now) -> setShown(lock, now && rows == Density.Rows.ALL);
+            ChangeListener<Boolean> locked = (obs, old, now) -> showLocked(now);
             neuron.biasLockedProperty().addListener(locked);
             unbinders.add(() -> neuron.biasLockedProperty().removeListener(locked));
-            setShown(lock, neuron.biasLockedProperty().get());
+            showLocked(neuron.biasLockedProperty().get());
         }
-        setTarget(null);
+        setTarget(null, false);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
     }
 
     /** Shows {@code property} in {@code label} as {@code symbol value}, now and whenever it changes. */
     private void follow(ReadOnlyObjectProperty<Double> property, Label label, String symbol) {
-        ChangeListener<Double> listener = (obs, old, now) -> show(label, symbol, now);
+        ChangeListener<Double> listener = (obs, old, now) -> {
+            show(label, symbol, now);
+            valuesChanged();
+        };
         property.addListener(listener);
         unbinders.add(() -> property.removeListener(listener));
         show(label, symbol, property.get());
+        valuesChanged();
     }
 
-    /** Writes {@code symbol value} into {@code label}, faint ({@code .pending}) while the value is null. */
+    /**
+     * Writes {@code symbol value} into {@code label}, faint ({@code .pending}) while the value is
+     * null, marked {@code :non-finite} with a warning sign while it is NaN or infinite.
+     */
     static void show(Label label, String symbol, Double value) {
         label.setText(Numbers.labelled(symbol, value));
-        boolean pending = value == null;
-        if (pending != label.getStyleClass().contains("pending")) {
-            if (pending) {
-                label.getStyleClass().add("pending");
+        setStyleClass(label, "pending", value == null);
+        markNonFinite(label, value != null && !Double.isFinite(value));
+    }
+
+    /** Marks {@code label} {@code :non-finite}, with a warning sign before its text, or unmarks it. */
+    static void markNonFinite(Label label, boolean nonFinite) {
+        if (nonFinite == label.getPseudoClassStates().contains(NON_FINITE)) {
+            return;
+        }
+        label.pseudoClassStateChanged(NON_FINITE, nonFinite);
+        if (nonFinite) {
+            FontIcon warning = new FontIcon("mdmz-warning");
+            warning.getStyleClass().add("non-finite-sign");
+            warning.iconSizeProperty().bind(Bindings.createIntegerBinding(
+                    () -> (int) Math.round(label.getFont().getSize()), label.fontProperty()));
+            label.setGraphic(warning);
+        } else {
+            label.setGraphic(null);
+        }
+    }
+
+    private static void setStyleClass(Node node, String styleClass, boolean on) {
+        if (on != node.getStyleClass().contains(styleClass)) {
+            if (on) {
+                node.getStyleClass().add(styleClass);
             } else {
-                label.getStyleClass().remove("pending");
+                node.getStyleClass().remove(styleClass);
             }
         }
     }
 
-    /** The current sample's target yⱼ of an output, null while no sample is chosen. */
-    void setTarget(Double y) {
-        targetValue = y;
-        if (role == Role.OUTPUT && neuron != null) {
-            show(target, "y", y);
+    /** After a value changed: the card's mark is {@code :non-finite} while one of its values is, and an open tooltip is rewritten. */
+    private void valuesChanged() {
+        if (getProperties().get(Tooltip.class) instanceof Tooltip tip && tip.isShowing()) {
+            tip.setText(describe());
         }
+        boolean any = false;
+        for (Label row : List.of(z, a, delta, bias, biasGradient)) {
+            any |= row.getPseudoClassStates().contains(NON_FINITE);
+        }
+        mark.pseudoClassStateChanged(NON_FINITE, any);
+    }
+
+    /**
+     * The current sample's target yⱼ of an output, null while there is none; {@code upcoming}
+     * when it is the sample the iteration will load first (nothing computed yet).
+     */
+    void setTarget(Double y, boolean upcoming) {
+        targetValue = y;
+        targetUpcoming = upcoming;
+        showTarget();
+    }
+
+    /** Shows the target as the model has it (after a drag previewed another value). */
+    void showTarget() {
+        if (role == Role.OUTPUT && neuron != null) {
+            show(target, "y", targetValue);
+            setStyleClass(target, "upcoming", targetUpcoming && targetValue != null);
+            valuesChanged();
+        }
+    }
+
+    /**
+     * For an input: the xⱼ the iteration will load first, shown (faint) while nothing is computed
+     * yet; null for none.
+     */
+    void setUpcomingInput(Double x) {
+        upcomingInput = x;
+        showInput();
+    }
+
+    /** Shows the input as the model has it: the loaded x, else the upcoming one, else a placeholder. */
+    void showInput() {
+        if (role != Role.INPUT || neuron == null) {
+            return;
+        }
+        Double loaded = neuron.aProperty().get();
+        Double shown = loaded != null ? loaded : upcomingInput;
+        show(a, inputSymbol(), shown);
+        setStyleClass(a, "upcoming", loaded == null && shown != null);
+        valuesChanged();
+    }
+
+    /** Shows the bias as the model has it (after a drag previewed another value). */
+    void showBias() {
+        if (neuron != null && role != Role.INPUT) {
+            show(bias, "b", neuron.biasProperty().get());
+            valuesChanged();
+        }
+    }
+
+    private void showLocked(boolean locked) {
+        lock.pseudoClassStateChanged(LOCKED, locked);
+        lock.setIconLiteral(locked ? "mdal-lock" : "mdal-lock_open");
+        lock.setManaged(locked);
+    }
+
+    private String inputSymbol() {
+        return "x" + Numbers.subscript(unit + 1);
     }
 
     /** Which rows to keep: all, the activation only, or none (a dot). */
@@ -169,7 +292,6 @@ final class NeuronView extends VBox {
             boolean value = row == z || row == a || row == delta || row == target;
             setShown(row, all || values && value || row == a && shown == Density.Rows.ACTIVATION);
         }
-        setShown(lock, all && neuron != null && neuron.biasLockedProperty().get());
     }
 
     private static void setShown(Node node, boolean shown) {
@@ -191,6 +313,26 @@ final class NeuronView extends VBox {
             case BIAS_GRADIENT -> biasGradient;
             default -> null;
         };
+    }
+
+    /** The bias's label b (null for an input). */
+    Label biasLabel() {
+        return role == Role.INPUT ? null : bias;
+    }
+
+    /** The input's label x (null for other units). */
+    Label inputLabel() {
+        return role == Role.INPUT ? a : null;
+    }
+
+    /** The target's label y (null for other than output units). */
+    Label targetLabel() {
+        return role == Role.OUTPUT ? target : null;
+    }
+
+    /** The bias's padlock (null for an input). */
+    FontIcon lockIcon() {
+        return role == Role.INPUT ? null : lock;
     }
 
     /** The node that shows the card's marks ({@code :computed-now}, {@code :read}). */
@@ -243,8 +385,12 @@ final class NeuronView extends VBox {
         };
         StringBuilder text = new StringBuilder(where).append("  (").append(title).append(')');
         if (role == Role.INPUT) {
-            line(text, "x" + Numbers.subscript(unit + 1), neuron.aProperty().get());
-            return text.toString();
+            Double loaded = neuron.aProperty().get();
+            line(text, inputSymbol(), loaded != null ? loaded : upcomingInput);
+            if (loaded == null && upcomingInput != null) {
+                text.append("  (loaded by the first step)");
+            }
+            return text.append("\nClick x to edit it; scroll or drag it up and down to nudge it.").toString();
         }
         String l = Numbers.superscript(layer);
         String j = Numbers.subscript(unit + 1);
@@ -259,7 +405,8 @@ final class NeuronView extends VBox {
         if (neuron.biasLockedProperty().get()) {
             text.append("\nbias locked");
         }
-        return text.toString();
+        return text.append("\nClick b").append(role == Role.OUTPUT ? " or y" : "")
+                .append(" to edit it; scroll or drag it up and down to nudge it.").toString();
     }
 
     private static void line(StringBuilder text, String symbol, Double value) {

@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * How the diagram writes numbers: compact, to a few significant digits, with a true minus sign
- * (0.3775, −0.08217, 1.106, 2.3e-5), and the sub- and superscripts of unit and layer indices.
+ * (0.3775, −0.08217, 1.106, 2.3e-5), and the sub- and superscripts of unit and layer indices;
+ * parameters are named as in the equations, w₁₂⁽²⁾ and b₁⁽²⁾ (units from 1).
  */
 final class Numbers {
     /** The significant digits shown on the diagram. */
@@ -50,6 +51,48 @@ final class Numbers {
             text = r.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
         }
         return text.startsWith("-") ? "−" + text.substring(1) : text;
+    }
+
+    /** {@code x} with its sign always written: +0.0137, −0.0137, 0. */
+    static String signed(double x) {
+        String text = format(x);
+        return x > 0 && Double.isFinite(x) || x == Double.POSITIVE_INFINITY ? "+" + text : text;
+    }
+
+    /**
+     * {@code x} as a text field shows it for editing: {@link #FULL_DIGITS} significant digits, plain
+     * for 0.0001 ≤ |x| &lt; 10⁷ (12345.678, not 1.2345678e4), else with a power of ten.
+     */
+    static String editable(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return format(x);
+        }
+        BigDecimal r = BigDecimal.valueOf(x).round(new MathContext(FULL_DIGITS, RoundingMode.HALF_UP)).stripTrailingZeros();
+        int exponent = r.precision() - r.scale() - 1;
+        if (exponent < -4 || exponent > 6) {
+            return format(x, FULL_DIGITS);
+        }
+        String text = r.toPlainString();
+        return text.startsWith("-") ? "−" + text.substring(1) : text;
+    }
+
+    /**
+     * The weight wⱼₖ⁽ˡ⁾ from unit k of layer l − 1 to unit j of layer l (indices from 0), e.g.
+     * {@code w₁₂⁽²⁾}; the units are separated by a comma when one has two digits: {@code w₁₂,₃⁽¹⁾}.
+     */
+    static String weightName(int l, int j, int k) {
+        String sep = j + 1 >= 10 || k + 1 >= 10 ? "," : "";
+        return "w" + subscript(j + 1) + sep + subscript(k + 1) + layerSuperscript(l);
+    }
+
+    /** The bias bⱼ⁽ˡ⁾ of unit j of layer l (from 0), e.g. {@code b₁⁽²⁾}. */
+    static String biasName(int l, int j) {
+        return "b" + subscript(j + 1) + layerSuperscript(l);
+    }
+
+    /** ⁽ˡ⁾. */
+    static String layerSuperscript(int l) {
+        return "⁽" + superscript(l) + "⁾";
     }
 
     /** {@code symbol}, a space and {@code value} formatted, or the placeholder when it is null. */

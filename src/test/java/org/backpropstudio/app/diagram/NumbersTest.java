@@ -53,4 +53,30 @@ class NumbersTest {
         assertThat(Numbers.subscript(12)).isEqualTo("₁₂");
         assertThat(Numbers.superscript(3)).isEqualTo("³");
     }
+
+    @Test
+    void parameters_are_named_as_in_the_equations() {
+        assertThat(Numbers.weightName(2, 0, 1)).isEqualTo("w₁₂⁽²⁾");
+        assertThat(Numbers.weightName(1, 11, 2)).isEqualTo("w₁₂,₃⁽¹⁾");
+        assertThat(Numbers.biasName(1, 0)).isEqualTo("b₁⁽¹⁾");
+    }
+
+    @Test
+    void changes_carry_their_sign_and_fields_get_plain_digits() {
+        assertThat(Numbers.signed(0.0137)).isEqualTo("+0.0137");
+        assertThat(Numbers.signed(-0.0137)).isEqualTo("−0.0137");
+        assertThat(Numbers.signed(0)).isEqualTo("0");
+        assertThat(Numbers.editable(0.35891647971788465)).isEqualTo("0.35891648");
+        assertThat(Numbers.editable(12345.678)).isEqualTo("12345.678");
+        assertThat(Numbers.editable(-1e6)).isEqualTo("−1000000");
+        assertThat(Numbers.editable(2.5e-7)).isEqualTo("2.5e-7");
+    }
+
+    @Test
+    void steps_add_in_decimal() {
+        assertThat(Steps.add(0.4, 0.01)).isEqualTo(0.41);
+        assertThat(Steps.add(0.41, -0.1)).isEqualTo(0.31);
+        assertThat(Steps.snap(0.4317, 0.01)).isEqualTo(0.43);
+        assertThat(Steps.snap(-1.26, 0.5)).isEqualTo(-1.5);
+    }
 }
