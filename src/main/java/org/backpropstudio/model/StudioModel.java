@@ -263,6 +263,9 @@ public final class StudioModel {
                 done.complete(new EditOutcome(before, after));
             } catch (IllegalArgumentException refused) {
                 done.completeExceptionally(refused);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "edit failed", e);
+                done.completeExceptionally(e);
             }
         });
         return done;
