@@ -26,6 +26,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.Loss;
@@ -46,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A seeded monkey: 5,000 random actions through the window's real controls (buttons, keys, the
  * stride and speed, play and pause, the timeline, undo and redo, presets, the network and data
- * editors with good and bad entries). No exception may escape on any thread, and no command may
+ * editors with good and bad entries, nudging weights and biases and clicking padlocks on the
+ * diagram). No exception may escape on any thread, and no command may
  * fail; at the end, rewinding to the start restores the opened session's parameters bit for bit.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -192,12 +196,39 @@ class MonkeyTest {
             changeArchitecture(robot);
         } else if (action < 94) {
             return openPreset(robot);
+        } else if (action < 96) {
+            nudgeOrLockOnTheDiagram(robot);
         } else if (action < 97) {
-            fx(() -> robot.lookup("#tools").queryAs(TabPane.class).getSelectionModel().select(random.nextInt(3)));
+            fx(() -> {
+                TabPane tools = robot.lookup("#tools").queryAs(TabPane.class);
+                tools.getSelectionModel().select(random.nextInt(tools.getTabs().size()));
+            });
         } else {
             fx(() -> model.iterations(1 + random.nextInt(50)));
         }
         return null;
+    }
+
+    /** Scrolls over a weight or bias on the diagram (a nudge, refused when out of range) or clicks a padlock. */
+    private void nudgeOrLockOnTheDiagram(FxRobot robot) {
+        fx(() -> {
+            boolean padlock = random.nextInt(3) == 0;
+            String ids = padlock ? "lock-[wb]-\\d.*" : "[wb]-\\d.*";
+            List<Node> targets = new ArrayList<>(robot.lookup(n -> n.getId() != null && n.getId().matches(ids)).queryAll());
+            if (targets.isEmpty()) {
+                return;
+            }
+            Node target = targets.get(random.nextInt(targets.size()));
+            if (padlock) {
+                target.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 1, 1, 1, 1, MouseButton.PRIMARY, 1,
+                        false, false, false, false, false, false, false, false, false, true, null));
+            } else {
+                double delta = random.nextBoolean() ? 40 : -40;
+                target.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 1, 1, 1, 1, random.nextInt(4) == 0, false, false, false,
+                        false, false, 0, delta, 0, delta, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            }
+        });
     }
 
     private void fire(FxRobot robot, String id) {
