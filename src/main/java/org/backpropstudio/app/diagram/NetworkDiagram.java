@@ -41,6 +41,14 @@ public final class NetworkDiagram extends Region {
     private static final double ZOOM_PER_PIXEL = 1.004;
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty spotlight = new SimpleBooleanProperty(this, "spotlight") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(SPOTLIGHT, get());
+        }
+    };
+    /** Set while the spotlight is on: the CSS dims every value but what the step computed and read. */
+    private static final javafx.css.PseudoClass SPOTLIGHT = javafx.css.PseudoClass.getPseudoClass("spotlight");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", MIN_ZOOM) {
         @Override
         protected void invalidated() {
@@ -107,6 +115,14 @@ public final class NetworkDiagram extends Region {
     }
 
     /** 1.0 fits the diagram to the node; up to {@link #MAX_ZOOM}; values outside are clamped. */
+    /**
+     * Whether the spotlight is on: everything but the current computation (what the last
+     * micro-step computed and the values its equation read) is dimmed, for a lecture.
+     */
+    public final BooleanProperty spotlightProperty() {
+        return spotlight;
+    }
+
     public final DoubleProperty zoomProperty() {
         return zoom;
     }
