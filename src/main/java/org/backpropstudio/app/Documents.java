@@ -38,8 +38,6 @@ import org.backpropstudio.model.StudioModel;
 final class Documents {
     private static final String PRESETS = "/org/backpropstudio/presets/";
     private static final String DEFAULT_PRESET = "seed-example";
-    private static final FileChooser.ExtensionFilter SESSION_FILES =
-            new FileChooser.ExtensionFilter("Backprop Studio sessions (*.backprop.json, *.json)", "*.backprop.json", "*.json");
 
     /**
      * A session as opened: from a file (then {@code file} and {@code document} are set, and
@@ -106,13 +104,13 @@ final class Documents {
             return Optional.empty();
         }
         String when = recovery.savedAt().map(t -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withZone(ZoneId.systemDefault()).format(t)).orElse("earlier");
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+                .withZone(ZoneId.systemDefault()).format(t)).orElse(Messages.get("recovery.earlier"));
+        ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
-        ask.setTitle("Backprop Studio");
-        ask.setHeaderText("Restore the unsaved session \"" + left.get().session().name() + "\" from " + when + "?");
-        ask.setContentText("Backprop Studio closed before it was saved. Discarding deletes the copy.");
+        ask.setTitle(Messages.get("app.name"));
+        ask.setHeaderText(Messages.format("recovery.header", left.get().session().name(), when));
+        ask.setContentText(Messages.get("recovery.content"));
         boolean yes = ask.showAndWait().filter(restore::equals).isPresent();
         if (!yes) {
             recovery.delete();
@@ -140,8 +138,8 @@ final class Documents {
     /** Asks for a session file and reads it; empty if cancelled or unreadable (then said why). */
     Optional<Opened> chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open session");
-        chooser.getExtensionFilters().add(SESSION_FILES);
+        chooser.setTitle(Messages.get("open.title"));
+        chooser.getExtensionFilters().add(sessionFiles());
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).flatMap(this::open);
     }
 
@@ -152,7 +150,7 @@ final class Documents {
             recent.add(file);
             return Optional.of(opened);
         } catch (SessionFormatException e) {
-            showProblem("Could not open " + file.getFileName(), e.getMessage());
+            showProblem(Messages.format("problem.open", file.getFileName()), e.getMessage());
             return Optional.empty();
         }
     }
@@ -167,8 +165,8 @@ final class Documents {
         Path file = current.file();
         if (file == null || askForFile) {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save session");
-            chooser.getExtensionFilters().add(SESSION_FILES);
+            chooser.setTitle(Messages.get("save.title"));
+            chooser.getExtensionFilters().add(sessionFiles());
             chooser.setInitialFileName(fileNameFor(session.name()));
             file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
             if (file == null) {
@@ -180,7 +178,7 @@ final class Documents {
             recent.add(file);
             return Optional.of(new Opened(session, file, document, state.timeline(), false));
         } catch (IOException e) {
-            showProblem("Could not save " + file.getFileName(), String.valueOf(e.getMessage()));
+            showProblem(Messages.format("problem.save", file.getFileName()), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -189,7 +187,7 @@ final class Documents {
     void exportTrace(Session session, TraceFormat format) {
         String extension = format == TraceFormat.MARKDOWN ? "md" : format == TraceFormat.LATEX ? "tex" : format.id();
         String name = fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension;
-        chooseFile("Export", name, format.id(), extension).ifPresent(file -> reportFailure(file, () -> {
+        chooseFile(Messages.get("export.title"), name, format.id(), extension).ifPresent(file -> reportFailure(file, () -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 format.write(session, 1, out);
             }
@@ -200,7 +198,8 @@ final class Documents {
     Optional<Path> chooseFile(String title, String initialName, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.format("documents.filter", description, extension),
+                "*." + extension));
         chooser.setInitialFileName(initialName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
@@ -216,7 +215,7 @@ final class Documents {
         try {
             writing.write();
         } catch (IOException | RuntimeException e) {
-            showProblem("Could not write " + file.getFileName(), String.valueOf(e.getMessage()));
+            showProblem(Messages.format("problem.write", file.getFileName()), String.valueOf(e.getMessage()));
         }
     }
 
@@ -224,10 +223,15 @@ final class Documents {
     void showProblem(String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle("Backprop Studio");
+        alert.setTitle(Messages.get("app.name"));
         alert.setHeaderText(header);
         alert.setContentText(detail);
         alert.show();
+    }
+
+    /** Session files, as the file choosers offer them. */
+    private static FileChooser.ExtensionFilter sessionFiles() {
+        return new FileChooser.ExtensionFilter(Messages.get("documents.sessionFiles"), "*.backprop.json", "*.json");
     }
 
     private static String fileNameFor(String name) {

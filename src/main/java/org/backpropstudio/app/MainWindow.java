@@ -72,16 +72,17 @@ import org.backpropstudio.model.StudioModel;
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
-    /** Shortcuts, as listed under Help. */
-    static final String[][] SHORTCUTS = {
-        {"→  or  Space", "Step forward"},
-        {"←", "Step backward"},
-        {"Home", "Reset to the start"},
-        {"P", "Play / pause"},
-        {"Ctrl+Z / Ctrl+Y", "Undo / redo (a step or an edit)"},
-        {"Ctrl+O / Ctrl+S", "Open / save a session"},
-        {"Ctrl + scroll", "Zoom the diagram"},
-    };
+    /** Shortcuts, as listed under Help: the keys, and what they do. */
+    static List<String[]> shortcuts() {
+        return List.of(
+                new String[] {Messages.get("shortcuts.stepForward.keys"), Messages.get("shortcuts.stepForward")},
+                new String[] {Messages.get("shortcuts.stepBack.keys"), Messages.get("shortcuts.stepBack")},
+                new String[] {Messages.get("shortcuts.reset.keys"), Messages.get("shortcuts.reset")},
+                new String[] {Messages.get("shortcuts.play.keys"), Messages.get("shortcuts.play")},
+                new String[] {Messages.get("shortcuts.undo.keys"), Messages.get("shortcuts.undo")},
+                new String[] {Messages.get("shortcuts.openSave.keys"), Messages.get("shortcuts.openSave")},
+                new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")});
+    }
 
     /** The member of a saved session that holds the window's settings (stride, speed). */
     private static final String VIEW = "view";
@@ -132,7 +133,8 @@ public final class MainWindow {
         install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> (model.dirtyProperty().get() ? "• " : "") + model.sessionNameProperty().get() + " — Backprop Studio",
+                () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
+                        model.sessionNameProperty().get()),
                 model.dirtyProperty(), model.sessionNameProperty()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -174,13 +176,13 @@ public final class MainWindow {
             stage.hide();
             return;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(Messages.get("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("close.discard"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
         ask.initOwner(stage);
-        ask.setTitle("Backprop Studio");
-        ask.setHeaderText("Save the changes to " + model.sessionNameProperty().get() + " before closing?");
-        ask.setContentText("Without saving, the hand edits and the training since the last save are lost.");
+        ask.setTitle(Messages.get("app.name"));
+        ask.setHeaderText(Messages.format("close.header", model.sessionNameProperty().get()));
+        ask.setContentText(Messages.get("close.content"));
         ask.showAndWait().ifPresent(answer -> {
             if (answer == save) {
                 save(false).thenRun(() -> Platform.runLater(stage::hide));
@@ -202,14 +204,15 @@ public final class MainWindow {
         MenuBar menuBar = createMenuBar();
         root.setTop(new VBox(menuBar, new StepperBar(model)));
 
-        Tab equationsTab = tab("Equations", "tab-equations", equations);
-        TabPane tools = new TabPane(equationsTab, tab("Lesson", "tab-lesson", lesson), tab("Quiz", "tab-quiz", quiz),
-                tab("Network", "tab-network", new ScrollPane(new NetworkEditor(model))),
-                tab("Data", "tab-data", new DataEditor(model)),
-                tab("Gradient check", "tab-gradient-check", new GradientCheckPanel(model)));
+        Tab equationsTab = tab(Messages.get("tab.equations"), "tab-equations", equations);
+        TabPane tools = new TabPane(equationsTab, tab(Messages.get("tab.lesson"), "tab-lesson", lesson),
+                tab(Messages.get("tab.quiz"), "tab-quiz", quiz),
+                tab(Messages.get("tab.network"), "tab-network", new ScrollPane(new NetworkEditor(model))),
+                tab(Messages.get("tab.data"), "tab-data", new DataEditor(model)),
+                tab(Messages.get("tab.gradientCheck"), "tab-gradient-check", new GradientCheckPanel(model)));
         tools.setId("tools");
-        TabPane plots = new TabPane(tab("Loss", "tab-loss", chart),
-                tab("Decision boundary", "tab-boundary", new DecisionBoundary(model)));
+        TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
+                tab(Messages.get("tab.boundary"), "tab-boundary", new DecisionBoundary(model)));
         plots.setId("plots");
         SplitPane side = new SplitPane(tools, plots);
         side.setOrientation(Orientation.VERTICAL);
@@ -234,56 +237,57 @@ public final class MainWindow {
     }
 
     private MenuBar createMenuBar() {
-        Menu presets = new Menu("New from preset");
+        Menu presets = new Menu(Messages.get("menu.file.newFromPreset"));
         for (Documents.Preset preset : documents.presets()) {
             MenuItem item = new MenuItem(preset.title());
             item.setId("preset-" + preset.id());
             item.setOnAction(e -> openSession(documents.preset(preset)));
             presets.getItems().add(item);
         }
-        MenuItem open = item("Open…", "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
-        Menu recentMenu = new Menu("Open recent");
+        MenuItem open = item(Messages.get("menu.file.open"), "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
+        Menu recentMenu = new Menu(Messages.get("menu.file.openRecent"));
         recentMenu.setOnShowing(e -> fillRecent(recentMenu));
         fillRecent(recentMenu);
-        MenuItem save = item("Save", "Shortcut+S", e -> save(false));
-        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", e -> save(true));
-        MenuItem exportHandout = item("Handout of the next iteration (Markdown)…", null, e -> exportTrace(TraceFormat.MARKDOWN));
-        MenuItem exportLatex = item("Handout of the next iteration (LaTeX)…", null, e -> exportTrace(TraceFormat.LATEX));
-        MenuItem exportTrace = item("Trace of the next iteration (JSON)…", null, e -> exportTrace(TraceFormat.JSON));
-        MenuItem lossCsv = item("Loss history (CSV)…", null, e -> exportLossHistory());
-        Menu pictures = new Menu("Picture (PNG)");
+        MenuItem save = item(Messages.get("menu.file.save"), "Shortcut+S", e -> save(false));
+        MenuItem saveAs = item(Messages.get("menu.file.saveAs"), "Shortcut+Shift+S", e -> save(true));
+        MenuItem exportHandout = item(Messages.get("menu.file.export.markdown"), null, e -> exportTrace(TraceFormat.MARKDOWN));
+        MenuItem exportLatex = item(Messages.get("menu.file.export.latex"), null, e -> exportTrace(TraceFormat.LATEX));
+        MenuItem exportTrace = item(Messages.get("menu.file.export.json"), null, e -> exportTrace(TraceFormat.JSON));
+        MenuItem lossCsv = item(Messages.get("menu.file.export.lossCsv"), null, e -> exportLossHistory());
+        Menu pictures = new Menu(Messages.get("menu.file.export.picture"));
         for (double scale : new double[] {1, 2}) {
-            String times = scale == 1 ? " (1×)…" : " (2×)…";
-            pictures.getItems().addAll(item("Diagram" + times, null, e -> exportPicture(diagram, "diagram", scale)),
-                    item("Loss curve" + times, null, e -> exportPicture(chart, "loss-curve", scale)),
-                    item("Whole window" + times, null, e -> exportPicture(scaled, "window", scale)));
+            String times = scale == 1 ? "1" : "2";
+            pictures.getItems().addAll(
+                    item(Messages.format("menu.file.export.picture.diagram", times), null, e -> exportPicture(diagram, "diagram", scale)),
+                    item(Messages.format("menu.file.export.picture.lossCurve", times), null, e -> exportPicture(chart, "loss-curve", scale)),
+                    item(Messages.format("menu.file.export.picture.window", times), null, e -> exportPicture(scaled, "window", scale)));
         }
-        Menu export = new Menu("Export", null, exportHandout, exportLatex, exportTrace, new SeparatorMenuItem(),
+        Menu export = new Menu(Messages.get("menu.file.export"), null, exportHandout, exportLatex, exportTrace, new SeparatorMenuItem(),
                 pictures, lossCsv);
-        MenuItem quit = item("Quit", "Shortcut+Q", e -> {
+        MenuItem quit = item(Messages.get("menu.file.quit"), "Shortcut+Q", e -> {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        Menu file = new Menu("File", null, presets, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu(Messages.get("menu.file"), null, presets, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo", "Shortcut+Z", e -> model.undo());
+        MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());
         undo.disableProperty().bind(model.canStepBackProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Y", e -> model.redo());
+        MenuItem redo = item(Messages.get("menu.edit.redo"), "Shortcut+Y", e -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undo, redo);
 
-        CheckMenuItem animate = new CheckMenuItem("Animate steps");
+        CheckMenuItem animate = new CheckMenuItem(Messages.get("menu.view.animate"));
         animate.selectedProperty().bindBidirectional(diagram.animatedProperty());
-        CheckMenuItem logScale = new CheckMenuItem("Loss on a log scale");
+        CheckMenuItem logScale = new CheckMenuItem(Messages.get("menu.view.logScale"));
         logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
-        MenuItem zoomIn = item("Zoom in", "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
-        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
-        MenuItem zoomFit = item("Fit to window", "Shortcut+0", e -> diagram.zoomProperty().set(1));
-        MenuItem present = item("Presentation mode", "F5", e -> presentation.enter(stage()));
-        CheckMenuItem quizMe = new CheckMenuItem("Quiz me");
+        MenuItem zoomIn = item(Messages.get("menu.view.zoomIn"), "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
+        MenuItem zoomOut = item(Messages.get("menu.view.zoomOut"), "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
+        MenuItem zoomFit = item(Messages.get("menu.view.zoomFit"), "Shortcut+0", e -> diagram.zoomProperty().set(1));
+        MenuItem present = item(Messages.get("menu.view.presentation"), "F5", e -> presentation.enter(stage()));
+        CheckMenuItem quizMe = new CheckMenuItem(Messages.get("menu.view.quizMe"));
         quizMe.selectedProperty().bindBidirectional(quiz.quizOnProperty());
-        Menu theme = new Menu("Theme");
+        Menu theme = new Menu(Messages.get("menu.view.theme"));
         for (Theme t : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(t.title());
             choice.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
@@ -293,12 +297,12 @@ public final class MainWindow {
             choice.setOnAction(e -> t.apply(scaled.getScene()));
             theme.getItems().add(choice);
         }
-        Menu view = new Menu("View", null, present, theme, quizMe, new SeparatorMenuItem(), animate, logScale,
+        Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
-        MenuItem keys = item("Keyboard shortcuts", "F1", e -> showShortcuts());
-        MenuItem about = item("About Backprop Studio", null, e -> showAbout());
-        Menu help = new Menu("Help", null, keys, about);
+        MenuItem keys = item(Messages.get("menu.help.shortcuts"), "F1", e -> showShortcuts());
+        MenuItem about = item(Messages.get("menu.help.about"), null, e -> showAbout());
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, about);
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
@@ -308,20 +312,20 @@ public final class MainWindow {
     private void fillRecent(Menu menu) {
         menu.getItems().clear();
         for (Path file : documents.recentFiles()) {
-            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            MenuItem item = new MenuItem(Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> documents.open(file).ifPresent(this::openSession));
             menu.getItems().add(item);
         }
         if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent sessions");
+            MenuItem none = new MenuItem(Messages.get("menu.file.openRecent.none"));
             none.setDisable(true);
             menu.getItems().add(none);
         }
     }
 
     private HBox createTimeline() {
-        Label caption = new Label("Timeline");
+        Label caption = new Label(Messages.get("timeline.caption"));
         caption.getStyleClass().add("caption");
         Slider scrubber = new Slider(0, 0, 0);
         scrubber.setId("timeline");
@@ -341,7 +345,9 @@ public final class MainWindow {
         Label where = new Label();
         where.setId("timeline-label");
         where.getStyleClass().add("counter");
-        where.textProperty().bind(Bindings.concat("event ", model.positionProperty(), " of ", model.lengthProperty()));
+        where.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("timeline.position",
+                String.valueOf(model.positionProperty().get()), String.valueOf(model.lengthProperty().get())),
+                model.positionProperty(), model.lengthProperty()));
         HBox timeline = new HBox(caption, scrubber, where);
         timeline.getStyleClass().add("timeline");
         return timeline;
@@ -357,8 +363,9 @@ public final class MainWindow {
         loss.setId("status-loss");
         loss.textProperty().bind(Bindings.createStringBinding(() -> {
             double last = model.lossesProperty().get().last();
-            return Double.isNaN(last) ? "" : String.format(java.util.Locale.ROOT, "J = %.6g after %,d iterations",
-                    last, model.lossesProperty().get().count());
+            long count = model.lossesProperty().get().count();
+            return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(java.util.Locale.ROOT, "%.6g", last),
+                    String.format(java.util.Locale.ROOT, "%,d", count), count);
         }, model.lossesProperty()));
         HBox bar = new HBox(message, spacer, loss);
         bar.getStyleClass().add("status-bar");
@@ -442,8 +449,8 @@ public final class MainWindow {
                     model.markUnsaved();
                 }
             } else {
-                documents.showProblem("Could not restore the history of " + opened.title(),
-                        refused.getMessage() + " The session that was open stays open.");
+                documents.showProblem(Messages.format("problem.restoreHistory", opened.title()),
+                        Messages.format("problem.restoreHistory.detail", refused.getMessage()));
             }
         }, Platform::runLater);
     }
@@ -484,12 +491,14 @@ public final class MainWindow {
     }
 
     private void exportPicture(javafx.scene.Node node, String name, double scale) {
-        documents.chooseFile("Export picture", name + (scale == 1 ? "" : "@2x") + ".png", "PNG pictures", "png")
+        documents.chooseFile(Messages.get("export.picture.title"), name + (scale == 1 ? "" : "@2x") + ".png",
+                Messages.get("export.picture.filter"), "png")
                 .ifPresent(file -> documents.reportFailure(file, () -> Exports.png(node, scale, file)));
     }
 
     private void exportLossHistory() {
-        model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile("Export loss history", "loss-history.csv", "CSV files", "csv")
+        model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile(Messages.get("export.lossHistory.title"),
+                "loss-history.csv", Messages.get("export.lossHistory.filter"), "csv")
                 .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))), Platform::runLater);
     }
 
@@ -500,13 +509,13 @@ public final class MainWindow {
 
     private void showShortcuts() {
         StringBuilder text = new StringBuilder();
-        for (String[] row : SHORTCUTS) {
+        for (String[] row : shortcuts()) {
             text.append(String.format("%-18s %s%n", row[0], row[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(Messages.get("shortcuts.title"));
+        alert.setHeaderText(Messages.get("shortcuts.title"));
         Label body = new Label(text.toString());
         body.getStyleClass().add("shortcuts");
         alert.getDialogPane().setContent(body);
@@ -516,10 +525,9 @@ public final class MainWindow {
     private void showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("About Backprop Studio");
-        alert.setHeaderText("Backprop Studio 0.1");
-        alert.setContentText("Backpropagation one step at a time: every z, a, δ, gradient and update of a small "
-                + "dense network, computed exactly as the textbook writes it, forward and back.");
+        alert.setTitle(Messages.get("about.title"));
+        alert.setHeaderText(Messages.get("about.header"));
+        alert.setContentText(Messages.get("about.text"));
         alert.show();
     }
 

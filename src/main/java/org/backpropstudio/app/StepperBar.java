@@ -2,7 +2,10 @@ package org.backpropstudio.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,18 +41,21 @@ final class StepperBar extends VBox {
     }
 
     private void createView() {
-        Button reset = button("reset", "Reset", "mdal-first_page", "Back to the start (Home)");
+        Button reset = button("reset", Messages.get("stepper.reset"), "mdal-first_page", Messages.get("stepper.reset.tip"));
         reset.setOnAction(e -> model.reset());
-        Button back = button("step-back", "Step backward", "mdal-chevron_left", "Take the last step back (←)");
+        Button back = button("step-back", Messages.get("stepper.stepBack"), "mdal-chevron_left", Messages.get("stepper.stepBack.tip"));
         back.setOnAction(e -> model.stepBack());
         back.disableProperty().bind(model.canStepBackProperty().not());
-        Button forward = button("step-forward", "Step forward", "mdal-chevron_right", "Compute the next quantity (→ or Space)");
+        Button forward = button("step-forward", Messages.get("stepper.stepForward"), "mdal-chevron_right",
+                Messages.get("stepper.stepForward.tip"));
         forward.getStyleClass().add("accent");
         forward.setOnAction(e -> model.strideForward());
-        Button phaseEnd = button("end-of-phase", "End of phase", "mdal-last_page", "Run to the end of this phase");
+        Button phaseEnd = button("end-of-phase", Messages.get("stepper.endOfPhase"), "mdal-last_page",
+                Messages.get("stepper.endOfPhase.tip"));
         phaseEnd.setOnAction(e -> model.toEndOfPhase());
-        Button play = button("play", "Play", "mdmz-play_arrow", "Play or pause (P)");
-        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        Button play = button("play", Messages.get("stepper.play"), "mdmz-play_arrow", Messages.get("stepper.play.tip"));
+        play.textProperty().bind(Bindings.when(model.playingProperty())
+                .then(Messages.get("stepper.pause")).otherwise(Messages.get("stepper.play")));
         model.playingProperty().addListener((obs, was, now) ->
                 ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdmz-pause" : "mdmz-play_arrow"));
         play.setOnAction(e -> model.togglePlay());
@@ -57,8 +63,9 @@ final class StepperBar extends VBox {
         ComboBox<Stride> stride = new ComboBox<>();
         stride.setId("stride");
         stride.getItems().setAll(Stride.values());
+        stride.setConverter(Names.converter(Names::of));
         stride.valueProperty().bindBidirectional(model.strideProperty());
-        stride.setTooltip(new Tooltip("How far one Step forward goes"));
+        stride.setTooltip(new Tooltip(Messages.get("stepper.stride.tip")));
 
         Slider speed = new Slider(0, 3, Math.log10(model.speedProperty().get()));
         speed.setId("speed");
@@ -67,11 +74,11 @@ final class StepperBar extends VBox {
         speedLabel.getStyleClass().add("speed-label");
         speed.valueProperty().addListener((obs, old, now) -> model.speedProperty().set(Math.pow(10, now.doubleValue())));
         speedLabel.textProperty().bind(Bindings.createStringBinding(() -> speedText(model.speedProperty().get()), model.speedProperty()));
-        speed.setTooltip(new Tooltip("Play speed: 1 step per second to as fast as possible"));
+        speed.setTooltip(new Tooltip(Messages.get("stepper.speed.tip")));
 
-        Label strideLabel = new Label("Stride");
+        Label strideLabel = new Label(Messages.get("stepper.stride"));
         strideLabel.getStyleClass().add("caption");
-        Label speedCaption = new Label("Speed");
+        Label speedCaption = new Label(Messages.get("stepper.speed"));
         speedCaption.getStyleClass().add("caption");
         HBox stepping = group(reset, back, forward, phaseEnd);
         HBox playing = group(play, speedCaption, speed, speedLabel);
@@ -89,7 +96,7 @@ final class StepperBar extends VBox {
                 arrow.getStyleClass().add("crumb-arrow");
                 breadcrumb.getChildren().add(arrow);
             }
-            Label crumb = new Label(phase.title());
+            Label crumb = new Label(Names.of(phase));
             crumb.setId("crumb-" + phase.name().toLowerCase(java.util.Locale.ROOT));
             crumb.getStyleClass().add("crumb");
             crumbs.put(phase, crumb);
@@ -98,10 +105,12 @@ final class StepperBar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         breadcrumb.getChildren().addAll(spacer,
-                counter("iteration-counter", Bindings.concat("Iteration ", model.iterationProperty())),
-                counter("epoch-counter", Bindings.concat("Epoch ", model.epochProperty())),
-                counter("sample-counter", Bindings.concat("Sample ", model.sampleProperty())),
-                counter("step-counter", Bindings.concat("Step ", model.microStepProperty(), " of ", model.microStepsPerIterationProperty())));
+                counter("iteration-counter", () -> Messages.format("stepper.iteration", text(model.iterationProperty())),
+                        model.iterationProperty()),
+                counter("epoch-counter", () -> Messages.format("stepper.epoch", text(model.epochProperty())), model.epochProperty()),
+                counter("sample-counter", () -> Messages.format("stepper.sample", text(model.sampleProperty())), model.sampleProperty()),
+                counter("step-counter", () -> Messages.format("stepper.step", text(model.microStepProperty()),
+                        text(model.microStepsPerIterationProperty())), model.microStepProperty(), model.microStepsPerIterationProperty()));
         getChildren().addAll(buttons, breadcrumb);
         model.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(model.phaseProperty().get());
@@ -123,12 +132,18 @@ final class StepperBar extends VBox {
         return b;
     }
 
-    private static Label counter(String id, javafx.beans.binding.StringExpression text) {
+    /** A counter showing {@code text}, made again whenever one of {@code numbers} changes. */
+    private static Label counter(String id, Callable<String> text, Observable... numbers) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("counter");
-        label.textProperty().bind(text);
+        label.textProperty().bind(Bindings.createStringBinding(text, numbers));
         return label;
+    }
+
+    /** A counter's number as it reads: 1234, never 1,234. */
+    private static String text(ObservableValue<? extends Number> number) {
+        return String.valueOf(number.getValue());
     }
 
     /** Controls that belong together and wrap to the next line as one when space runs out. */
@@ -141,9 +156,9 @@ final class StepperBar extends VBox {
 
     private static String speedText(double stepsPerSecond) {
         if (stepsPerSecond >= StudioModel.MAX_SPEED * 0.999) {
-            return "max";
+            return Messages.get("stepper.speed.max");
         }
-        return (stepsPerSecond < 10 ? String.format(java.util.Locale.ROOT, "%.1f", stepsPerSecond)
-                : String.valueOf(Math.round(stepsPerSecond))) + "/s";
+        return Messages.format("stepper.speed.perSecond", stepsPerSecond < 10
+                ? String.format(java.util.Locale.ROOT, "%.1f", stepsPerSecond) : String.valueOf(Math.round(stepsPerSecond)));
     }
 }

@@ -27,7 +27,8 @@ import org.backpropstudio.core.NetworkState;
  * first three terms, an ellipsis and its last term.
  *
  * <p>The mathematical parts of an {@link Equation} (lhs, rhs, substituted, result) are in this
- * object's {@link Notation}; its meaning, and {@link #describe}, are plain Unicode text in either.
+ * object's {@link Notation}; its meaning, and {@link #describe}, are plain Unicode text in either,
+ * their words from the bundle {@code meanings.properties} ({@link Meanings}).
  *
  * <p>The state's values are those of its current sample: ask about a micro-step of the current
  * sample (the one just taken, typically) or of the iteration's update. The weights and biases shown
@@ -97,10 +98,10 @@ public final class Equations {
             equations.add(delta(s, l, j));
         }
         if (s.isComputed(MicroStep.Kind.GRADIENT, l)) {
-            equations.add(biasGradient(s, l, j));
+            equations.add(biasGradient(s, l, j, gradientMeaning(s, l)));
         }
         if (s.isComputed(MicroStep.Kind.UPDATE, l)) {
-            equations.add(biasUpdate(s, l, j));
+            equations.add(biasUpdate(s, l, j, updateMeaning(s)));
         }
         return equations;
     }
@@ -112,10 +113,10 @@ public final class Equations {
     public List<Equation> forWeight(NetworkState s, int l, int j, int k) {
         List<Equation> equations = new ArrayList<>();
         if (s.isComputed(MicroStep.Kind.GRADIENT, l)) {
-            equations.add(weightGradient(s, l, j, k));
+            equations.add(weightGradient(s, l, j, k, gradientMeaning(s, l)));
         }
         if (s.isComputed(MicroStep.Kind.UPDATE, l)) {
-            equations.add(weightUpdate(s, l, j, k));
+            equations.add(weightUpdate(s, l, j, k, updateMeaning(s)));
         }
         return equations;
     }
@@ -126,18 +127,37 @@ public final class Equations {
      * Samples are counted from 1; the sample named is the state's current one.
      */
     public String describe(MicroStep step, NetworkState s) {
-        int l = step.layer();
-        String sample = " of sample " + (s.currentSample() + 1);
-        String what = switch (step.kind()) {
-            case Z -> TEXT.layerSymbol("z", l) + sample;
-            case A -> TEXT.layerSymbol("a", l) + sample;
-            case LOSS -> TEXT.sampleLoss() + sample;
-            case DELTA -> TEXT.layerSymbol("δ", l) + sample + (l == s.layers() ? " (output layer)" : " (hidden layer)");
-            case GRADIENT -> TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("W", l)) + " and "
-                    + TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("b", l)) + sample;
-            case UPDATE -> "all weights and biases";
+        String phase = switch (step.phase()) {
+            case FORWARD -> Meanings.get("phase.forward");
+            case LOSS -> Meanings.get("phase.loss");
+            case BACKWARD -> Meanings.get("phase.backward");
+            case UPDATE -> Meanings.get("phase.update");
         };
-        return step.phase().title() + ": " + what;
+        String quantity = quantity(step, s);
+        String sample = Integer.toString(s.currentSample() + 1);
+        return switch (step.kind()) {
+            case Z, A, LOSS, GRADIENT -> Meanings.format("describe.sample", phase, quantity, sample);
+            case DELTA -> Meanings.format(step.layer() == s.layers() ? "describe.outputLayer" : "describe.hiddenLayer",
+                    phase, quantity, sample);
+            case UPDATE -> Meanings.format("describe.all", phase, quantity);
+        };
+    }
+
+    /**
+     * What micro-step {@code step} computes, without the sample: {@code z⁽¹⁾}, {@code δ⁽²⁾},
+     * {@code ∂Jₛ/∂W⁽²⁾ and ∂Jₛ/∂b⁽²⁾}, {@code all weights and biases}.
+     */
+    public String quantity(MicroStep step, NetworkState s) {
+        int l = step.layer();
+        return switch (step.kind()) {
+            case Z -> TEXT.layerSymbol("z", l);
+            case A -> TEXT.layerSymbol("a", l);
+            case LOSS -> TEXT.sampleLoss();
+            case DELTA -> TEXT.layerSymbol("δ", l);
+            case GRADIENT -> Meanings.format("describe.gradients", TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("W", l)),
+                    TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("b", l)));
+            case UPDATE -> Meanings.get("describe.update");
+        };
     }
 
     // ----------------------------------------------------------------------------------------
@@ -146,8 +166,7 @@ public final class Equations {
 
     /** aᵢ⁽⁰⁾ = xᵢ. */
     private Equation input(NetworkState s, int i) {
-        return new Equation(t.input(unit(i)), t.x(unit(i)), "", n.format(s.a(0, i)),
-                "The input layer passes the sample's input through unchanged: a⁽⁰⁾ = x.");
+        return new Equation(t.input(unit(i)), t.x(unit(i)), "", n.format(s.a(0, i)), Meanings.get("meaning.input"));
     }
 
     /** zⱼ⁽ˡ⁾ = Σₖ wⱼₖ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾ + bⱼ⁽ˡ⁾. */
@@ -157,10 +176,9 @@ public final class Equations {
         String substituted = numericSum(s.units(l - 1),
                 k -> t.times(n.operand(usedWeight(s, l, j, k)), n.operand(s.a(l - 1, k))))
                 + t.plus() + n.operand(usedBias(s, l, j));
-        String from = l == 1 ? "the inputs" : "layer " + (l - 1);
+        String from = l == 1 ? Meanings.get("meaning.z.fromInputs") : Meanings.format("meaning.z.fromLayer", Integer.toString(l - 1));
         return new Equation(t.z(l, unit(j)), rhs, substituted, n.format(s.z(l, j)),
-                "The weighted input of a unit in " + layerName(s, l) + ": everything that reaches it from "
-                        + from + ", weighted, plus its bias, before its activation.");
+                Meanings.format("meaning.z", layerName(s, l), from));
     }
 
     /** aⱼ⁽ˡ⁾ = f⁽ˡ⁾(zⱼ⁽ˡ⁾), written out for the layer's activation. */
@@ -187,16 +205,15 @@ public final class Equations {
                     numericSum(s.units(l), k -> t.exp(n.format(s.z(l, k)))));
         };
         String what = switch (f) {
-            case SIGMOID -> "the sigmoid σ(z) = 1/(1 + e^(−z)) squashes its weighted input into (0, 1).";
-            case TANH -> "tanh squashes its weighted input into (−1, 1).";
-            case RELU -> "relu passes a positive weighted input through and turns a negative one into 0.";
-            case LEAKY_RELU -> "leaky relu passes a positive weighted input through and scales a negative one by "
-                    + TEXT_NUMBERS.format(Activation.LEAKY_SLOPE) + ".";
-            case LINEAR -> "a linear unit passes its weighted input through unchanged.";
-            case SOFTMAX -> "softmax turns the weighted inputs of the whole layer into probabilities that sum to 1.";
+            case SIGMOID -> Meanings.get("meaning.a.sigmoid");
+            case TANH -> Meanings.get("meaning.a.tanh");
+            case RELU -> Meanings.get("meaning.a.relu");
+            case LEAKY_RELU -> Meanings.format("meaning.a.leakyRelu", TEXT_NUMBERS.format(Activation.LEAKY_SLOPE));
+            case LINEAR -> Meanings.get("meaning.a.linear");
+            case SOFTMAX -> Meanings.get("meaning.a.softmax");
         };
         return new Equation(t.a(l, unit(j)), rhs, substituted, n.format(s.a(l, j)),
-                "The activation of a unit in " + layerName(s, l) + ": " + what);
+                Meanings.format("meaning.a", layerName(s, l), what));
     }
 
     // ----------------------------------------------------------------------------------------
@@ -219,23 +236,21 @@ public final class Equations {
                     t.squared("(" + t.a(L, "k") + t.minus() + t.y("k") + ")")));
             substituted = t.half() + bracket(outputs, numericSum(outputs,
                     k -> t.squared("(" + n.format(s.a(L, k)) + t.minus() + n.operand(s.target(k)) + ")")));
-            meaning = "The loss of this sample: half the squared distance between the network's output ŷ and the target y.";
+            meaning = Meanings.get("meaning.loss.squaredError");
         } else if (s.activation(L) == Activation.SOFTMAX) {
             rhs = t.negative(parenthesise(outputs, symbolicSum(outputs,
                     k -> t.apart(t.y(unit(k)), t.log(t.a(L, unit(k)))),
                     t.apart(t.y("k"), t.log(t.a(L, "k"))))));
             substituted = t.negative(parenthesise(outputs, numericSum(outputs,
                     k -> t.times(n.operand(s.target(k)), t.log(n.format(s.a(L, k)))))));
-            meaning = "The loss of this sample: cross-entropy, minus the (natural) log of the probability ŷ the network "
-                    + "gives to each class, weighted by the target y.";
+            meaning = Meanings.get("meaning.loss.softmax");
         } else {
             rhs = t.negative(parenthesise(outputs, symbolicSum(outputs,
                     k -> binaryCrossEntropy(t.y(unit(k)), t.a(L, unit(k)), false),
                     binaryCrossEntropy(t.y("k"), t.a(L, "k"), false))));
             substituted = t.negative(parenthesise(outputs, numericSum(outputs,
                     k -> binaryCrossEntropy(n.operand(s.target(k)), n.format(s.a(L, k)), true))));
-            meaning = "The loss of this sample: cross-entropy, small when each output ŷ is close to its target y and "
-                    + "large when it is confidently wrong (log is the natural logarithm).";
+            meaning = Meanings.get("meaning.loss.crossEntropy");
         }
         return new Equation(t.sampleLoss(), rhs, substituted, n.format(s.sampleLoss()), meaning);
     }
@@ -264,14 +279,11 @@ public final class Equations {
             String aMinusY = t.a(l, unit(j)) + t.minus() + t.y(unit(j));
             String numbers = n.format(s.a(l, j)) + t.minus() + n.operand(s.target(j));
             if (s.loss().hasShortcut(s.activation(l))) {
-                return new Equation(lhs, aMinusY, numbers, result,
-                        "The error signal ∂Jₛ/∂z of an output unit: with a sigmoid (or softmax) output and cross-entropy, "
-                                + "f′ cancels the 1/(a(1 − a)) in ∂J/∂a, so δ = a − y.");
+                return new Equation(lhs, aMinusY, numbers, result, Meanings.get("meaning.delta.shortcut"));
             }
             return new Equation(lhs, t.times("(" + aMinusY + ")", derivativeSymbol(s, l, j)),
                     t.times("(" + numbers + ")", derivativeNumbers(s, l, j)), result,
-                    "The error signal ∂Jₛ/∂z of an output unit, by the chain rule δ = ∂J/∂a · f′(z): for squared error "
-                            + "∂J/∂a = a − y, and " + derivativeMeaning(s.activation(l)) + ".");
+                    Meanings.format("meaning.delta.output", derivativeMeaning(s.activation(l))));
         }
         int next = s.units(l + 1);
         String rhs = t.times("(" + symbolicSum(next,
@@ -281,10 +293,8 @@ public final class Equations {
         String substituted = t.times("(" + numericSum(next,
                         k -> t.times(n.operand(usedWeight(s, l + 1, k, j)), n.operand(s.delta(l + 1, k)))) + ")",
                 derivativeNumbers(s, l, j));
-        return new Equation(lhs, rhs, substituted, result,
-                "The error signal of a unit in hidden layer " + l + ": the δ of layer " + (l + 1)
-                        + " sent back through the weights leaving the unit (as they were before this iteration's update), "
-                        + "times the slope of its activation, " + derivativeMeaning(s.activation(l)) + ".");
+        return new Equation(lhs, rhs, substituted, result, Meanings.format("meaning.delta.hidden",
+                Integer.toString(l), Integer.toString(l + 1), derivativeMeaning(s.activation(l))));
     }
 
     /** f′(zⱼ⁽ˡ⁾) in symbols: a(1 − a) for sigmoid, (1 − a²) for tanh, 1 for linear, else f′(z). */
@@ -314,11 +324,11 @@ public final class Equations {
     /** What f′ is, in words, for an elementwise activation. */
     private static String derivativeMeaning(Activation f) {
         return switch (f) {
-            case SIGMOID -> "f′(z) = a(1 − a) for a sigmoid";
-            case TANH -> "f′(z) = 1 − a² for tanh";
-            case RELU -> "f′(z) = 1 for z > 0, else 0, for relu";
-            case LEAKY_RELU -> "f′(z) = 1 for z > 0, else " + TEXT_NUMBERS.format(Activation.LEAKY_SLOPE) + ", for leaky relu";
-            case LINEAR -> "f′(z) = 1 for a linear unit";
+            case SIGMOID -> Meanings.get("meaning.derivative.sigmoid");
+            case TANH -> Meanings.get("meaning.derivative.tanh");
+            case RELU -> Meanings.get("meaning.derivative.relu");
+            case LEAKY_RELU -> Meanings.format("meaning.derivative.leakyRelu", TEXT_NUMBERS.format(Activation.LEAKY_SLOPE));
+            case LINEAR -> Meanings.get("meaning.derivative.linear");
             case SOFTMAX -> throw new IllegalStateException("softmax is used with cross-entropy only, where δ = a − y");
         };
     }
@@ -326,32 +336,33 @@ public final class Equations {
     /** ∂Jₛ/∂wⱼₖ⁽ˡ⁾ and ∂Jₛ/∂bⱼ⁽ˡ⁾ for every unit j of layer l, the bias after the unit's weights. */
     private List<Equation> gradients(NetworkState s, int l) {
         List<Equation> equations = new ArrayList<>();
+        String meaning = gradientMeaning(s, l);
         for (int j = 0; j < s.units(l); j++) {
             for (int k = 0; k < s.units(l - 1); k++) {
-                equations.add(weightGradient(s, l, j, k));
+                equations.add(weightGradient(s, l, j, k, meaning));
             }
-            equations.add(biasGradient(s, l, j));
+            equations.add(biasGradient(s, l, j, meaning));
         }
         return equations;
     }
 
-    /** ∂Jₛ/∂wⱼₖ⁽ˡ⁾ = δⱼ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾. */
-    private Equation weightGradient(NetworkState s, int l, int j, int k) {
+    /** ∂Jₛ/∂wⱼₖ⁽ˡ⁾ = δⱼ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾, meaning {@link #gradientMeaning}. */
+    private Equation weightGradient(NetworkState s, int l, int j, int k, String meaning) {
         return new Equation(t.partial(t.sampleLoss(), t.w(l, unit(j), unit(k))),
                 t.juxtapose(t.delta(l, unit(j)), t.a(l - 1, unit(k))),
                 t.times(n.operand(s.delta(l, j)), n.operand(s.a(l - 1, k))),
-                n.format(s.sampleWeightGradient(l, j, k)), gradientMeaning(s, l));
+                n.format(s.sampleWeightGradient(l, j, k)), meaning);
     }
 
-    /** ∂Jₛ/∂bⱼ⁽ˡ⁾ = δⱼ⁽ˡ⁾. */
-    private Equation biasGradient(NetworkState s, int l, int j) {
+    /** ∂Jₛ/∂bⱼ⁽ˡ⁾ = δⱼ⁽ˡ⁾, meaning {@link #gradientMeaning}. */
+    private Equation biasGradient(NetworkState s, int l, int j, String meaning) {
         return new Equation(t.partial(t.sampleLoss(), t.b(l, unit(j))), t.delta(l, unit(j)), "",
-                n.format(s.delta(l, j)), gradientMeaning(s, l));
+                n.format(s.delta(l, j)), meaning);
     }
 
+    /** The meaning of layer l's gradients: one sentence for all of them, made once per list. */
     private static String gradientMeaning(NetworkState s, int l) {
-        return "How fast this sample's loss changes with each weight of " + layerName(s, l)
-                + " (the δ of the unit it feeds times the activation it carries) and with each bias (the unit's δ).";
+        return Meanings.format("meaning.gradient", layerName(s, l));
     }
 
     // ----------------------------------------------------------------------------------------
@@ -361,45 +372,51 @@ public final class Equations {
     /** Every parameter's update, layer by layer, unit by unit, the bias after the unit's weights. */
     private List<Equation> updates(NetworkState s) {
         List<Equation> equations = new ArrayList<>();
+        String meaning = updateMeaning(s);
         for (int l = 1; l <= s.layers(); l++) {
             for (int j = 0; j < s.units(l); j++) {
                 for (int k = 0; k < s.units(l - 1); k++) {
-                    equations.add(weightUpdate(s, l, j, k));
+                    equations.add(weightUpdate(s, l, j, k, meaning));
                 }
-                equations.add(biasUpdate(s, l, j));
+                equations.add(biasUpdate(s, l, j, meaning));
             }
         }
         return equations;
     }
 
-    /** wⱼₖ⁽ˡ⁾⁺ = wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾, or unchanged if locked. */
-    private Equation weightUpdate(NetworkState s, int l, int j, int k) {
+    /** wⱼₖ⁽ˡ⁾⁺ = wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾, or unchanged if locked; meaning {@link #updateMeaning} unless locked. */
+    private Equation weightUpdate(NetworkState s, int l, int j, int k, String meaning) {
         String w = t.w(l, unit(j), unit(k));
         return update(s, t.wUpdated(l, unit(j), unit(k)), w, s.isWeightLocked(l, j, k),
-                s.weightBefore(l, j, k), s.weightGradient(l, j, k), s.weight(l, j, k));
+                s.weightBefore(l, j, k), s.weightGradient(l, j, k), s.weight(l, j, k), meaning);
     }
 
-    /** bⱼ⁽ˡ⁾⁺ = bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾, or unchanged if locked. */
-    private Equation biasUpdate(NetworkState s, int l, int j) {
+    /** bⱼ⁽ˡ⁾⁺ = bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾, or unchanged if locked; meaning {@link #updateMeaning} unless locked. */
+    private Equation biasUpdate(NetworkState s, int l, int j, String meaning) {
         String b = t.b(l, unit(j));
         return update(s, t.bUpdated(l, unit(j)), b, s.isBiasLocked(l, j),
-                s.biasBefore(l, j), s.biasGradient(l, j), s.bias(l, j));
+                s.biasBefore(l, j), s.biasGradient(l, j), s.bias(l, j), meaning);
     }
 
-    /** p⁺ = p − η ∂J/∂p for a parameter p with its value before, its averaged gradient and its value after. */
-    private Equation update(NetworkState s, String updated, String p, boolean locked,
-                            double before, double gradient, double after) {
-        if (locked) {
-            return new Equation(updated, t.apart(p, t.text("(locked: stays)")), "", n.format(after),
-                    "A locked parameter keeps its value: the update passes it by.");
-        }
+    /** The meaning of every update that is not locked: one sentence for all of them, made once per list. */
+    private static String updateMeaning(NetworkState s) {
         int m = s.samplesPerIteration();
-        String averaged = m > 1 ? " averaged over the iteration's " + m + " samples," : "";
+        return m > 1 ? Meanings.format("meaning.update.averaged", Integer.toString(m)) : Meanings.get("meaning.update");
+    }
+
+    /**
+     * p⁺ = p − η ∂J/∂p for a parameter p with its value before, its averaged gradient and its value
+     * after, and {@code meaning} unless it is locked.
+     */
+    private Equation update(NetworkState s, String updated, String p, boolean locked,
+                            double before, double gradient, double after, String meaning) {
+        if (locked) {
+            return new Equation(updated, t.apart(p, t.text(Meanings.get("notation.locked"))), "", n.format(after),
+                    Meanings.get("meaning.update.locked"));
+        }
         return new Equation(updated, p + t.minus() + t.times(t.eta(), t.partial(t.loss(), p)),
                 n.operand(before) + t.minus() + t.times(n.operand(s.learningRate()), n.operand(gradient)),
-                n.format(after),
-                "Gradient descent: each parameter takes a step against its gradient" + averaged
-                        + " scaled by the learning rate η.");
+                n.format(after), meaning);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -423,7 +440,7 @@ public final class Equations {
 
     /** "hidden layer 1" or "the output layer". */
     private static String layerName(NetworkState s, int l) {
-        return l == s.layers() ? "the output layer" : "hidden layer " + l;
+        return l == s.layers() ? Meanings.get("layer.output") : Meanings.format("layer.hidden", Integer.toString(l));
     }
 
     /** term(0) + … + term(count − 1), or Σₖ sigmaTerm if there are more than {@value #MAX_TERMS} terms. */

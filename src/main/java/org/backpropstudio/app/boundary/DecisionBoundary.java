@@ -34,6 +34,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Predictor;
@@ -83,8 +84,6 @@ public final class DecisionBoundary extends Region {
     static final int MAX_CELLS = 200;
     /** Pixels between two points of the fitted curve. */
     static final int CURVE_PIXELS = 2;
-    /** The sentence shown for networks with neither one nor two inputs. */
-    static final String EMPTY_TEXT = "The decision boundary is drawn for networks with one or two inputs.";
 
     private final StudioModel model;
 
@@ -132,7 +131,7 @@ public final class DecisionBoundary extends Region {
     private final Canvas middle = new Canvas();
     /** The curve and the ring round the current sample. */
     private final Canvas over = new Canvas();
-    private final Label empty = new Label(EMPTY_TEXT);
+    private final Label empty = new Label(Messages.get("boundary.empty"));
     private final Label readout = new Label();
 
     /** The evaluation thread: one, started when there is work and ended when idle for a while. */
@@ -444,17 +443,20 @@ public final class DecisionBoundary extends Region {
     // ----------------------------------------------------------------------------------------
 
     private void showHeader(int inputs) {
-        title.setText(inputs == 1 ? "Fitted curve" : "Decision boundary");
+        title.setText(Messages.get(inputs == 1 ? "boundary.title.curve" : "boundary.title.plane"));
         List<Node> items = new ArrayList<>();
         if (inputs == 2 && !outputs.isMultiClass()) {
             String t = outputs.sigmoid() ? "0.5" : Ticks.label(outputs.threshold(), 2);
-            String suffix0 = outputs.sigmoid() ? ": class 0" : "";
-            String suffix1 = outputs.sigmoid() ? ": class 1" : "";
-            items.add(legendItem("legend-swatch negative", "ŷ < " + t + suffix0));
-            items.add(legendItem("legend-swatch positive", "ŷ > " + t + suffix1));
+            String below = "ŷ < " + t;
+            String above = "ŷ > " + t;
+            items.add(legendItem("legend-swatch negative",
+                    outputs.sigmoid() ? Messages.format("boundary.legend.side", below, "0") : below));
+            items.add(legendItem("legend-swatch positive",
+                    outputs.sigmoid() ? Messages.format("boundary.legend.side", above, "1") : above));
         } else if (inputs == 2) {
             for (int k = 0; k < outputs.count(); k++) {
-                items.add(legendItem("legend-swatch category-" + (k % 8 + 1), "class " + (k + 1)));
+                items.add(legendItem("legend-swatch category-" + (k % 8 + 1),
+                        Messages.format("boundary.legend.class", String.valueOf(k + 1))));
             }
         } else if (inputs == 1) {
             if (outputs.isMultiClass()) {
@@ -462,12 +464,12 @@ public final class DecisionBoundary extends Region {
                     items.add(legendItem("legend-line category-" + (k % 8 + 1), "ŷ" + subscript(k + 1)));
                 }
             } else {
-                items.add(legendItem("legend-line curve", "network ŷ(x)"));
-                items.add(legendItem("legend-dot data", "data y"));
+                items.add(legendItem("legend-line curve", Messages.get("boundary.legend.network")));
+                items.add(legendItem("legend-dot data", Messages.get("boundary.legend.data")));
             }
         }
         if (inputs == 1 || inputs == 2) {
-            items.add(legendItem("legend-ring", "current sample"));
+            items.add(legendItem("legend-ring", Messages.get("boundary.legend.current")));
         }
         legend.getChildren().setAll(items);
     }
@@ -705,14 +707,13 @@ public final class DecisionBoundary extends Region {
             out = predict(x);
         }
         if (out.length == 1) {
-            text.append("ŷ = ").append(Ticks.label(out[0], 3));
-            if (network.inputs() == 2 && outputs.sigmoid()) {
-                text.append(out[0] > 0.5 ? " (class 1)" : " (class 0)");
-            }
+            String value = "ŷ = " + Ticks.label(out[0], 3);
+            text.append(network.inputs() == 2 && outputs.sigmoid()
+                    ? Messages.format("boundary.readout.class", value, out[0] > 0.5 ? "1" : "0") : value);
         } else {
             int k = Outputs.winner(out);
-            text.append("class ").append(k + 1).append(", ŷ").append(subscript(k + 1)).append(" = ")
-                    .append(Ticks.label(out[k], 3));
+            text.append(Messages.format("boundary.readout.winner", String.valueOf(k + 1), "ŷ" + subscript(k + 1),
+                    Ticks.label(out[k], 3)));
         }
         readout.setText(text.toString());
         readout.setVisible(true);

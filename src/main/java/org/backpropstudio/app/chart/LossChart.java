@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.model.StudioModel;
 
@@ -73,9 +74,9 @@ public final class LossChart extends Region {
 
     private final HBox header = new HBox();
     private final Label latest = new Label();
-    private final ToggleButton logToggle = new ToggleButton("Log scale");
+    private final ToggleButton logToggle = new ToggleButton(Messages.get("loss.logScale"));
     private final Canvas canvas = new Canvas();
-    private final Label empty = new Label("The loss appears here after the first update.");
+    private final Label empty = new Label(Messages.get("loss.empty"));
     private final Label readout = new Label();
 
     private LossSeries series = LossSeries.EMPTY;
@@ -108,7 +109,7 @@ public final class LossChart extends Region {
         getStyleClass().add("loss-chart");
         getStylesheets().add(STYLESHEET);
 
-        Label title = new Label("Loss");
+        Label title = new Label(Messages.get("loss.title"));
         title.getStyleClass().add("loss-chart-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         latest.setId("loss-latest");
@@ -194,9 +195,8 @@ public final class LossChart extends Region {
         series = model.lossesProperty().get() == null ? LossSeries.EMPTY : model.lossesProperty().get();
         boolean none = series.count() == 0;
         empty.setVisible(none);
-        latest.setText(none ? "" : "J = " + ChartFormat.value(series.last(), 4)
-                + " · " + ChartFormat.iteration(series.count())
-                + (series.count() == 1 ? " iteration" : " iterations"));
+        latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
+                ChartFormat.iteration(series.count()), series.count()));
         requestRedraw();
     }
 
@@ -245,10 +245,9 @@ public final class LossChart extends Region {
         long[] span = plot.iterationsOf(bucket);
         double lo = series.min()[bucket];
         double hi = series.max()[bucket];
-        String iterations = span[0] == span[1]
-                ? "iteration " + ChartFormat.iteration(span[0])
-                : "iterations " + ChartFormat.iteration(span[0]) + "–" + ChartFormat.iteration(span[1]);
-        readout.setText(iterations + " · " + ChartFormat.range("J", lo, hi));
+        String value = ChartFormat.range("J", lo, hi);
+        readout.setText(span[0] == span[1] ? Messages.format("loss.readout.one", ChartFormat.iteration(span[0]), value)
+                : Messages.format("loss.readout.range", ChartFormat.iteration(span[0]), ChartFormat.iteration(span[1]), value));
         readout.setVisible(true);
         placeReadout(plot.anchorOf(bucket));
     }

@@ -2,6 +2,7 @@ package org.backpropstudio.app.check;
 
 import java.util.List;
 import java.util.Locale;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.explain.Notation;
@@ -93,22 +94,21 @@ final class CheckText {
                 worst = row;
             }
         }
-        int n = rows.size();
+        String n = Integer.toString(rows.size());
         if (worst == null) {
-            return "All " + n + " gradients agree: all are too small to tell from rounding";
+            return Messages.format("check.summary.allRounding", n);
         }
-        String largest = "largest relative error " + relativeError(worst.relativeError());
-        String at = " at " + name(worst.parameter());
-        String tiny = rounding == 0 ? "" : ", and " + rounding + " too small to tell from rounding";
+        String error = relativeError(worst.relativeError());
+        String at = name(worst.parameter());
         if (bad > 0) {
-            return (bad == n ? "All " + n + " gradients disagree" : bad + " of " + n + " gradients " + (bad == 1 ? "disagrees" : "disagree"))
-                    + ": " + largest + at;
+            return bad == rows.size() ? Messages.format("check.summary.allBad", n, error, at)
+                    : Messages.format("check.summary.bad", Integer.toString(bad), n, error, at, bad);
         }
         if (suspicious > 0) {
-            return n + " gradients roughly agree, " + suspicious + (suspicious == 1 ? " is" : " are") + " suspicious: "
-                    + largest + at;
+            return Messages.format("check.summary.suspicious", n, Integer.toString(suspicious), error, at, suspicious);
         }
-        return "All " + n + " gradients agree: " + largest + tiny;
+        return rounding == 0 ? Messages.format("check.summary.good", n, error)
+                : Messages.format("check.summary.goodRounding", n, error, Integer.toString(rounding));
     }
 
     /** Whether {@code row}'s relative error is larger than {@code than}'s; NaN counts as largest. */

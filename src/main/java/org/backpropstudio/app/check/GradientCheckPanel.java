@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Network;
@@ -89,7 +90,7 @@ public final class GradientCheckPanel extends VBox {
     private final ObservableList<GradientCheck.Row> rows = FXCollections.observableArrayList();
 
     private final Label explanation = new Label();
-    private final Button run = new Button("Check now");
+    private final Button run = new Button(Messages.get("check.run"));
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
     private final Label summary = new Label();
@@ -118,7 +119,7 @@ public final class GradientCheckPanel extends VBox {
         getStyleClass().add("gradient-check");
         getStylesheets().add(STYLESHEET);
 
-        Label title = new Label("Gradient check");
+        Label title = new Label(Messages.get("check.title"));
         title.getStyleClass().add("gradient-check-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         run.setId("run-gradient-check");
@@ -140,11 +141,8 @@ public final class GradientCheckPanel extends VBox {
         explanation.getStyleClass().add("gradient-check-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
-        explanation.setText("Backprop's ∂J/∂θ beside the central difference (J(θ + h) − J(θ − h)) / 2h, h = "
-                + CheckText.power(GradientCheck.H) + ", for every parameter at its current value, over this "
-                + "iteration's samples. Relative error below " + CheckText.power(Verdict.GOOD_BELOW) + ": good; up to "
-                + CheckText.power(Verdict.SUSPICIOUS_BELOW) + ": suspicious (a kink, like relu's at 0?); above: bad. "
-                + "Differences below " + CheckText.power(Verdict.ROUNDING) + " are rounding.");
+        explanation.setText(Messages.format("check.explanation", CheckText.power(GradientCheck.H),
+                CheckText.power(Verdict.GOOD_BELOW), CheckText.power(Verdict.SUSPICIOUS_BELOW), CheckText.power(Verdict.ROUNDING)));
 
         summary.setId("gradient-check-summary");
         summary.getStyleClass().add("gradient-check-summary");
@@ -164,7 +162,7 @@ public final class GradientCheckPanel extends VBox {
     private void createTable() {
         table.setId("gradient-check-table");
         table.getStyleClass().add("gradient-check-table");
-        Label placeholder = new Label("Each parameter's two gradients appear here once checked.");
+        Label placeholder = new Label(Messages.get("check.placeholder"));
         placeholder.getStyleClass().add("gradient-check-placeholder");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
@@ -178,12 +176,12 @@ public final class GradientCheckPanel extends VBox {
         parameter.setComparator(Comparator.comparingInt(Parameter::layer).thenComparingInt(Parameter::to)
                 .thenComparingInt(p -> p.isBias() ? Integer.MAX_VALUE : p.from()));
 
-        TableColumn<GradientCheck.Row, Double> backprop = numberColumn("Backprop\n∂J/∂θ", "gradient-check-backprop",
+        TableColumn<GradientCheck.Row, Double> backprop = numberColumn(Messages.get("check.column.backprop"), "gradient-check-backprop",
                 GradientCheck.Row::backprop, CheckText::gradient);
-        TableColumn<GradientCheck.Row, Double> numeric = numberColumn("Central\ndifference", "gradient-check-numeric",
+        TableColumn<GradientCheck.Row, Double> numeric = numberColumn(Messages.get("check.column.numeric"), "gradient-check-numeric",
                 GradientCheck.Row::numeric, CheckText::gradient);
 
-        TableColumn<GradientCheck.Row, GradientCheck.Row> error = new TableColumn<>("Relative\nerror");
+        TableColumn<GradientCheck.Row, GradientCheck.Row> error = new TableColumn<>(Messages.get("check.column.error"));
         error.setId("gradient-check-error");
         error.getStyleClass().add("number-column");
         error.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -294,7 +292,7 @@ public final class GradientCheckPanel extends VBox {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             LOG.log(System.Logger.Level.ERROR, "gradient check failed", cause);
             show(List.of());
-            setText(summary, "The check did not work: " + cause.getMessage());
+            setText(summary, Messages.format("check.failed", cause.getMessage()));
             setVerdict(Verdict.BAD);
         } else {
             show(result);
@@ -308,11 +306,12 @@ public final class GradientCheckPanel extends VBox {
         Snapshot s = model.snapshotProperty().get();
         progress.setVisible(checking.get());
         if (checking.get()) {
-            status.setText("Checking " + (s == null ? "" : s.network().parameterCount() + " ") + "parameters…");
+            status.setText(s == null ? Messages.get("check.status.checking")
+                    : Messages.format("check.status.checkingCount", String.valueOf(s.network().parameterCount())));
         } else if (model.playingProperty().get() && isStale()) {
-            status.setText("Paused checks while playing");
+            status.setText(Messages.get("check.status.paused"));
         } else if (s != null && isStale() && !isAffordable(s)) {
-            status.setText("Large network: check when ready");
+            status.setText(Messages.get("check.status.large"));
         } else {
             status.setText("");
         }
@@ -396,10 +395,9 @@ public final class GradientCheckPanel extends VBox {
             setGraphic(none ? null : mark);
             if (!none) {
                 String words = rounding
-                        ? "good: the difference, " + CheckText.relativeError(Math.abs(item.backprop() - item.numeric()))
-                                + ", is below what the central difference can resolve ("
-                                + CheckText.power(Verdict.ROUNDING) + ")"
-                        : verdict.word();
+                        ? Messages.format("check.verdict.rounding", CheckText.relativeError(Math.abs(item.backprop() - item.numeric())),
+                                CheckText.power(Verdict.ROUNDING))
+                        : verdict.text();
                 tooltip.setText(words);
                 setAccessibleText(getText() + ", " + words);
             }

@@ -1,6 +1,7 @@
 package org.backpropstudio.app.check;
 
 import javafx.css.PseudoClass;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.GradientCheck;
 
 /**
@@ -57,9 +58,18 @@ enum Verdict {
         return !(row.relativeError() < GOOD_BELOW) && Math.abs(row.backprop() - row.numeric()) < ROUNDING;
     }
 
-    /** "good", "suspicious" or "bad": the word shown and the pseudo-class's name. */
+    /** "good", "suspicious" or "bad": the pseudo-class's name. */
     String word() {
         return word;
+    }
+
+    /** "good", "suspicious" or "bad" in words, for the tooltip. */
+    String text() {
+        return switch (this) {
+            case GOOD -> Messages.get("check.verdict.good");
+            case SUSPICIOUS -> Messages.get("check.verdict.suspicious");
+            case BAD -> Messages.get("check.verdict.bad");
+        };
     }
 
     PseudoClass pseudoClass() {

@@ -27,6 +27,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.backpropstudio.app.Messages;
+import org.backpropstudio.app.Names;
 import org.backpropstudio.core.DataGenerator;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
@@ -45,7 +47,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DataEditor extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
 
     private final StudioModel model;
     private final TableView<Integer> table = new TableView<>();
@@ -67,7 +68,7 @@ public final class DataEditor extends VBox {
     }
 
     private void createView() {
-        Label title = new Label("Data");
+        Label title = new Label(Messages.get("data.title"));
         title.getStyleClass().add("editor-title");
         table.setId("data-table");
         table.setEditable(true);
@@ -81,31 +82,33 @@ public final class DataEditor extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button add = new Button("Add sample", new FontIcon("mdal-add"));
+        Button add = new Button(Messages.get("data.addSample"), new FontIcon("mdal-add"));
         add.setId("add-sample");
         add.setOnAction(e -> addSample());
-        Button remove = new Button("Remove", new FontIcon("mdal-delete"));
+        Button remove = new Button(Messages.get("data.remove"), new FontIcon("mdal-delete"));
         remove.setId("remove-sample");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> removeSelected());
-        Button importCsv = new Button("Import CSV…", new FontIcon("mdal-file_upload"));
+        Button importCsv = new Button(Messages.get("data.importCsv"), new FontIcon("mdal-file_upload"));
         importCsv.setOnAction(e -> importCsv());
-        Button exportCsv = new Button("Export CSV…", new FontIcon("mdal-get_app"));
+        Button exportCsv = new Button(Messages.get("data.exportCsv"), new FontIcon("mdal-get_app"));
         exportCsv.setOnAction(e -> exportCsv());
         FlowPane rowButtons = new FlowPane(add, remove, importCsv, exportCsv);
         rowButtons.getStyleClass().add("buttons");
 
         generator.setId("generator");
+        generator.setConverter(Names.converter(Names::of));
         samples.setEditable(true);
         samples.getValueFactory().setConverter(Problems.wholeNumbers(samples));
         noise.setId("noise");
         seed.setId("data-seed");
         noise.setPrefColumnCount(4);
         seed.setPrefColumnCount(4);
-        Button generate = new Button("Generate");
+        Button generate = new Button(Messages.get("data.generate"));
         generate.setId("generate");
         generate.setOnAction(e -> generate());
-        HBox generateRow = new HBox(generator, new Label("n"), samples, new Label("noise"), noise, new Label("seed"), seed, generate);
+        HBox generateRow = new HBox(generator, new Label(Messages.get("data.samples")), samples,
+                new Label(Messages.get("data.noise")), noise, new Label(Messages.get("data.seed")), seed, generate);
         generateRow.setAlignment(Pos.CENTER_LEFT);
         generateRow.getStyleClass().add("buttons");
 
@@ -191,7 +194,7 @@ public final class DataEditor extends VBox {
         double[][] x = shown.inputsCopy();
         double[][] y = shown.targetsCopy();
         if (x.length >= Limits.MAX_SAMPLES) {
-            problem.setText("A dataset holds at most " + Limits.MAX_SAMPLES + " samples.");
+            problem.setText(Messages.format("data.tooManySamples", String.valueOf(Limits.MAX_SAMPLES)));
             return;
         }
         double[][] newX = Arrays.copyOf(x, x.length + 1);
@@ -204,7 +207,7 @@ public final class DataEditor extends VBox {
     private void removeSelected() {
         Integer selected = table.getSelectionModel().getSelectedItem();
         if (shown.size() == 1) {
-            problem.setText("The data needs at least one sample.");
+            problem.setText(Messages.get("data.lastSample"));
             return;
         }
         double[][] x = shown.inputsCopy();
@@ -218,8 +221,8 @@ public final class DataEditor extends VBox {
     private void generate() {
         DataGenerator g = generator.getValue();
         if (g == null) {
-            problem.setText("No generated set has " + shown.inputWidth() + " inputs and " + shown.targetWidth()
-                    + " targets; open one of the presets for it.");
+            problem.setText(Messages.format("data.noGenerator", String.valueOf(shown.inputWidth()),
+                    String.valueOf(shown.targetWidth())));
             return;
         }
         try {
@@ -234,8 +237,8 @@ public final class DataEditor extends VBox {
 
     private void importCsv() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import data");
-        chooser.getExtensionFilters().add(CSV);
+        chooser.setTitle(Messages.get("data.import.title"));
+        chooser.getExtensionFilters().add(csvFiles());
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file == null) {
             return;
@@ -244,16 +247,16 @@ public final class DataEditor extends VBox {
             String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
             report(model.replaceDataset(DatasetCsv.read(text, shown.inputWidth(), shown.targetWidth())));
         } catch (CsvFormatException e) {
-            problem.setText(file.getName() + ", " + e.getMessage());
+            problem.setText(Messages.format("data.csvProblem", file.getName(), e.getMessage()));
         } catch (IOException e) {
-            problem.setText("Could not read " + file.getName() + ": " + e.getMessage());
+            problem.setText(Messages.format("data.readFailed", file.getName(), e.getMessage()));
         }
     }
 
     private void exportCsv() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export data");
-        chooser.getExtensionFilters().add(CSV);
+        chooser.setTitle(Messages.get("data.export.title"));
+        chooser.getExtensionFilters().add(csvFiles());
         chooser.setInitialFileName("data.csv");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
@@ -263,8 +266,12 @@ public final class DataEditor extends VBox {
             Files.writeString(file.toPath(), DatasetCsv.write(shown), StandardCharsets.UTF_8);
             problem.setText("");
         } catch (IOException e) {
-            problem.setText("Could not write " + file.getName() + ": " + e.getMessage());
+            problem.setText(Messages.format("data.writeFailed", file.getName(), e.getMessage()));
         }
+    }
+
+    private static FileChooser.ExtensionFilter csvFiles() {
+        return new FileChooser.ExtensionFilter(Messages.get("data.csvFiles"), "*.csv");
     }
 
     private void report(CompletableFuture<?> command) {

@@ -15,6 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backpropstudio.app.Messages;
+import org.backpropstudio.app.Names;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.BatchMode;
@@ -40,7 +42,7 @@ public final class NetworkEditor extends VBox {
     private final TextField learningRate = new TextField();
     private final ComboBox<BatchMode> batch = new ComboBox<>(FXCollections.observableArrayList(BatchMode.values()));
     private final TextField seed = new TextField("1");
-    private final CheckBox reinitialize = new CheckBox("Draw new weights from the seed");
+    private final CheckBox reinitialize = new CheckBox(Messages.get("network.reinitialize"));
     private final Label problem = new Label();
     private Architecture shown;
 
@@ -57,6 +59,7 @@ public final class NetworkEditor extends VBox {
             units.setEditable(true);
             units.getValueFactory().setConverter(Problems.wholeNumbers(units));
             units.getValueFactory().setValue(spec.units());
+            activation.setConverter(Names.converter(Names::of));
             activation.setValue(spec.activation());
             remove.getStyleClass().add("flat");
             remove.setOnAction(e -> removeRow(this));
@@ -79,37 +82,39 @@ public final class NetworkEditor extends VBox {
     }
 
     private void createView() {
-        Label title = new Label("Network");
+        Label title = new Label(Messages.get("network.title"));
         title.getStyleClass().add("editor-title");
         layerRows.getStyleClass().add("layer-rows");
-        Button addLayer = new Button("Add hidden layer", new FontIcon("mdal-add"));
+        Button addLayer = new Button(Messages.get("network.addLayer"), new FontIcon("mdal-add"));
         addLayer.setId("add-layer");
         addLayer.setOnAction(e -> addHiddenLayer());
 
         learningRate.setId("learning-rate");
         seed.setId("architecture-seed");
         loss.setId("architecture-loss");
+        loss.setConverter(Names.converter(Names::of));
         batch.setId("architecture-batch");
+        batch.setConverter(Names.converter(Names::of));
         GridPane settings = new GridPane();
         settings.getStyleClass().add("settings");
-        settings.addRow(0, new Label("Loss"), loss);
-        settings.addRow(1, new Label("Learning rate η"), learningRate);
-        settings.addRow(2, new Label("Batch"), batch);
-        settings.addRow(3, new Label("Seed"), seed);
+        settings.addRow(0, new Label(Messages.get("network.loss")), loss);
+        settings.addRow(1, new Label(Messages.get("network.learningRate")), learningRate);
+        settings.addRow(2, new Label(Messages.get("network.batch")), batch);
+        settings.addRow(3, new Label(Messages.get("network.seed")), seed);
         settings.add(reinitialize, 1, 4);
 
-        Button apply = new Button("Apply");
+        Button apply = new Button(Messages.get("network.apply"));
         apply.setId("apply-architecture");
         apply.getStyleClass().add("accent");
         apply.setOnAction(e -> apply());
-        Button revert = new Button("Revert");
+        Button revert = new Button(Messages.get("network.revert"));
         revert.setOnAction(e -> show(shown));
         problem.setId("architecture-problem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         HBox buttons = new HBox(apply, revert);
         buttons.getStyleClass().add("buttons");
-        Label note = new Label("Applying makes a new network on the timeline: Step backward or Undo takes it back.");
+        Label note = new Label(Messages.get("network.note"));
         note.getStyleClass().add("note");
         note.setWrapText(true);
         getChildren().addAll(title, inputs, layerRows, addLayer, settings, buttons, problem, note);
@@ -123,7 +128,7 @@ public final class NetworkEditor extends VBox {
         Session session = s.session().withNetwork(s.network());
         Architecture now = Architecture.of(session, seedOrDefault());
         if (!now.equals(shown)) {
-            inputs.setText("Inputs: " + s.units(0) + " (set by the data)");
+            inputs.setText(Messages.format("network.inputs", String.valueOf(s.units(0))));
             show(now);
         }
     }
@@ -157,7 +162,7 @@ public final class NetworkEditor extends VBox {
     private void renumber() {
         for (int i = 0; i < rows.size(); i++) {
             LayerRow row = rows.get(i);
-            row.name.setText(i == rows.size() - 1 ? "Output" : "Hidden " + (i + 1));
+            row.name.setText(i == rows.size() - 1 ? Messages.get("network.output") : Messages.format("network.hidden", String.valueOf(i + 1)));
             row.setId("layer-row-" + (i + 1));
             row.remove.setDisable(rows.size() == 1);
         }

@@ -3,6 +3,7 @@ package org.backpropstudio.app.equations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.NetworkState;
 
@@ -21,18 +22,24 @@ final class Elements {
     /** "Input x₁", "Unit 1 of hidden layer 1", "Unit 1 of the output layer". */
     static String unitTitle(NetworkState s, int l, int j) {
         if (l == 0) {
-            return "Input x" + subscript(Integer.toString(j + 1));
+            return Messages.format("equations.unit.input.title", input(j));
         }
-        String name = unitName(s, l, j);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return l == s.layers() ? Messages.format("equations.unit.output.title", String.valueOf(j + 1))
+                : Messages.format("equations.unit.hidden.title", String.valueOf(j + 1), String.valueOf(l));
     }
 
     /** "input x₁", "unit 1 of hidden layer 1", "unit 1 of the output layer". */
     static String unitName(NetworkState s, int l, int j) {
         if (l == 0) {
-            return "input x" + subscript(Integer.toString(j + 1));
+            return Messages.format("equations.unit.input", input(j));
         }
-        return "unit " + (j + 1) + " of " + (l == s.layers() ? "the output layer" : "hidden layer " + l);
+        return l == s.layers() ? Messages.format("equations.unit.output", String.valueOf(j + 1))
+                : Messages.format("equations.unit.hidden", String.valueOf(j + 1), String.valueOf(l));
+    }
+
+    /** x₁ for input unit 0. */
+    private static String input(int j) {
+        return "x" + subscript(Integer.toString(j + 1));
     }
 
     /** "Weight w₁₂⁽²⁾": from unit k to unit j of layer l, indices from 1, comma-separated past 9. */
@@ -40,12 +47,12 @@ final class Elements {
         String jj = Integer.toString(j + 1);
         String kk = Integer.toString(k + 1);
         String indices = jj.length() > 1 || kk.length() > 1 ? jj + "," + kk : jj + kk;
-        return "Weight w" + subscript(indices) + "⁽" + superscript(Integer.toString(l)) + "⁾";
+        return Messages.format("equations.weight.title", "w" + subscript(indices) + "⁽" + superscript(Integer.toString(l)) + "⁾");
     }
 
     /** "From input x₂ to unit 1 of hidden layer 1". */
     static String weightRoute(NetworkState s, int l, int j, int k) {
-        return "From " + unitName(s, l - 1, k) + " to " + unitName(s, l, j);
+        return Messages.format("equations.weight.route", unitName(s, l - 1, k), unitName(s, l, j));
     }
 
     /** Which of a unit's quantities (z, a, δ, its bias gradient and update) are still to come. */
@@ -53,24 +60,24 @@ final class Elements {
         List<String> missing = new ArrayList<>();
         if (l == 0) {
             if (!s.isComputed(MicroStep.Kind.Z, 1)) {
-                missing.add("its value, the sample's input, which the first forward step loads");
+                missing.add(Messages.get("equations.pending.input"));
             }
             return sentence(missing);
         }
         if (!s.isComputed(MicroStep.Kind.Z, l)) {
-            missing.add("its weighted input z");
+            missing.add(Messages.get("equations.pending.z"));
         }
         if (!s.isComputed(MicroStep.Kind.A, l)) {
-            missing.add("its activation a");
+            missing.add(Messages.get("equations.pending.a"));
         }
         if (!s.isComputed(MicroStep.Kind.DELTA, l)) {
-            missing.add("its error signal δ");
+            missing.add(Messages.get("equations.pending.delta"));
         }
         if (!s.isComputed(MicroStep.Kind.GRADIENT, l)) {
-            missing.add("its bias's gradient");
+            missing.add(Messages.get("equations.pending.biasGradient"));
         }
         if (!s.isComputed(MicroStep.Kind.UPDATE, l)) {
-            missing.add("its bias's update");
+            missing.add(Messages.get("equations.pending.biasUpdate"));
         }
         return sentence(missing);
     }
@@ -79,10 +86,10 @@ final class Elements {
     static String pendingForWeight(NetworkState s, int l) {
         List<String> missing = new ArrayList<>();
         if (!s.isComputed(MicroStep.Kind.GRADIENT, l)) {
-            missing.add("its gradient ∂J/∂w");
+            missing.add(Messages.get("equations.pending.weightGradient"));
         }
         if (!s.isComputed(MicroStep.Kind.UPDATE, l)) {
-            missing.add("its update");
+            missing.add(Messages.get("equations.pending.weightUpdate"));
         }
         return sentence(missing);
     }
@@ -96,9 +103,12 @@ final class Elements {
         if (missing.isEmpty()) {
             return "";
         }
-        String list = missing.size() == 1 ? missing.get(0)
-                : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-        return "Not yet computed in this iteration: " + list + ".";
+        String list = missing.get(0);
+        for (int i = 1; i < missing.size(); i++) {
+            list = Messages.format(i == missing.size() - 1 ? "equations.pending.list.last" : "equations.pending.list.more",
+                    list, missing.get(i));
+        }
+        return Messages.format("equations.pending", list);
     }
 
     private static String subscript(String digits) {

@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.Selection;
@@ -77,7 +78,7 @@ public final class EquationPanel extends VBox {
     private final Label kicker = new Label();
     private final Label heading = new Label();
     private final Label subheading = new Label();
-    private final Button back = new Button("× back to current step");
+    private final Button back = new Button(Messages.get("equations.back"));
     private final Label hint = new Label();
     private final VBox list = new VBox();
     private final Label pending = new Label();
@@ -314,7 +315,8 @@ public final class EquationPanel extends VBox {
         showAll.setManaged(expandable);
         if (expandable) {
             count.setText(count(sheet));
-            showAll.setText(all ? "Show the first " + SheetMaker.COLLAPSED + " only" : "Show all " + sheet.total());
+            showAll.setText(all ? Messages.format("equations.showFirst", String.valueOf(SheetMaker.COLLAPSED))
+                    : Messages.format("equations.showAll", String.valueOf(sheet.total())));
         }
     }
 
@@ -329,7 +331,7 @@ public final class EquationPanel extends VBox {
         }
         linesShown = lines.size();
         if (!complete && count.isVisible()) {
-            count.setText("Typesetting " + lines.size() + " of " + sheet.items().size() + " equations…");
+            count.setText(Messages.format("equations.typesetting", String.valueOf(lines.size()), String.valueOf(sheet.items().size())));
         } else if (complete && count.isVisible()) {
             count.setText(count(sheet));
         }
@@ -337,14 +339,14 @@ public final class EquationPanel extends VBox {
 
     /** "The first 6 of 337 equations", "All 337 equations". */
     private String count(EquationSheet sheet) {
-        return all ? "All " + sheet.total() + " equations"
-                : "The first " + sheet.items().size() + " of " + sheet.total() + " equations";
+        return all ? Messages.format("equations.count.all", String.valueOf(sheet.total()))
+                : Messages.format("equations.count.first", String.valueOf(sheet.items().size()), String.valueOf(sheet.total()));
     }
 
     private void showError(Throwable error) {
         show(null);
         Throwable cause = error.getCause() != null ? error.getCause() : error;
-        setText(hint, "These equations could not be shown: " + cause.getMessage());
+        setText(hint, Messages.format("equations.error", cause.getMessage()));
     }
 
     private void pseudo(String state, boolean on) {

@@ -3,6 +3,7 @@ package org.backpropstudio.app.equations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.explain.Equation;
@@ -64,7 +65,7 @@ final class SheetMaker {
     private Contents contents(Request r, Equations equations) {
         Snapshot s = r.snapshot();
         if (r.selection() instanceof Selection.Neuron n) {
-            return new Contents(EquationSheet.Mode.ELEMENT, "Selected", Elements.unitTitle(s, n.layer(), n.unit()), "",
+            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"), Elements.unitTitle(s, n.layer(), n.unit()), "",
                     "", equations.forNeuron(s, n.layer(), n.unit()), List.of(), false,
                     Elements.pendingForNeuron(s, n.layer()));
         }
@@ -75,24 +76,23 @@ final class SheetMaker {
             if (s.isComputed(MicroStep.Kind.Z, l)) {
                 // The weighted input the weight feeds: forNeuron's first equation once computed.
                 list.add(equations.forNeuron(s, l, w.to()).get(0));
-                captions.add("It carries a signal into " + Elements.unitName(s, l, w.to()) + ":");
+                captions.add(Messages.format("equations.caption.carries", Elements.unitName(s, l, w.to())));
             }
             list.addAll(equations.forWeight(s, l, w.to(), w.from()));
-            return new Contents(EquationSheet.Mode.ELEMENT, "Selected", Elements.weightTitle(l, w.to(), w.from()),
+            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"), Elements.weightTitle(l, w.to(), w.from()),
                     Elements.weightRoute(s, l, w.to(), w.from()), "", list, captions, false,
                     Elements.pendingForWeight(s, l));
         }
         MicroStep step = s.lastStep();
-        String kicker = "Iteration " + Elements.count(s.iteration() + 1);
+        String iteration = Elements.count(s.iteration() + 1);
         if (step == null) {
             MicroStep next = s.plan().at(1);
-            String what = equations.describe(next, s);
-            String quantity = what.substring(what.indexOf(": ") + 2).replaceFirst(" of sample \\d+.*$", "");
-            return new Contents(EquationSheet.Mode.UPCOMING, kicker + " · up next", what, "",
-                    "Press Step forward (→) to compute " + quantity + ":", equations.forStep(s, next), List.of(), true,
-                    "");
+            return new Contents(EquationSheet.Mode.UPCOMING, Messages.format("equations.kicker.upNext", iteration),
+                    equations.describe(next, s), "", Messages.format("equations.hint", equations.quantity(next, s)),
+                    equations.forStep(s, next), List.of(), true, "");
         }
-        return new Contents(EquationSheet.Mode.STEP, kicker + " · step " + s.step() + " of " + s.plan().length(),
+        return new Contents(EquationSheet.Mode.STEP, Messages.format("equations.kicker.step", iteration,
+                        String.valueOf(s.step()), String.valueOf(s.plan().length())),
                 equations.describe(step, s), "", "", equations.forStep(s, step), List.of(), false, "");
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.lesson.Card;
 import org.backpropstudio.lesson.Lesson;
@@ -77,7 +78,7 @@ public final class LessonPanel extends VBox {
     private final ReadOnlyIntegerWrapper shownCard = new ReadOnlyIntegerWrapper(this, "shownCard", -1);
 
     private final ComboBox<LessonLibrary.Entry> choice = new ComboBox<>();
-    private final Button openFile = new Button("Open…");
+    private final Button openFile = new Button(Messages.get("lesson.open"));
     private final Label title = new Label();
     private final Label summary = new Label();
     private final Label bannerText = new Label();
@@ -89,11 +90,11 @@ public final class LessonPanel extends VBox {
     private final FlowPane actions = new FlowPane();
     private final VBox card = new VBox();
     private final ScrollPane scroll = new ScrollPane();
-    private final Button previous = new Button("Previous");
-    private final Button next = new Button("Next");
+    private final Button previous = new Button(Messages.get("lesson.previous"));
+    private final Button next = new Button(Messages.get("lesson.next"));
     private final Label progress = new Label();
     private final HBox dots = new HBox();
-    private final Button follow = new Button("Back to the current card");
+    private final Button follow = new Button(Messages.get("lesson.follow"));
     private final PauseTransition flash = new PauseTransition(FLASH);
 
     /** The timeline position of the state last shown, to tell a step from a repaint. */
@@ -160,19 +161,19 @@ public final class LessonPanel extends VBox {
         getStyleClass().add("lesson-panel");
         getStylesheets().add(STYLESHEET);
 
-        Label kicker = new Label("LESSON");
+        Label kicker = new Label(Messages.get("lesson.kicker"));
         kicker.getStyleClass().add("lesson-kicker");
         kicker.setMinWidth(Region.USE_PREF_SIZE);
         choice.setId("lesson-choice");
         choice.getStyleClass().add("lesson-choice");
-        choice.setPromptText("Choose a lesson");
+        choice.setPromptText(Messages.get("lesson.choose"));
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setButtonCell(new EntryCell());
         choice.setCellFactory(list -> new EntryCell());
         HBox.setHgrow(choice, Priority.ALWAYS);
         openFile.setId("lesson-open-file");
         openFile.setGraphic(new FontIcon("mdal-folder_open"));
-        openFile.setTooltip(new Tooltip("Open a lesson file (.lesson.json) you wrote"));
+        openFile.setTooltip(new Tooltip(Messages.get("lesson.open.tip")));
         openFile.setMinWidth(Region.USE_PREF_SIZE);
         HBox chooser = new HBox(kicker, choice, openFile);
         chooser.getStyleClass().add("lesson-chooser");
@@ -254,7 +255,7 @@ public final class LessonPanel extends VBox {
             entries = library.entries();
         } catch (LessonFormatException e) {
             LOG.log(System.Logger.Level.ERROR, "the lessons' index cannot be read", e);
-            showError("The lessons could not be listed: " + e.getMessage());
+            showError(Messages.format("lesson.listFailed", e.getMessage()));
         }
         choice.getItems().setAll(entries);
         choice.valueProperty().addListener((obs, old, now) -> {
@@ -288,15 +289,15 @@ public final class LessonPanel extends VBox {
             showError("");
             lesson.set(loaded);
         } catch (LessonFormatException e) {
-            showError("This lesson could not be read. " + e.getMessage());
+            showError(Messages.format("lesson.readFailed", e.getMessage()));
         }
     }
 
     /** Asks for a lesson file, reads it and adds it to the list. */
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open lesson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.lesson.json, *.json)", "*.lesson.json", "*.json"));
+        chooser.setTitle(Messages.get("lesson.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("lesson.files"), "*.lesson.json", "*.json"));
         java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             openFile(file.toPath());
@@ -319,7 +320,7 @@ public final class LessonPanel extends VBox {
             choice.getItems().add(entry);
             choice.setValue(entry);
         } catch (LessonFormatException e) {
-            showError("This lesson could not be read. " + e.getMessage());
+            showError(Messages.format("lesson.readFailed", e.getMessage()));
         }
     }
 
@@ -360,10 +361,9 @@ public final class LessonPanel extends VBox {
         lastPosition = s.position();
         liveCard.set(live);
         if (!l.isAbout(s)) {
-            showBanner("This lesson runs on the session “" + l.session().name() + "”.", "Open it");
+            showBanner(Messages.format("lesson.otherSession", l.session().name()), Messages.get("lesson.otherSession.button"));
         } else if (live < 0) {
-            showBanner("None of this lesson's cards fits the state on screen (was the learning rate or the network changed?).",
-                    "Start the lesson over");
+            showBanner(Messages.get("lesson.offTrack"), Messages.get("lesson.offTrack.button"));
         } else {
             showBanner("", null);
         }
@@ -400,8 +400,11 @@ public final class LessonPanel extends VBox {
         card.setVisible(c != null);
         card.setManaged(c != null);
         if (c != null) {
-            when.setText("Card " + (shown + 1) + " of " + total + " · " + c.when().describe()
-                    + (c.when().sessionName().equals(l.session().name()) ? "" : " (" + c.when().sessionName() + ")"));
+            String number = String.valueOf(shown + 1);
+            String of = String.valueOf(total);
+            when.setText(c.when().sessionName().equals(l.session().name())
+                    ? Messages.format("lesson.when", number, of, c.when().describe())
+                    : Messages.format("lesson.when.otherSession", number, of, c.when().describe(), c.when().sessionName()));
             if (c != textShown) {
                 textShown = c;
                 text.setText(c.text());

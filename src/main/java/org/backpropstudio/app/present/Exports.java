@@ -11,6 +11,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.backpropstudio.app.Messages;
 
 /** Pictures of the window's parts and the loss history, written to files. */
 public final class Exports {
@@ -26,7 +27,7 @@ public final class Exports {
         parameters.setTransform(Transform.scale(scale, scale));
         WritableImage image = node.snapshot(parameters, null);
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("no PNG writer is available");
+            throw new IOException(Messages.get("export.noPngWriter"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import org.backpropstudio.app.Messages;
 
 /**
  * The window's themes, switchable at run time: AtlantaFX's Primer light and dark, and a high
@@ -13,24 +14,22 @@ import javafx.scene.Scene;
  * views read AtlantaFX's colour variables, so they follow.
  */
 public enum Theme {
-    LIGHT("Light"),
-    DARK("Dark"),
-    HIGH_CONTRAST("High contrast");
+    LIGHT,
+    DARK,
+    HIGH_CONTRAST;
 
     private static final String HIGH_CONTRAST_CSS =
             Objects.requireNonNull(Theme.class.getResource("high-contrast.css")).toExternalForm();
     /** Set on the scene's root in the dark themes, for views' dark-only touches ({@code .root:dark …}). */
     public static final PseudoClass DARK_STATE = PseudoClass.getPseudoClass("dark");
 
-    private final String title;
-
-    Theme(String title) {
-        this.title = title;
-    }
-
     /** The name in the View menu. */
     public String title() {
-        return title;
+        return switch (this) {
+            case LIGHT -> Messages.get("theme.light");
+            case DARK -> Messages.get("theme.dark");
+            case HIGH_CONTRAST -> Messages.get("theme.highContrast");
+        };
     }
 
     /** Makes this the theme of the application and of {@code scene}. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.lesson.MathText;
 import org.backpropstudio.app.lesson.MathTypesetter;
 import org.backpropstudio.core.Session;
@@ -69,7 +70,7 @@ public final class QuizPanel extends VBox {
     private final ReadOnlyObjectWrapper<QuizScore> score = new ReadOnlyObjectWrapper<>(this, "score", QuizScore.NONE);
 
     private final ToggleSwitch toggle = new ToggleSwitch();
-    private final Label toggleLabel = new Label("Quiz me");
+    private final Label toggleLabel = new Label(Messages.get("quiz.toggle"));
     private final Label scoreLabel = new Label();
     private final Label streak = new Label();
     private final Label off = new Label();
@@ -78,8 +79,8 @@ public final class QuizPanel extends VBox {
     private final Label about = new Label();
     private final MathText hint = new MathText(typesetter);
     private final TextField answer = new TextField();
-    private final Button check = new Button("Check");
-    private final Button skip = new Button("Skip");
+    private final Button check = new Button(Messages.get("quiz.check"));
+    private final Button skip = new Button(Messages.get("quiz.skip"));
     private final Label error = new Label();
     private final Label none = new Label();
     private final Label verdict = new Label();
@@ -148,7 +149,7 @@ public final class QuizPanel extends VBox {
         getStyleClass().add("quiz-panel");
         getStylesheets().add(STYLESHEET);
 
-        Label kicker = new Label("QUIZ");
+        Label kicker = new Label(Messages.get("quiz.kicker"));
         kicker.getStyleClass().add("quiz-kicker");
         kicker.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setId("quiz-toggle");
@@ -175,8 +176,7 @@ public final class QuizPanel extends VBox {
         off.getStyleClass().add("quiz-off");
         off.setWrapText(true);
         off.setMinHeight(Region.USE_PREF_SIZE);
-        off.setText("Turn on Quiz me to predict each value before it appears: type what you think the next step "
-                + "will compute, and the step shows whether you were right.");
+        off.setText(Messages.get("quiz.off"));
 
         context.setId("quiz-context");
         context.getStyleClass().add("quiz-context");
@@ -193,7 +193,7 @@ public final class QuizPanel extends VBox {
 
         answer.setId("quiz-answer");
         answer.getStyleClass().add("quiz-answer");
-        answer.setPromptText("Your prediction");
+        answer.setPromptText(Messages.get("quiz.answer.prompt"));
         HBox.setHgrow(answer, Priority.ALWAYS);
         check.setId("quiz-check");
         check.getStyleClass().add(Styles.ACCENT);
@@ -346,18 +346,25 @@ public final class QuizPanel extends VBox {
     private void showQuestion(Snapshot s) {
         if (current == null) {
             context.setText("");
-            question.setText("Next: a hand edit");
+            question.setText(Messages.get("quiz.edit.question"));
             show(about, "");
             hintShown = "";
             hint.setText(new CardText(List.of()));
-            show(none, "The next event on the timeline is a hand edit you made earlier, not a computation: "
-                    + "Skip applies it again.");
+            show(none, Messages.get("quiz.edit.note"));
             return;
         }
         QuizQuestion q = current;
         long sample = q.step().slot() < 0 ? -1 : q.step().slot() + 1;
-        context.setText("Iteration " + (q.iteration() + 1) + (sample > 0 && s.samplesPerIteration() > 1 ? " · sample " + sample : "")
-                + " · " + q.step().phase().title().toLowerCase(java.util.Locale.ROOT) + " · next step");
+        String iteration = String.valueOf(q.iteration() + 1);
+        String phase = switch (q.step().phase()) {
+            case FORWARD -> Messages.get("quiz.phase.forward");
+            case LOSS -> Messages.get("quiz.phase.loss");
+            case BACKWARD -> Messages.get("quiz.phase.backward");
+            case UPDATE -> Messages.get("quiz.phase.update");
+        };
+        context.setText(sample > 0 && s.samplesPerIteration() > 1
+                ? Messages.format("quiz.context.sample", iteration, String.valueOf(sample), phase)
+                : Messages.format("quiz.context", iteration, phase));
         question.setText(q.question());
         show(about, capitalise(q.about()) + ".");
         String markup = "$" + q.symbol(Notation.LATEX) + " = " + q.symbols(Notation.LATEX) + " = "
@@ -369,7 +376,7 @@ public final class QuizPanel extends VBox {
         if (Double.isFinite(q.answer())) {
             show(none, "");
         } else {
-            show(none, "The numbers have exploded (NaN or ∞): there is nothing sensible to predict. Skip, or step back.");
+            show(none, Messages.get("quiz.exploded"));
         }
     }
 
@@ -379,9 +386,10 @@ public final class QuizPanel extends VBox {
         String value = NUMBERS.format(q.answer());
         String line = q.symbol(Notation.UNICODE) + " = " + q.numbers(Notation.UNICODE) + " = " + value;
         String shortLine = q.numbers(Notation.UNICODE).length() <= SHORT ? line : q.symbol(Notation.UNICODE) + " = " + value;
-        verdict.setText((p.right() ? "Right! " : "Not quite: ") + shortLine);
+        verdict.setText(Messages.format(p.right() ? "quiz.right" : "quiz.wrong", shortLine));
         verdict.setGraphic(new FontIcon(p.right() ? "mdal-check_circle" : "mdal-cancel"));
-        said.setText("You said " + NUMBERS.format(p.guess()) + "." + (p.right() ? "" : " " + distance(p.guess(), q.answer())));
+        said.setText(p.right() ? Messages.format("quiz.said", NUMBERS.format(p.guess()))
+                : Messages.format("quiz.said.more", NUMBERS.format(p.guess()), distance(p.guess(), q.answer())));
         boolean matches = after != null && q.step().equals(after.lastStep());
         Equation unicode = matches ? q.explanation(after, Notation.UNICODE) : null;
         String latex = matches ? latexLine(q.explanation(after, Notation.LATEX))
@@ -397,13 +405,13 @@ public final class QuizPanel extends VBox {
     /** How far off, in words, to help the next guess. */
     private static String distance(double guess, double truth) {
         if (Math.signum(guess) != Math.signum(truth) && truth != 0 && guess != 0) {
-            return "The sign is the other way.";
+            return Messages.get("quiz.distance.sign");
         }
         double ratio = Math.abs(guess / truth);
         if (truth != 0 && (ratio > 5 || ratio < 0.2)) {
-            return "That is off by a factor of " + NUMBERS.format(Math.max(ratio, 1 / ratio)).replaceAll("(\\.\\d).*", "$1") + ".";
+            return Messages.format("quiz.distance.factor", NUMBERS.format(Math.max(ratio, 1 / ratio)).replaceAll("(\\.\\d).*", "$1"));
         }
-        return "The computation:";
+        return Messages.get("quiz.distance.none");
     }
 
     /** lhs = rhs = substituted = result in LaTeX, a part left out if empty or the same as the next. */
@@ -432,7 +440,8 @@ public final class QuizPanel extends VBox {
     private void showScore() {
         QuizScore s = score.get();
         scoreLabel.setText(s.fraction());
-        streak.setText(s.asked() == 0 ? "no answers yet" : "streak " + s.streak() + " · best " + s.best());
+        streak.setText(s.asked() == 0 ? Messages.get("quiz.streak.none")
+                : Messages.format("quiz.streak", String.valueOf(s.streak()), String.valueOf(s.best())));
     }
 
     private void showFeedback(boolean on) {

@@ -1,0 +1,90 @@
+package org.backpropstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.backpropstudio.architecture.BundleKeys;
+import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.Stride;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window's words in {@code messages.properties}: every key the code reads is there, every key
+ * there is read, each value suits the way it is read (plain text or pattern), and a translation
+ * dropped beside it is used for its locale without a change to the code.
+ */
+class MessagesTest {
+    private static final Path ENGLISH = Path.of("src/main/resources/org/backpropstudio/app/messages.properties");
+    /** A pseudo-translation for the test locale "xx", on the test class path only. */
+    private static final Path PSEUDO = Path.of("src/test/resources/org/backpropstudio/app/messages_xx.properties");
+    private static final BundleKeys.Usage USAGE = BundleKeys.scan("Messages");
+
+    @Test
+    void every_key_is_written_as_a_literal() {
+        assertThat(USAGE.dynamic()).as("calls of Messages.get/format whose key is not a string literal").isEmpty();
+    }
+
+    @Test
+    void every_key_the_code_reads_is_in_the_english_bundle() {
+        Set<String> missing = new TreeSet<>(USAGE.keys());
+        missing.removeAll(BundleKeys.read(ENGLISH).keySet());
+        assertThat(missing).as("keys read by the code but missing from %s", ENGLISH).isEmpty();
+        assertThat(USAGE.keys()).as("the scan finds the window's keys").contains("menu.file.open", "stepper.stepForward");
+    }
+
+    @Test
+    void every_key_in_the_english_bundle_is_read() {
+        Set<String> unused = new TreeSet<>(BundleKeys.read(ENGLISH).keySet());
+        unused.removeAll(USAGE.keys());
+        assertThat(unused).as("keys in %s that no code reads", ENGLISH).isEmpty();
+    }
+
+    @Test
+    void values_suit_how_they_are_read_in_english_and_every_translation() {
+        List<String> problems = new ArrayList<>(BundleKeys.misuses(ENGLISH.toString(), BundleKeys.read(ENGLISH), USAGE));
+        List<Path> translations = new ArrayList<>(BundleKeys.translations(ENGLISH));
+        translations.add(PSEUDO);
+        for (Path translation : translations) {
+            Map<String, String> values = BundleKeys.read(translation);
+            problems.addAll(BundleKeys.misuses(translation.toString(), values, USAGE));
+            problems.addAll(BundleKeys.mismatches(translation.toString(), values, BundleKeys.read(ENGLISH)));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void english_reads_as_before() {
+        assertThat(Messages.get("stepper.stepForward")).isEqualTo("Step forward");
+        assertThat(Messages.get("close.discard")).isEqualTo("Don't save");
+        assertThat(Messages.format("stepper.step", "3", "10")).isEqualTo("Step 3 of 10");
+        assertThat(Messages.format("loss.latest", "0.25", "1", 1L)).isEqualTo("J = 0.25 · 1 iteration");
+        assertThat(Messages.format("loss.latest", "0.25", "1,234", 1234L)).isEqualTo("J = 0.25 · 1,234 iterations");
+        assertThat(Messages.format("check.explanation", "10⁻⁵", "10⁻⁷", "10⁻⁴", "10⁻⁹"))
+                .startsWith("Backprop's ∂J/∂θ").contains("this iteration's samples", "like relu's at 0?");
+        assertThat(Names.of(Phase.BACKWARD)).isEqualTo(Phase.BACKWARD.title());
+        for (Stride stride : Stride.values()) {
+            assertThat(Names.of(stride)).isEqualTo(stride.title());
+        }
+    }
+
+    @Test
+    void a_translation_for_the_default_locale_is_used_and_english_fills_its_gaps() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("xx"));
+            assertThat(Messages.get("stepper.stepForward")).isEqualTo("[xx] Step forward");
+            assertThat(Messages.format("stepper.step", "3", "10")).isEqualTo("[xx] 3 / 10");
+            assertThat(Names.of(Phase.FORWARD)).isEqualTo("[xx] Forward");
+            assertThat(Messages.get("stepper.stepBack")).as("a key the translation lacks").isEqualTo("Step backward");
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(Messages.get("stepper.stepForward")).isEqualTo("Step forward");
+    }
+}
