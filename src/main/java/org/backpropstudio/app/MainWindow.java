@@ -81,7 +81,12 @@ public final class MainWindow {
                 new String[] {Messages.get("shortcuts.play.keys"), Messages.get("shortcuts.play")},
                 new String[] {Messages.get("shortcuts.undo.keys"), Messages.get("shortcuts.undo")},
                 new String[] {Messages.get("shortcuts.openSave.keys"), Messages.get("shortcuts.openSave")},
-                new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")});
+                new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")},
+                new String[] {Messages.get("shortcuts.edit.keys"), Messages.get("shortcuts.edit")},
+                new String[] {Messages.get("shortcuts.present.keys"), Messages.get("shortcuts.present")},
+                new String[] {Messages.get("shortcuts.clicker.keys"), Messages.get("shortcuts.clicker")},
+                new String[] {Messages.get("shortcuts.presentZoom.keys"), Messages.get("shortcuts.presentZoom")},
+                new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")});
     }
 
     /** The member of a saved session that holds the window's settings (stride, speed). */
@@ -279,6 +284,9 @@ public final class MainWindow {
 
         CheckMenuItem animate = new CheckMenuItem(Messages.get("menu.view.animate"));
         animate.selectedProperty().bindBidirectional(diagram.animatedProperty());
+        CheckMenuItem spotlight = new CheckMenuItem(Messages.get("menu.view.spotlight"));
+        spotlight.setId("spotlight");
+        spotlight.selectedProperty().bindBidirectional(diagram.spotlightProperty());
         CheckMenuItem logScale = new CheckMenuItem(Messages.get("menu.view.logScale"));
         logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
         MenuItem zoomIn = item(Messages.get("menu.view.zoomIn"), "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
@@ -297,7 +305,7 @@ public final class MainWindow {
             choice.setOnAction(e -> t.apply(scaled.getScene()));
             theme.getItems().add(choice);
         }
-        Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, logScale,
+        Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
         MenuItem keys = item(Messages.get("menu.help.shortcuts"), "F1", e -> showShortcuts());
@@ -397,6 +405,8 @@ public final class MainWindow {
             presentation.enter(stage());
         } else if (code == KeyCode.ESCAPE && presentation.onProperty().get()) {
             presentation.exit(stage());
+        } else if (code == KeyCode.S) {
+            diagram.spotlightProperty().set(!diagram.spotlightProperty().get());
         } else if (code == KeyCode.PAGE_DOWN) {
             model.strideForward();
         } else if (code == KeyCode.PAGE_UP) {

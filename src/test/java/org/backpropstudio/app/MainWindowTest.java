@@ -242,6 +242,10 @@ class MainWindowTest {
         assertThat(window.presentation().zoom()).isGreaterThan(zoom);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertThat(window.presentation().zoom()).isEqualTo(1.0);
+        robot.type(KeyCode.S);
+        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).contains("spotlight");
+        robot.type(KeyCode.S);
+        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).doesNotContain("spotlight");
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(window.presentation().onProperty().get()).isFalse();
