@@ -1,0 +1,235 @@
+package org.backpropstudio.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoublePredicate;
+import org.backpropstudio.core.Engine;
+import org.backpropstudio.core.Session;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * Runs the benchmark suite ({@code mvn -Pbench verify}) and prints one line per figure at the end:
+ * {@code BENCH <name> <value> <unit>}, after a line per target saying whether it is met.
+ *
+ * <p>Settings: 1 fork, 3 warm-up iterations of 1 s, 5 measurement iterations of 1 s, one thread,
+ * the forked JVM with a fixed 1 GiB heap. A throughput figure is the median of its 5 measurement
+ * iterations; a ratio is the ratio of two medians. The JMH results are also written as JSON to
+ * {@code target/jmh-result.json}. The first argument, if any, is a regular expression that picks
+ * the benchmarks to run (default: all of this package).
+ *
+ * <p>Before the benchmarks, the hand-written XOR loop is checked against the engine bit for bit;
+ * after them, the memory of a 1,000,000-iteration XOR history is measured in this JVM
+ * ({@link HistoryMemory}).
+ */
+public final class BenchMain {
+    private static final String PACKAGE = BenchMain.class.getPackageName() + ".";
+    private static final long HISTORY_ITERATIONS = 1_000_000;
+    private static final double MIB = 1 << 20;
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<String> verdicts = new ArrayList<>();
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        String include = args.length > 0 ? args[0] : PACKAGE.replace(".", "\\.") + ".*";
+        checkHandwrittenMatchesEngine(BenchSessions.xor(), 100_000);
+        Options options = new OptionsBuilder()
+                .include(include)
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .threads(1)
+                .jvmArgs("-Xms1g", "-Xmx1g")
+                .shouldFailOnError(true)
+                .result("target/jmh-result.json")
+                .resultFormat(ResultFormatType.JSON)
+                .build();
+        long[] before = cpuTicks();
+        Collection<RunResult> results = new Runner(options).run();
+        long[] after = cpuTicks();
+        Map<String, RunResult> byName = new HashMap<>();
+        for (RunResult r : results) {
+            BenchmarkParams params = r.getParams();
+            String name = params.getBenchmark().substring(PACKAGE.length());
+            for (String key : params.getParamsKeys()) {
+                name += ":" + params.getParam(key);
+            }
+            byName.put(name, r);
+        }
+        BenchMain report = new BenchMain();
+        report.figures(byName, HistoryMemory.of(HISTORY_ITERATIONS));
+        if (before != null && after != null && after[1] > before[1]) {
+            double busy = (double) (after[0] - before[0]) / (after[1] - before[1]);
+            report.verdicts.add(0, String.format(Locale.ROOT, "NOTE the machine's %d CPUs were %.0f%% busy during the benchmarks "
+                    + "(one benchmark thread alone makes %.0f%%; more means other processes shared the machine)",
+                    Runtime.getRuntime().availableProcessors(), 100 * busy, 100.0 / Runtime.getRuntime().availableProcessors()));
+        }
+        report.print();
+    }
+
+    /** {busy, total} jiffies of all CPUs from /proc/stat, or null where there is none (not Linux). */
+    private static long[] cpuTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            long idle = 0;
+            for (int i = 1; i < fields.length; i++) {
+                long v = Long.parseLong(fields[i]);
+                total += v;
+                if (i == 4 || i == 5) {
+                    idle += v;
+                }
+            }
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Trains XOR with the engine and with the hand-written loop side by side and insists on the
+     * same loss and the same weights, bit for bit, after every iteration: the two compute the same
+     * math, so comparing their speed is fair.
+     */
+    static void checkHandwrittenMatchesEngine(Session xor, int iterations) {
+        Engine engine = new Engine(xor);
+        HandwrittenXor loop = new HandwrittenXor(xor);
+        for (int i = 0; i < iterations; i++) {
+            double expected = engine.runIteration();
+            double actual = loop.iteration();
+            double[] ours = {loop.w100, loop.w101, loop.w110, loop.w111, loop.b10, loop.b11, loop.w20, loop.w21, loop.b2};
+            double[] engines = {engine.weight(1, 0, 0), engine.weight(1, 0, 1), engine.weight(1, 1, 0), engine.weight(1, 1, 1),
+                engine.bias(1, 0), engine.bias(1, 1), engine.weight(2, 0, 0), engine.weight(2, 0, 1), engine.bias(2, 0)};
+            boolean same = Double.doubleToRawLongBits(expected) == Double.doubleToRawLongBits(actual);
+            for (int p = 0; p < ours.length; p++) {
+                same &= Double.doubleToRawLongBits(ours[p]) == Double.doubleToRawLongBits(engines[p]);
+            }
+            if (!same) {
+                throw new IllegalStateException("the hand-written XOR loop differs from the engine at iteration " + i);
+            }
+        }
+    }
+
+    private void figures(Map<String, RunResult> r, HistoryMemory.Measured history) {
+        double xor = score(r, "EngineBench.xorEngine");
+        double moons = score(r, "EngineBench.twoMoonsEngine");
+        double softmax = score(r, "EngineBench.softmax64Engine");
+        double handwritten = score(r, "EngineBench.xorHandwritten");
+        double machine = score(r, "ModelBench.xorMachine");
+        double model = secondary(r, "ModelBench.xorModelPlay:thread", "iterations");
+        double modelDirect = secondary(r, "ModelBench.xorModelPlay:direct", "iterations");
+        double snapshot = score(r, "SnapshotBench.snapshot:1000000");
+        double snapshot10 = score(r, "SnapshotBench.snapshot:10000000");
+        Statistics rewind = r.containsKey("RewindBench.rewind") ? r.get("RewindBench.rewind").getPrimaryResult().getStatistics() : null;
+
+        figure("xor-engine", xor, "iterations/s");
+        figure("two-moons-engine", moons, "iterations/s");
+        figure("softmax-64-32-10-engine", softmax, "iterations/s");
+        figure("xor-handwritten", handwritten, "iterations/s");
+        figure("ratio-engine-vs-handwritten", xor / handwritten, "ratio");
+        figure("xor-machine", machine, "iterations/s");
+        figure("xor-model-play", model, "iterations/s");
+        figure("ratio-model-vs-machine", model / machine, "ratio");
+        figure("xor-model-play-direct-ui", modelDirect, "iterations/s");
+        figure("ratio-model-direct-ui-vs-machine", modelDirect / machine, "ratio");
+        figure("snapshot-1M-xor", snapshot, "ms");
+        figure("snapshot-10M-xor", snapshot10, "ms");
+        figure("rewind-1M-mean", rewind == null ? Double.NaN : rewind.getMean(), "ms");
+        figure("rewind-1M-p99", rewind == null ? Double.NaN : rewind.getPercentile(99), "ms");
+        figure("rewind-1M-max", rewind == null ? Double.NaN : rewind.getMax(), "ms");
+        figure("rewind-1M-count", rewind == null ? Double.NaN : rewind.getN(), "rewinds");
+        figure("history-1M-xor", history.historyBytes() / MIB, "MiB");
+        figure("history-1M-xor-heap", history.heapBytes() / MIB, "MiB");
+
+        target("engine >= 0.5 x hand-written", xor / handwritten, v -> v >= 0.5);
+        target("observable model >= 0.9 x bare engine", model / machine, v -> v >= 0.9);
+        target("XOR >= 1,000,000 iterations/s on one core", xor, v -> v >= 1_000_000);
+        target("a rewind anywhere <= 10 ms (max of all timed)", rewind == null ? Double.NaN : rewind.getMax(), v -> v <= 10);
+        target("history of 1,000,000 XOR iterations <= 64 MB (the larger of the two counts, MiB)",
+                Math.max(history.historyBytes(), history.heapBytes()) / MIB, v -> v <= 64);
+    }
+
+    /** The median over the measurement iterations of the primary score. */
+    private static double score(Map<String, RunResult> r, String name) {
+        return median(r, name, null);
+    }
+
+    /** The median over the measurement iterations of a secondary score, e.g. an aux counter. */
+    private static double secondary(Map<String, RunResult> r, String name, String label) {
+        return median(r, name, label);
+    }
+
+    /**
+     * The median of the measurement iterations' scores rather than JMH's mean: on a machine that
+     * other processes share, one disturbed second moves a mean of five by a fifth of its dip, the
+     * median not at all. JMH's own table (mean ± error) is printed above the figures.
+     */
+    private static double median(Map<String, RunResult> r, String name, String label) {
+        if (!r.containsKey(name)) {
+            return Double.NaN;
+        }
+        List<Double> scores = new ArrayList<>();
+        for (BenchmarkResult b : r.get(name).getBenchmarkResults()) {
+            for (IterationResult i : b.getIterationResults()) {
+                Result<?> result = label == null ? i.getPrimaryResult() : i.getSecondaryResults().get(label);
+                if (result != null) {
+                    scores.add(result.getScore());
+                }
+            }
+        }
+        if (scores.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(scores);
+        int n = scores.size();
+        return n % 2 == 1 ? scores.get(n / 2) : (scores.get(n / 2 - 1) + scores.get(n / 2)) / 2;
+    }
+
+    private void figure(String name, double value, String unit) {
+        lines.add("BENCH " + name + " " + format(value) + " " + unit);
+    }
+
+    private void target(String what, double value, DoublePredicate met) {
+        String verdict = Double.isNaN(value) ? "not measured" : met.test(value) ? "met" : "MISSED";
+        verdicts.add("TARGET " + what + ": " + verdict + " (" + format(value) + ")");
+    }
+
+    private static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Math.abs(v) >= 1000) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private void print() {
+        System.out.println();
+        verdicts.forEach(System.out::println);
+        lines.forEach(System.out::println);
+    }
+}
