@@ -52,6 +52,11 @@ public final class Engine implements NetworkState {
     private double lossSum;
     /** J of the last completed iteration (the mean of its Jₛ), NaN before the first. */
     private double iterationLoss = Double.NaN;
+    /**
+     * Whether the last update left every parameter, every averaged gradient and J finite; set by
+     * {@link #update()} as it writes them, read by {@link #isLastStepFinite()} at (i, N).
+     */
+    private boolean updateFinite = true;
 
     private long iteration;
     private int step;
@@ -223,6 +228,8 @@ public final class Engine implements NetworkState {
     void update() {
         int samples = plan.samples();
         double eta = session.learningRate();
+        // x·0 is 0 for a finite x and NaN for NaN or ±∞, so the sum stays 0 while all are finite.
+        double nonFinite = 0.0;
         for (int l = 1; l <= L; l++) {
             double[][] W = weights[l];
             double[] b = biases[l];
@@ -238,15 +245,18 @@ public final class Engine implements NetworkState {
                     if (!lockRow[k]) {
                         row[k] -= eta * gRow[k];
                     }
+                    nonFinite += row[k] * 0.0 + gRow[k] * 0.0;
                 }
                 biasesBefore[l][j] = b[j];
                 gradBias[l][j] = gradBiasSum[l][j] / samples;
                 if (!lockedBiases[l][j]) {
                     b[j] -= eta * gradBias[l][j];
                 }
+                nonFinite += b[j] * 0.0 + gradBias[l][j] * 0.0;
             }
         }
         iterationLoss = lossSum / samples;
+        updateFinite = nonFinite == 0.0 && Double.isFinite(iterationLoss);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -610,6 +620,9 @@ public final class Engine implements NetworkState {
      * nothing is computed.
      */
     public boolean isLastStepFinite() {
+        if (step == plan.length()) {
+            return updateFinite;
+        }
         MicroStep last = lastStep();
         if (last == null) {
             return true;
