@@ -25,6 +25,7 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.EdgeModel;
@@ -75,7 +76,7 @@ final class DiagramPane extends Region {
     private final NeuronView[] probeCards = {
         new NeuronView(NeuronView.Role.INPUT), new NeuronView(NeuronView.Role.HIDDEN), new NeuronView(NeuronView.Role.OUTPUT)};
     private final EdgeView probeEdge = new EdgeView(null, e -> { });
-    private final Label probeHeader = header("Hidden 8 · leaky-relu");
+    private final Label probeHeader = header(Messages.format("diagram.header.hidden", "8", "leaky-relu"));
 
     private final List<List<NeuronView>> neurons = new ArrayList<>();
     /** edges.get(l): the weights into layer l (none into the input layer). */
@@ -309,9 +310,11 @@ final class DiagramPane extends Region {
     private static String headerText(LayerModel layer, int last) {
         int l = layer.index();
         if (l == 0) {
-            return "Input";
+            return Messages.get("diagram.header.input");
         }
-        return (l == last ? "Output" : "Hidden " + l) + " · " + layer.activation().id();
+        String id = layer.activation().id();
+        return l == last ? Messages.format("diagram.header.output", id)
+                : Messages.format("diagram.header.hidden", String.valueOf(l), id);
     }
 
     // ----------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.model.EdgeModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -266,11 +267,12 @@ final class EdgeView {
     /** The full values, for the tooltip. */
     String describe() {
         Double g = edge.gradientProperty().get();
-        return Numbers.weightName(edge.layer(), edge.to(), edge.from()) + "  from unit " + (edge.from() + 1) + " of layer " + (edge.layer() - 1)
-                + " to unit " + (edge.to() + 1) + " of layer " + edge.layer()
+        return Messages.format("diagram.edge.where", Numbers.weightName(edge.layer(), edge.to(), edge.from()),
+                        String.valueOf(edge.from() + 1), String.valueOf(edge.layer() - 1),
+                        String.valueOf(edge.to() + 1), String.valueOf(edge.layer()))
                 + "\nw = " + Numbers.format(edge.weightProperty().get(), Numbers.FULL_DIGITS)
-                + "\n∂J/∂w = " + (g == null ? "not computed yet" : Numbers.format(g, Numbers.FULL_DIGITS))
-                + (edge.lockedProperty().get() ? "\nlocked" : "")
-                + "\nClick the weight to edit it; scroll or drag it up and down to nudge it.";
+                + "\n∂J/∂w = " + (g == null ? Messages.get("diagram.notComputedYet") : Numbers.format(g, Numbers.FULL_DIGITS))
+                + (edge.lockedProperty().get() ? "\n" + Messages.get("diagram.edge.locked") : "")
+                + "\n" + Messages.get("diagram.edge.hint");
     }
 }

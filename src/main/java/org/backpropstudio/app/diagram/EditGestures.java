@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.StudioModel;
 
@@ -234,7 +235,7 @@ final class EditGestures {
             }
             double base = inFlight > 0 ? nudged : t.valueIn(s);
             if (!Double.isFinite(base)) {
-                tell(label, t.symbol() + " is not a finite number: type a new value instead.");
+                tell(label, Messages.format("diagram.nudge.nonFinite", t.symbol()));
                 return;
             }
             double value = Steps.add(base, direction * (coarse ? COARSE_NUDGE : NUDGE));

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Snapshot;
@@ -53,7 +54,7 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return "weight from " + unitName(s, layer - 1, from) + " to " + unitName(s, layer, to);
+            return Messages.format("diagram.describe.weight", unitName(s, layer - 1, from), unitName(s, layer, to));
         }
 
         @Override
@@ -101,7 +102,7 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return "bias of " + unitName(s, layer, unit);
+            return Messages.format("diagram.describe.bias", unitName(s, layer, unit));
         }
 
         @Override
@@ -129,7 +130,7 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return "input of sample " + (sample + 1) + " of " + s.session().dataset().size();
+            return Messages.format("diagram.describe.input", String.valueOf(sample + 1), String.valueOf(s.session().dataset().size()));
         }
 
         @Override
@@ -158,8 +159,8 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return "target of ŷ" + Numbers.subscript(output + 1) + " for sample " + (sample + 1)
-                    + " of " + s.session().dataset().size();
+            return Messages.format("diagram.describe.target", "ŷ" + Numbers.subscript(output + 1), String.valueOf(sample + 1),
+                    String.valueOf(s.session().dataset().size()));
         }
 
         @Override
@@ -218,6 +219,6 @@ sealed interface Editable {
         if (l == s.layers()) {
             return "ŷ" + sub;
         }
-        return "h" + sub + (s.layers() > 2 ? " of layer " + l : "");
+        return s.layers() > 2 ? Messages.format("diagram.unit.ofLayer", "h" + sub, String.valueOf(l)) : "h" + sub;
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.model.NeuronModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -379,18 +380,18 @@ final class NeuronView extends VBox {
     /** The full values, for the tooltip. */
     String describe() {
         String where = switch (role) {
-            case INPUT -> "Input " + (unit + 1);
-            case HIDDEN -> "Hidden layer " + layer + ", unit " + (unit + 1);
-            case OUTPUT -> "Output " + (unit + 1);
+            case INPUT -> Messages.format("diagram.neuron.input", String.valueOf(unit + 1));
+            case HIDDEN -> Messages.format("diagram.neuron.hidden", String.valueOf(layer), String.valueOf(unit + 1));
+            case OUTPUT -> Messages.format("diagram.neuron.output", String.valueOf(unit + 1));
         };
         StringBuilder text = new StringBuilder(where).append("  (").append(title).append(')');
         if (role == Role.INPUT) {
             Double loaded = neuron.aProperty().get();
             line(text, inputSymbol(), loaded != null ? loaded : upcomingInput);
             if (loaded == null && upcomingInput != null) {
-                text.append("  (loaded by the first step)");
+                text.append("  (").append(Messages.get("diagram.neuron.loadedByFirstStep")).append(')');
             }
-            return text.append("\nClick x to edit it; scroll or drag it up and down to nudge it.").toString();
+            return text.append('\n').append(Messages.get("diagram.neuron.hint.input")).toString();
         }
         String l = Numbers.superscript(layer);
         String j = Numbers.subscript(unit + 1);
@@ -403,15 +404,16 @@ final class NeuronView extends VBox {
         line(text, "b⁽" + l + "⁾" + j, neuron.biasProperty().get());
         line(text, "∂J/∂b⁽" + l + "⁾" + j, neuron.biasGradientProperty().get());
         if (neuron.biasLockedProperty().get()) {
-            text.append("\nbias locked");
+            text.append('\n').append(Messages.get("diagram.neuron.biasLocked"));
         }
-        return text.append("\nClick b").append(role == Role.OUTPUT ? " or y" : "")
-                .append(" to edit it; scroll or drag it up and down to nudge it.").toString();
+        return text.append('\n')
+                .append(Messages.get(role == Role.OUTPUT ? "diagram.neuron.hint.output" : "diagram.neuron.hint.hidden"))
+                .toString();
     }
 
     private static void line(StringBuilder text, String symbol, Double value) {
         text.append('\n').append(symbol).append(" = ")
-                .append(value == null ? "not computed yet" : Numbers.format(value, Numbers.FULL_DIGITS));
+                .append(value == null ? Messages.get("diagram.notComputedYet") : Numbers.format(value, Numbers.FULL_DIGITS));
     }
 
     private static String titleOf(Role role, int unit) {

@@ -28,6 +28,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.stage.Screen;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.whatif.WhatIf;
 import org.backpropstudio.app.whatif.WhatIfPlot;
 import org.backpropstudio.core.Parameter;
@@ -70,7 +71,7 @@ final class ParameterEditor {
     private final ToggleButton lock = new ToggleButton();
     private final FontIcon lockIcon = new FontIcon("mdal-lock_open");
     private final TextField field = new TextField();
-    private final Label keys = new Label("Enter ↵ applies · Esc closes");
+    private final Label keys = new Label(Messages.get("diagram.editor.keys"));
     private final Label error = new Label();
     private final Slider slider = new Slider();
     private final Label sliderLo = new Label();
@@ -115,7 +116,7 @@ final class ParameterEditor {
         lock.getStyleClass().add("editor-lock");
         lock.setGraphic(lockIcon);
         lock.setFocusTraversable(true);
-        lock.setTooltip(new Tooltip("A locked parameter keeps its value when the update step changes the others."));
+        lock.setTooltip(new Tooltip(Messages.get("diagram.editor.lock.tooltip")));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(names, spring, lock);
@@ -349,11 +350,11 @@ final class ParameterEditor {
         show(whatIfBox, parameter);
         if (parameter) {
             String name = target.symbol();
-            whatIfTitle.setText("What if? J along " + name + ", the other parameters held");
+            whatIfTitle.setText(Messages.format("whatif.title", name));
             plot.setAxisLabels(name, "J");
             plot.setCurve(null);
             plot.setPoint(null);
-            slope.setText("backprop slope " + target.gradientSymbol() + " = …");
+            slope.setText(Messages.format("whatif.slope.pending", target.gradientSymbol()));
             showPoint(null);
         }
     }
@@ -377,7 +378,7 @@ final class ParameterEditor {
             }
             boolean locked = target.lockedIn(s);
             lock.setSelected(locked);
-            lock.setText(locked ? "Locked" : "Lock");
+            lock.setText(Messages.get(locked ? "diagram.editor.locked" : "diagram.editor.lock"));
             lockIcon.setIconLiteral(locked ? "mdal-lock" : "mdal-lock_open");
         } finally {
             syncing = false;
@@ -499,7 +500,7 @@ final class ParameterEditor {
         if (!Double.isFinite(v)) {
             whatIf().clear();
             plot.setCurve(null);
-            slope.setText(target.symbol() + " is not a finite number: there is no slope to draw.");
+            slope.setText(Messages.format("whatif.slope.nonFinite", target.symbol()));
             return;
         }
         double half = (slider.getMax() - slider.getMin()) / 2;
@@ -523,7 +524,7 @@ final class ParameterEditor {
     private void showCurve(WhatIf.Curve c) {
         plot.setCurve(c);
         if (c != null) {
-            slope.setText("backprop slope " + target.gradientSymbol() + " = " + Numbers.format(c.slope()));
+            slope.setText(Messages.format("whatif.slope", target.gradientSymbol(), Numbers.format(c.slope())));
         }
     }
 
@@ -537,22 +538,23 @@ final class ParameterEditor {
             actual.getStyleClass().removeAll("hint");
         }
         if (!tried) {
-            actual.setText("Type, slide or drag the label to try a value.");
+            actual.setText(Messages.get("whatif.hint"));
             return;
         }
         WhatIf.Curve c = plot.getCurve();
         double dv = c == null ? Double.NaN : p.value() - c.value();
         String d = target.parameter().isBias() ? "Δb" : "Δw";
-        actual.setText("actual ΔJ = " + Numbers.signed(p.change()) + "   (J " + (c == null ? "…" : Numbers.format(c.loss()))
-                + " → " + Numbers.format(p.loss()) + ")");
+        actual.setText(Messages.format("whatif.actual", Numbers.signed(p.change()), c == null ? "…" : Numbers.format(c.loss()),
+                Numbers.format(p.loss())));
         String factor = dv < 0 ? "(" + Numbers.format(dv) + ")" : Numbers.format(dv);
-        predicted.setText("predicted ΔJ ≈ " + target.gradientSymbol() + "·" + d + " = "
-                + (c == null ? "…" : Numbers.format(c.slope()) + " × " + factor + " = " + Numbers.signed(p.predicted())));
+        predicted.setText(c == null ? Messages.format("whatif.predicted.pending", target.gradientSymbol(), d)
+                : Messages.format("whatif.predicted", target.gradientSymbol(), d, Numbers.format(c.slope()), factor,
+                        Numbers.signed(p.predicted())));
     }
 
     private void showOutcome(EditOutcome result) {
-        outcome.setText("J " + Numbers.format(result.lossBefore()) + " → " + Numbers.format(result.lossAfter())
-                + "  (ΔJ = " + Numbers.signed(result.change()) + ")");
+        outcome.setText(Messages.format("diagram.editor.outcome", Numbers.format(result.lossBefore()),
+                Numbers.format(result.lossAfter()), Numbers.signed(result.change())));
         outcome.getStyleClass().removeAll("lower", "higher");
         if (result.change() < 0) {
             outcome.getStyleClass().add("lower");
@@ -622,7 +624,7 @@ final class ParameterEditor {
     /** The message of a refused edit, as a sentence. */
     static String reason(Throwable failure) {
         Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? "That value was refused." : t.getMessage().strip();
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? Messages.get("diagram.editor.refused") : t.getMessage().strip();
         m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
         return m.endsWith(".") ? m : m + ".";
     }

@@ -18,6 +18,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.backpropstudio.app.Messages;
 
 /**
  * The loss along one parameter, drawn on a canvas: the curve J(θₚ) of a {@link WhatIf.Curve}, the
@@ -199,7 +200,7 @@ public final class WhatIfPlot extends Region {
             g.setFill(labelColor.getValue());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("J is not a finite number along this slice", (f.left() + f.right()) / 2, (f.top() + f.bottom()) / 2);
+            g.fillText(Messages.get("whatif.plot.nonFinite"), (f.left() + f.right()) / 2, (f.top() + f.bottom()) / 2);
             return;
         }
         g.save();
