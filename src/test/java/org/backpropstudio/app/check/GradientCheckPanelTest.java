@@ -164,7 +164,10 @@ class GradientCheckPanelTest {
         robot.interact(model::pause);
         settle();
         assertThat(status.getText()).isEmpty();
-        assertThat(rows(robot)).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        // after training this far the gradients are tiny: where |g − n| is below the rounding of
+        // the difference quotient, the two agree as far as it can tell (as the panel says)
+        assertThat(rows(robot)).allSatisfy(r -> assertThat(
+                Math.abs(r.backprop() - r.numeric()) < Verdict.ROUNDING || r.relativeError() < TOLERANCE).isTrue());
     }
 
     @Test
