@@ -3,13 +3,8 @@ package org.backpropstudio.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.backpropstudio.architecture.BundleKeys;
+import org.backpropstudio.architecture.BundleContract;
 import org.backpropstudio.core.Phase;
 import org.backpropstudio.core.Stride;
 import org.junit.jupiter.api.Test;
@@ -19,43 +14,12 @@ import org.junit.jupiter.api.Test;
  * there is read, each value suits the way it is read (plain text or pattern), and a translation
  * dropped beside it is used for its locale without a change to the code.
  */
-class MessagesTest {
-    private static final Path ENGLISH = Path.of("src/main/resources/org/backpropstudio/app/messages.properties");
-    /** A pseudo-translation for the test locale "xx", on the test class path only. */
-    private static final Path PSEUDO = Path.of("src/test/resources/org/backpropstudio/app/messages_xx.properties");
-    private static final BundleKeys.Usage USAGE = BundleKeys.scan("Messages");
+class MessagesTest extends BundleContract {
 
-    @Test
-    void every_key_is_written_as_a_literal() {
-        assertThat(USAGE.dynamic()).as("calls of Messages.get/format whose key is not a string literal").isEmpty();
-    }
-
-    @Test
-    void every_key_the_code_reads_is_in_the_english_bundle() {
-        Set<String> missing = new TreeSet<>(USAGE.keys());
-        missing.removeAll(BundleKeys.read(ENGLISH).keySet());
-        assertThat(missing).as("keys read by the code but missing from %s", ENGLISH).isEmpty();
-        assertThat(USAGE.keys()).as("the scan finds the window's keys").contains("menu.file.open", "stepper.stepForward");
-    }
-
-    @Test
-    void every_key_in_the_english_bundle_is_read() {
-        Set<String> unused = new TreeSet<>(BundleKeys.read(ENGLISH).keySet());
-        unused.removeAll(USAGE.keys());
-        assertThat(unused).as("keys in %s that no code reads", ENGLISH).isEmpty();
-    }
-
-    @Test
-    void values_suit_how_they_are_read_in_english_and_every_translation() {
-        List<String> problems = new ArrayList<>(BundleKeys.misuses(ENGLISH.toString(), BundleKeys.read(ENGLISH), USAGE));
-        List<Path> translations = new ArrayList<>(BundleKeys.translations(ENGLISH));
-        translations.add(PSEUDO);
-        for (Path translation : translations) {
-            Map<String, String> values = BundleKeys.read(translation);
-            problems.addAll(BundleKeys.misuses(translation.toString(), values, USAGE));
-            problems.addAll(BundleKeys.mismatches(translation.toString(), values, BundleKeys.read(ENGLISH)));
-        }
-        assertThat(problems).isEmpty();
+    MessagesTest() {
+        super(Path.of("src/main/resources/org/backpropstudio/app/messages.properties"),
+                Path.of("src/test/resources/org/backpropstudio/app/messages_xx.properties"),
+                "Messages", "menu.file.open", "stepper.stepForward");
     }
 
     @Test

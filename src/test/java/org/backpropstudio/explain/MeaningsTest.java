@@ -3,13 +3,8 @@ package org.backpropstudio.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.backpropstudio.architecture.BundleKeys;
+import org.backpropstudio.architecture.BundleContract;
 import org.backpropstudio.core.Engine;
 import org.backpropstudio.core.MicroStep;
 import org.junit.jupiter.api.Test;
@@ -19,43 +14,12 @@ import org.junit.jupiter.api.Test;
  * key there is read, each value suits the way it is read, and a translation beside it is used for
  * its locale without a change to the code, the notation staying as it is.
  */
-class MeaningsTest {
-    private static final Path ENGLISH = Path.of("src/main/resources/org/backpropstudio/explain/meanings.properties");
-    /** A pseudo-translation for the test locale "xx", on the test class path only. */
-    private static final Path PSEUDO = Path.of("src/test/resources/org/backpropstudio/explain/meanings_xx.properties");
-    private static final BundleKeys.Usage USAGE = BundleKeys.scan("Meanings");
+class MeaningsTest extends BundleContract {
 
-    @Test
-    void every_key_is_written_as_a_literal() {
-        assertThat(USAGE.dynamic()).as("calls of Meanings.get/format whose key is not a string literal").isEmpty();
-    }
-
-    @Test
-    void every_key_the_code_reads_is_in_the_english_bundle() {
-        Set<String> missing = new TreeSet<>(USAGE.keys());
-        missing.removeAll(BundleKeys.read(ENGLISH).keySet());
-        assertThat(missing).as("keys read by the code but missing from %s", ENGLISH).isEmpty();
-        assertThat(USAGE.keys()).as("the scan finds the meanings' keys").contains("meaning.z", "describe.sample");
-    }
-
-    @Test
-    void every_key_in_the_english_bundle_is_read() {
-        Set<String> unused = new TreeSet<>(BundleKeys.read(ENGLISH).keySet());
-        unused.removeAll(USAGE.keys());
-        assertThat(unused).as("keys in %s that no code reads", ENGLISH).isEmpty();
-    }
-
-    @Test
-    void values_suit_how_they_are_read_in_english_and_every_translation() {
-        List<String> problems = new ArrayList<>(BundleKeys.misuses(ENGLISH.toString(), BundleKeys.read(ENGLISH), USAGE));
-        List<Path> translations = new ArrayList<>(BundleKeys.translations(ENGLISH));
-        translations.add(PSEUDO);
-        for (Path translation : translations) {
-            Map<String, String> values = BundleKeys.read(translation);
-            problems.addAll(BundleKeys.misuses(translation.toString(), values, USAGE));
-            problems.addAll(BundleKeys.mismatches(translation.toString(), values, BundleKeys.read(ENGLISH)));
-        }
-        assertThat(problems).isEmpty();
+    MeaningsTest() {
+        super(Path.of("src/main/resources/org/backpropstudio/explain/meanings.properties"),
+                Path.of("src/test/resources/org/backpropstudio/explain/meanings_xx.properties"),
+                "Meanings", "meaning.z", "describe.sample");
     }
 
     @Test
