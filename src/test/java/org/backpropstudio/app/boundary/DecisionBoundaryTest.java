@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +17,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -37,9 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DecisionBoundaryTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    /** Puts back the FX thread's handler for uncaught exceptions, which the stage setup wraps. */
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private DecisionBoundary boundary;
@@ -47,13 +45,7 @@ class DecisionBoundaryTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(preset("two-moons"), engine, Platform::runLater);
         boundary = new DecisionBoundary(model);
@@ -63,10 +55,8 @@ class DecisionBoundaryTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     private static Session preset(String name) throws Exception {

@@ -2,8 +2,6 @@ package org.backpropstudio.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LossChartTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    /** Puts back the FX thread's handler for uncaught exceptions, which the stage setup wraps. */
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private LossChart chart;
@@ -40,13 +37,7 @@ class LossChartTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
         chart = new LossChart(model);
@@ -56,10 +47,8 @@ class LossChartTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     private void settle() throws TimeoutException {

@@ -6,7 +6,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
@@ -37,9 +37,7 @@ class GradientCheckPanelTest {
     /** Backprop and the central difference agree at least this closely on smooth networks. */
     private static final double TOLERANCE = 1e-6;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    /** Puts back the FX thread's handler for uncaught exceptions, which the stage setup wraps. */
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private GradientCheckPanel panel;
@@ -48,13 +46,7 @@ class GradientCheckPanelTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         this.stage = stage;
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
@@ -65,10 +57,8 @@ class GradientCheckPanelTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     /** Waits until the model has run every command and the panel has checked what it shows. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -38,9 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class EquationPanelTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    /** Puts back the FX thread's handler for uncaught exceptions, which the stage setup wraps. */
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private EquationPanel panel;
@@ -48,13 +46,7 @@ class EquationPanelTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
         panel = new EquationPanel(model);
@@ -64,10 +56,8 @@ class EquationPanelTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     /** Waits until the model has run every command and the panel shows the result. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.lesson.LessonFormatException;
 import org.backpropstudio.lesson.LessonLibrary;
@@ -39,8 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonPanelTest {
     private static final LessonLibrary LIBRARY = LessonLibrary.folder(Path.of("assets/lessons"));
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private LessonPanel panel;
@@ -48,13 +46,7 @@ class LessonPanelTest {
     @Start
     void start(Stage stage) throws LessonFormatException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(LIBRARY.load("seed-walkthrough.lesson.json").session(), engine, Platform::runLater);
         panel = new LessonPanel(model, LIBRARY);
@@ -72,10 +64,8 @@ class LessonPanelTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     private void settle() throws TimeoutException {

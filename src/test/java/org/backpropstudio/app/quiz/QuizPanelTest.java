@@ -3,8 +3,6 @@ package org.backpropstudio.app.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.lesson.QuizScore;
 import org.backpropstudio.model.StudioModel;
@@ -30,8 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Quiz mode on the seed example: predictions checked, the step taken, the score kept. */
 @ExtendWith(ApplicationExtension.class)
 class QuizPanelTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private Runnable restoreHandler = () -> { };
+    private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
     private QuizPanel panel;
@@ -39,13 +37,7 @@ class QuizPanelTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread fx = Thread.currentThread();
-        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
-        fx.setUncaughtExceptionHandler((t, e) -> {
-            fxErrors.add(e);
-            previous.uncaughtException(t, e);
-        });
-        restoreHandler = () -> fx.setUncaughtExceptionHandler(previous);
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
         panel = new QuizPanel(model);
@@ -63,10 +55,8 @@ class QuizPanelTest {
 
     @AfterEach
     void stop() {
-        WaitForAsyncUtils.asyncFx(restoreHandler);
-        WaitForAsyncUtils.waitForFxEvents();
         engine.shutdownNow();
-        assertThat(fxErrors).isEmpty();
+        fxErrors.assertNone();
     }
 
     private void settle() throws TimeoutException {
