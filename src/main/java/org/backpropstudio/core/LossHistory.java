@@ -3,70 +3,153 @@ package org.backpropstudio.core;
 import java.util.Arrays;
 
 /**
- * J of every completed iteration, in order: a growable array of doubles whose visible length
- * follows the cursor. Values past it are kept while they still belong to the timeline's future.
+ * J of every completed iteration, in order, in bounded memory: the visible length follows the
+ * cursor, and values past it are kept while they still belong to the timeline's future.
  *
- * <p>Beside the values it keeps, for drawing, the smallest and largest J of every run of
- * {@link #BLOCK}·2ᵏ consecutive iterations (level k = 0, 1, …), brought up to date lazily by
- * {@link #summarise()} and invalidated from the first value written again, so that
+ * <p>Up to {@link #CAPACITY} iterations each J is kept as it is (8 bytes an iteration). A longer
+ * run (XOR plays at close to a million iterations a second) would soon fill the heap, so past that
+ * the history keeps <em>groups</em> of 2, then 4, 8, … consecutive iterations, each with its
+ * smallest and largest J, in at most {@code CAPACITY / 2} groups: never more than 16 MiB however
+ * long the run, and every spike still shows in the curve, which draws a bucket of many groups per
+ * pixel anyway. A group that a rewind cuts in two keeps the extremes of its cut-off part until
+ * those iterations are recorded again.
+ *
+ * <p>Beside the groups it keeps, for drawing, the smallest and largest J of every run of
+ * {@link #BLOCK}·2ᵏ consecutive groups (level k = 0, 1, …), brought up to date lazily by
+ * {@link #summarise()} and invalidated from the first group written again, so that
  * {@link LossSeries#of} reads whole buckets in O(1) each instead of scanning every J.
  */
 public final class LossHistory {
-    /** The iterations of one level-0 block of the summary. */
+    /** The groups of one level-0 block of the summary. */
     static final int BLOCK = 64;
+    /** The iterations kept one by one before they are grouped: 2²¹, 16 MiB. */
+    public static final int CAPACITY = 1 << 21;
 
-    private double[] values = new double[1024];
-    private int size;
-    /** levelMin[k][j], levelMax[k][j]: min and max of J over iterations [j·BLOCK·2ᵏ, (j + 1)·BLOCK·2ᵏ). */
+    private final int capacity;
+    /** Each group holds 2^shift consecutive iterations. */
+    private int shift;
+    /** The smallest and largest J of each group; the same array while a group is one iteration. */
+    private double[] lo;
+    private double[] hi;
+    /** The visible iterations. */
+    private long size;
+    /** One past the last iteration recorded, visible or not. */
+    private long extent;
+    /** levelMin[k][j], levelMax[k][j]: min and max of J over groups [j·BLOCK·2ᵏ, (j + 1)·BLOCK·2ᵏ). */
     private double[][] levelMin = new double[0][];
     private double[][] levelMax = new double[0][];
-    /** The summaries are valid for every block that lies entirely below this index. */
+    /** The summaries are valid for every block that lies entirely below this group. */
     private int summarised;
 
+    /** A history that groups iterations past {@link #CAPACITY}. */
+    public LossHistory() {
+        this(CAPACITY);
+    }
+
+    /** A history that groups iterations past {@code capacity} (a power of two, at least 2·BLOCK); for tests. */
+    LossHistory(int capacity) {
+        if (Integer.bitCount(capacity) != 1 || capacity < 2 * BLOCK) {
+            throw new IllegalArgumentException("the capacity must be a power of two of at least " + 2 * BLOCK);
+        }
+        this.capacity = capacity;
+        lo = new double[Math.min(1024, capacity)];
+        hi = lo;
+    }
+
     /** The number of completed iterations whose loss is recorded. */
-    public int size() {
+    public long size() {
         return size;
     }
 
-    /** J of iteration {@code i} (counting from 0). */
-    public double get(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("iteration " + i + " of " + size);
+    /** How many consecutive iterations one group holds: 1 until the history outgrows its capacity. */
+    public long groupSize() {
+        return 1L << shift;
+    }
+
+    /** The groups that hold the visible iterations (the last one may hold fewer than {@link #groupSize()}). */
+    public int groups() {
+        return (int) ((size + groupSize() - 1) >> shift);
+    }
+
+    /** The smallest J in group {@code g} (of a single iteration: its J). */
+    public double groupMin(int g) {
+        check(g);
+        return lo[g];
+    }
+
+    /** The largest J in group {@code g} (of a single iteration: its J). */
+    public double groupMax(int g) {
+        check(g);
+        return hi[g];
+    }
+
+    private void check(int g) {
+        if (g < 0 || g >= groups()) {
+            throw new IndexOutOfBoundsException("group " + g + " of " + groups());
         }
-        return values[i];
     }
 
     /** Records J of iteration {@code i} (counting from 0) and makes it the last visible one. */
     void record(long i, double loss) {
-        int index = Math.toIntExact(i);
-        if (index >= values.length) {
-            values = Arrays.copyOf(values, Math.max(index + 1, values.length * 2));
+        if (i < 0) {
+            throw new IllegalArgumentException("iteration " + i);
         }
-        values[index] = loss;
-        size = index + 1;
-        if (index < summarised) {
-            summarised = index - index % BLOCK;
+        while ((i >> shift) >= groupLimit()) {
+            coarsen();
         }
+        int g = (int) (i >> shift);
+        if (g >= lo.length) {
+            int length = (int) Math.min(groupLimit(), Math.max(g + 1L, 2L * lo.length));
+            boolean shared = hi == lo;
+            lo = Arrays.copyOf(lo, length);
+            hi = shared ? lo : Arrays.copyOf(hi, length);
+        }
+        if (shift == 0 || (i & (groupSize() - 1)) == 0) {
+            lo[g] = loss;
+            hi[g] = loss;
+        } else {
+            lo[g] = Math.min(lo[g], loss);
+            hi[g] = Math.max(hi[g], loss);
+        }
+        size = i + 1;
+        extent = Math.max(extent, size);
+        if (g < summarised) {
+            summarised = g - g % BLOCK;
+        }
+    }
+
+    /** The most groups the arrays may hold: one array of CAPACITY, or two of half that. */
+    private int groupLimit() {
+        return shift == 0 ? capacity : capacity / 2;
+    }
+
+    /** Merges each pair of groups into one, doubling the iterations a group holds. */
+    private void coarsen() {
+        int stored = (int) ((extent + groupSize() - 1) >> shift);
+        int merged = (stored + 1) / 2;
+        double[] min = shift == 0 ? new double[capacity / 2] : lo;
+        double[] max = shift == 0 ? new double[capacity / 2] : hi;
+        for (int j = 0; j < merged; j++) {
+            boolean pair = 2 * j + 1 < stored;
+            double a = lo[2 * j];
+            double b = hi[2 * j];
+            min[j] = pair ? Math.min(a, lo[2 * j + 1]) : a;
+            max[j] = pair ? Math.max(b, hi[2 * j + 1]) : b;
+        }
+        lo = min;
+        hi = max;
+        shift++;
+        summarised = 0;
     }
 
     /** Shows the first {@code n} losses only (after stepping back). */
     void truncate(long n) {
-        size = (int) Math.min(n, size);
-    }
-
-    /** A copy of the visible losses. */
-    public double[] toArray() {
-        return Arrays.copyOf(values, size);
-    }
-
-    /** Copies losses [from, from + length) into {@code into}. */
-    public void copy(int from, double[] into, int length) {
-        System.arraycopy(values, from, into, 0, length);
+        size = Math.min(n, size);
     }
 
     /** The bytes this history holds. */
     public long bytes() {
-        long bytes = 8L * values.length;
+        long bytes = 8L * lo.length + (hi == lo ? 0 : 8L * hi.length);
         for (double[] level : levelMin) {
             bytes += level == null ? 0 : 16L * level.length;
         }
@@ -83,9 +166,10 @@ public final class LossHistory {
         return levelMax[k][j];
     }
 
-    /** Brings the block summaries up to the visible values; O(values recorded since the last call). */
+    /** Brings the block summaries up to the visible groups; O(groups recorded since the last call). */
     void summarise() {
-        int complete = size - size % BLOCK;
+        int groups = groups();
+        int complete = groups - groups % BLOCK;
         if (complete <= summarised) {
             return;
         }
@@ -102,26 +186,26 @@ public final class LossHistory {
             int from = summarised / width;
             int to = complete / width;
             if (levelMin[k] == null || levelMin[k].length < to) {
-                int capacity = Math.max(to, levelMin[k] == null ? 16 : levelMin[k].length * 2);
-                levelMin[k] = levelMin[k] == null ? new double[capacity] : Arrays.copyOf(levelMin[k], capacity);
-                levelMax[k] = levelMax[k] == null ? new double[capacity] : Arrays.copyOf(levelMax[k], capacity);
+                int length = Math.max(to, levelMin[k] == null ? 16 : levelMin[k].length * 2);
+                levelMin[k] = levelMin[k] == null ? new double[length] : Arrays.copyOf(levelMin[k], length);
+                levelMax[k] = levelMax[k] == null ? new double[length] : Arrays.copyOf(levelMax[k], length);
             }
             for (int j = from; j < to; j++) {
-                double lo;
-                double hi;
+                double min;
+                double max;
                 if (k == 0) {
-                    lo = Double.POSITIVE_INFINITY;
-                    hi = Double.NEGATIVE_INFINITY;
-                    for (int i = j * BLOCK; i < (j + 1) * BLOCK; i++) {
-                        lo = Math.min(lo, values[i]);
-                        hi = Math.max(hi, values[i]);
+                    min = Double.POSITIVE_INFINITY;
+                    max = Double.NEGATIVE_INFINITY;
+                    for (int g = j * BLOCK; g < (j + 1) * BLOCK; g++) {
+                        min = Math.min(min, lo[g]);
+                        max = Math.max(max, hi[g]);
                     }
                 } else {
-                    lo = Math.min(levelMin[k - 1][2 * j], levelMin[k - 1][2 * j + 1]);
-                    hi = Math.max(levelMax[k - 1][2 * j], levelMax[k - 1][2 * j + 1]);
+                    min = Math.min(levelMin[k - 1][2 * j], levelMin[k - 1][2 * j + 1]);
+                    max = Math.max(levelMax[k - 1][2 * j], levelMax[k - 1][2 * j + 1]);
                 }
-                levelMin[k][j] = lo;
-                levelMax[k][j] = hi;
+                levelMin[k][j] = min;
+                levelMax[k][j] = max;
             }
         }
         summarised = complete;

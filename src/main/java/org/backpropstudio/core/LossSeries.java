@@ -6,40 +6,44 @@ package org.backpropstudio.core;
  * a few thousand segments and still shows every spike.
  *
  * @param count     the number of iterations summarised
- * @param perBucket how many iterations one bucket covers (a power of two)
+ * @param perBucket how many iterations one bucket covers (a power of two, at least the history's
+ *                  {@link LossHistory#groupSize() group})
  * @param min       the smallest J in each bucket
  * @param max       the largest J in each bucket
  */
-public record LossSeries(int count, int perBucket, double[] min, double[] max) {
+public record LossSeries(long count, long perBucket, double[] min, double[] max) {
     /** No iterations yet. */
     public static final LossSeries EMPTY = new LossSeries(0, 1, new double[0], new double[0]);
 
     /**
      * Summarises {@code history} into at most {@code maxBuckets} buckets of the smallest power of
-     * two iterations that is enough. Reads the history's block summaries, so that it costs
-     * O(maxBuckets) however long the history is (plus the iterations recorded since the last call).
+     * two iterations that is enough (and no fewer than a group of the history). Reads the history's
+     * block summaries, so that it costs O(maxBuckets) however long the history is (plus the
+     * iterations recorded since the last call).
      */
     public static LossSeries of(LossHistory history, int maxBuckets) {
-        int count = history.size();
+        long count = history.size();
         if (count == 0) {
             return EMPTY;
         }
-        int perBucket = 1;
-        while ((long) perBucket * maxBuckets < count) {
+        long perBucket = history.groupSize();
+        long needed = (count + maxBuckets - 1) / maxBuckets;
+        while (perBucket < needed) {
             perBucket <<= 1;
         }
-        int buckets = (int) (((long) count + perBucket - 1) / perBucket);
+        int groups = history.groups();
+        int groupsPerBucket = (int) (perBucket / history.groupSize());
+        int buckets = (groups + groupsPerBucket - 1) / groupsPerBucket;
         double[] min = new double[buckets];
         double[] max = new double[buckets];
-        if (perBucket < LossHistory.BLOCK) {
+        if (groupsPerBucket < LossHistory.BLOCK) {
             for (int bucket = 0; bucket < buckets; bucket++) {
                 double lo = Double.POSITIVE_INFINITY;
                 double hi = Double.NEGATIVE_INFINITY;
-                int end = Math.min(count, (bucket + 1) * perBucket);
-                for (int i = bucket * perBucket; i < end; i++) {
-                    double v = history.get(i);
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+                int end = Math.min(groups, (bucket + 1) * groupsPerBucket);
+                for (int g = bucket * groupsPerBucket; g < end; g++) {
+                    lo = Math.min(lo, history.groupMin(g));
+                    hi = Math.max(hi, history.groupMax(g));
                 }
                 min[bucket] = lo;
                 max[bucket] = hi;
@@ -47,34 +51,41 @@ public record LossSeries(int count, int perBucket, double[] min, double[] max) {
             return new LossSeries(count, perBucket, min, max);
         }
         history.summarise();
-        int level = Integer.numberOfTrailingZeros(perBucket / LossHistory.BLOCK);
-        int full = count / perBucket;
+        int level = Integer.numberOfTrailingZeros(groupsPerBucket / LossHistory.BLOCK);
+        int full = groups / groupsPerBucket;
         for (int bucket = 0; bucket < full; bucket++) {
             min[bucket] = history.blockMin(level, bucket);
             max[bucket] = history.blockMax(level, bucket);
         }
         if (full < buckets) {
-            // The last, partial bucket: the largest whole blocks that fit, then single values.
+            // The last, partial bucket: the largest whole blocks that fit, then single groups.
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            int i = full * perBucket;
+            int g = full * groupsPerBucket;
             for (int k = level - 1; k >= 0; k--) {
                 int width = LossHistory.BLOCK << k;
-                if (i + width <= count) {
-                    lo = Math.min(lo, history.blockMin(k, i / width));
-                    hi = Math.max(hi, history.blockMax(k, i / width));
-                    i += width;
+                if (g + width <= groups) {
+                    lo = Math.min(lo, history.blockMin(k, g / width));
+                    hi = Math.max(hi, history.blockMax(k, g / width));
+                    g += width;
                 }
             }
-            for (; i < count; i++) {
-                double v = history.get(i);
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+            for (; g < groups; g++) {
+                lo = Math.min(lo, history.groupMin(g));
+                hi = Math.max(hi, history.groupMax(g));
             }
             min[full] = lo;
             max[full] = hi;
         }
         return new LossSeries(count, perBucket, min, max);
+    }
+
+    /**
+     * The whole history at the finest resolution it keeps: J of every iteration while it holds
+     * them one by one ({@link #perBucket()} = 1), else the extremes of each of its groups.
+     */
+    public static LossSeries full(LossHistory history) {
+        return of(history, Integer.MAX_VALUE);
     }
 
     /** The number of buckets. */

@@ -146,9 +146,12 @@ public final class StudioModel {
     public record SavedState(Session current, Timeline timeline) {
     }
 
-    /** J of every completed iteration up to the cursor, in full (not cut down), for exporting. */
-    public CompletableFuture<double[]> lossHistory() {
-        return CompletableFuture.supplyAsync(() -> machine.losses().toArray(), engineExecutor);
+    /**
+     * J of the completed iterations up to the cursor at the finest resolution kept (every iteration
+     * but in a very long run, see {@link org.backpropstudio.core.LossHistory}), for exporting.
+     */
+    public CompletableFuture<LossSeries> lossHistory() {
+        return CompletableFuture.supplyAsync(() -> LossSeries.full(machine.losses()), engineExecutor);
     }
 
     /** The session at the cursor (current parameters) and its history, for saving and exports. */

@@ -14,9 +14,10 @@ final class Fingerprint {
         bits.add(machine.position());
         bits.add(e.iteration());
         bits.add((long) e.step());
-        bits.add((long) machine.losses().size());
-        for (double loss : machine.losses().toArray()) {
-            bits.add(Double.doubleToRawLongBits(loss));
+        bits.add(machine.losses().size());
+        for (int g = 0; g < machine.losses().groups(); g++) {
+            bits.add(Double.doubleToRawLongBits(machine.losses().groupMin(g)));
+            bits.add(Double.doubleToRawLongBits(machine.losses().groupMax(g)));
         }
         Network net = e.currentNetwork();
         Dataset data = e.session().dataset();

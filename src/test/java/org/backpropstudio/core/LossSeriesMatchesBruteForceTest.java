@@ -2,27 +2,65 @@ package org.backpropstudio.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The block summaries give the same buckets as scanning every loss, through growth, truncation and rewrites. */
+/**
+ * The block summaries give the same buckets as scanning every loss, through growth, truncation and
+ * rewrites; past its capacity the history groups iterations and still gives every bucket's exact
+ * extremes, in bounded memory.
+ */
 class LossSeriesMatchesBruteForceTest {
-    private static LossSeries scanned(LossHistory h, int perBucket) {
-        int count = h.size();
-        int buckets = (count + perBucket - 1) / perBucket;
-        double[] min = new double[buckets];
-        double[] max = new double[buckets];
-        for (int b = 0; b < buckets; b++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = b * perBucket; i < Math.min(count, (b + 1) * perBucket); i++) {
-                lo = Math.min(lo, h.get(i));
-                hi = Math.max(hi, h.get(i));
+    /** J of every visible iteration, as recorded: what the history must summarise. */
+    private static final class Truth {
+        double[] values = new double[1024];
+        int size;
+
+        void record(int i, double v) {
+            if (i >= values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
             }
-            min[b] = lo;
-            max[b] = hi;
+            values[i] = v;
+            size = i + 1;
         }
-        return new LossSeries(count, perBucket, min, max);
+
+        LossSeries scanned(long perBucket) {
+            int buckets = (int) ((size + perBucket - 1) / perBucket);
+            double[] min = new double[buckets];
+            double[] max = new double[buckets];
+            for (int b = 0; b < buckets; b++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (long i = b * perBucket; i < Math.min(size, (b + 1) * perBucket); i++) {
+                    lo = Math.min(lo, values[(int) i]);
+                    hi = Math.max(hi, values[(int) i]);
+                }
+                min[b] = lo;
+                max[b] = hi;
+            }
+            return new LossSeries(size, perBucket, min, max);
+        }
+    }
+
+    /** J of iteration i on timeline {@code version}: the same again when the same iteration is replayed. */
+    private static double loss(int version, int i) {
+        Random r = new Random(31L * version + i);
+        return r.nextInt(20) == 0 ? Double.NaN : r.nextGaussian();
+    }
+
+    private static void assertMatches(LossHistory history, Truth truth, int maxBuckets) {
+        LossSeries series = LossSeries.of(history, maxBuckets);
+        assertThat(series.count()).isEqualTo(truth.size);
+        if (truth.size == 0) {
+            return;
+        }
+        assertThat(series.buckets()).isLessThanOrEqualTo(maxBuckets);
+        assertThat(Long.bitCount(series.perBucket())).isEqualTo(1);
+        assertThat(series.perBucket()).isGreaterThanOrEqualTo(history.groupSize());
+        LossSeries expected = truth.scanned(series.perBucket());
+        assertThat(series.min()).containsExactly(expected.min());
+        assertThat(series.max()).containsExactly(expected.max());
     }
 
     @Test
@@ -30,25 +68,111 @@ class LossSeriesMatchesBruteForceTest {
         Random random = new Random(0xFF);
         for (int trial = 0; trial < 300; trial++) {
             LossHistory history = new LossHistory();
+            Truth truth = new Truth();
             int n = 0;
             int maxBuckets = 1 + random.nextInt(random.nextBoolean() ? 8 : 300);
             for (int step = 0; step < 60; step++) {
                 int grow = random.nextInt(random.nextBoolean() ? 50 : 5000);
                 for (int i = 0; i < grow; i++) {
-                    history.record(n++, random.nextInt(20) == 0 ? Double.NaN : random.nextGaussian());
+                    double v = random.nextInt(20) == 0 ? Double.NaN : random.nextGaussian();
+                    history.record(n, v);
+                    truth.record(n++, v);
                 }
                 if (random.nextInt(4) == 0) {
                     n = random.nextInt(n + 1);
                     history.truncate(n);
+                    truth.size = n;
                 }
-                LossSeries series = LossSeries.of(history, maxBuckets);
-                assertThat(series.buckets()).isLessThanOrEqualTo(maxBuckets);
-                assertThat(Integer.bitCount(series.perBucket())).isEqualTo(1);
-                LossSeries expected = scanned(history, series.perBucket());
-                assertThat(series.count()).isEqualTo(expected.count());
-                assertThat(series.min()).containsExactly(expected.min());
-                assertThat(series.max()).containsExactly(expected.max());
+                assertThat(history.groupSize()).isEqualTo(1);
+                assertMatches(history, truth, maxBuckets);
             }
         }
+    }
+
+    @Test
+    void past_its_capacity_the_history_groups_iterations_and_still_gives_exact_buckets() {
+        Random random = new Random(0xC0A5);
+        for (int trial = 0; trial < 200; trial++) {
+            int capacity = 128 << random.nextInt(4);
+            LossHistory history = new LossHistory(capacity);
+            Truth truth = new Truth();
+            int n = 0;
+            int maxBuckets = 1 + random.nextInt(random.nextBoolean() ? 8 : 100);
+            for (int step = 0; step < 40; step++) {
+                int grow = random.nextInt(random.nextBoolean() ? 50 : 3000);
+                for (int i = 0; i < grow; i++) {
+                    double v = loss(0, n);
+                    history.record(n, v);
+                    truth.record(n++, v);
+                }
+                if (random.nextInt(4) == 0) {
+                    // A rewind to the start of a group (one cut inside a group keeps the extremes
+                    // of its cut-off part: see the next test), then the same iterations replayed.
+                    n = (int) (random.nextInt(n + 1) / history.groupSize() * history.groupSize());
+                    history.truncate(n);
+                    truth.size = n;
+                }
+                assertMatches(history, truth, maxBuckets);
+                assertThat(history.groups()).isLessThanOrEqualTo(capacity);
+                // the groups, and the summaries: at most twice a level-0 entry per block, at least 16 a level
+                assertThat(history.bytes()).isLessThanOrEqualTo(8L * capacity + 16L * (2 * capacity / LossHistory.BLOCK + 16 * 8));
+            }
+        }
+    }
+
+    @Test
+    void a_future_rewritten_after_a_rewind_is_never_missed_by_the_curve() {
+        Random random = new Random(0xD1FF);
+        for (int trial = 0; trial < 100; trial++) {
+            int capacity = 128 << random.nextInt(3);
+            LossHistory history = new LossHistory(capacity);
+            Truth truth = new Truth();
+            int n = 0;
+            int version = 0;
+            for (int step = 0; step < 30; step++) {
+                int grow = random.nextInt(2000);
+                for (int i = 0; i < grow; i++) {
+                    double v = loss(version, n);
+                    history.record(n, v);
+                    truth.record(n++, v);
+                }
+                if (random.nextInt(3) == 0) {
+                    // A rewind and an edit: what follows differs from what was recorded before.
+                    n = random.nextInt(n + 1);
+                    history.truncate(n);
+                    truth.size = n;
+                    version++;
+                }
+                LossSeries series = LossSeries.of(history, 50);
+                LossSeries exact = truth.scanned(series.perBucket());
+                assertThat(series.count()).isEqualTo(truth.size);
+                for (int b = 0; b < series.buckets(); b++) {
+                    double lo = series.min()[b];
+                    double hi = series.max()[b];
+                    if (Double.isNaN(exact.min()[b])) {
+                        assertThat(lo).isNaN();
+                        continue;
+                    }
+                    assertThat(Double.isNaN(lo) || lo <= exact.min()[b]).as("bucket %d's min", b).isTrue();
+                    assertThat(Double.isNaN(hi) || hi >= exact.max()[b]).as("bucket %d's max", b).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_run_far_longer_than_the_capacity_stays_within_it() {
+        LossHistory history = new LossHistory(1024);
+        long n = 40L * 1024 * 1024;
+        for (long i = 0; i < n; i++) {
+            history.record(i, 1.0 / (1 + i));
+        }
+        assertThat(history.size()).isEqualTo(n);
+        assertThat(history.groups()).isLessThanOrEqualTo(512);
+        assertThat(history.groupSize()).as("the fewest iterations a group needs to hold 40 Mi in 512 groups").isEqualTo(1L << 17);
+        assertThat(history.bytes()).isLessThan(8L * 1024 + 2048);
+        LossSeries series = LossSeries.of(history, 100);
+        assertThat(series.max()[0]).isEqualTo(1.0);
+        assertThat(series.min()[series.buckets() - 1]).isEqualTo(1.0 / n);
     }
 }

@@ -76,7 +76,7 @@ class TriggerTest {
         assertThat(rate.hasFired(start)).isTrue();
         assertThat(calm.hasFired(start)).isTrue();
         m.iterations(1);
-        double J = m.losses().get(0);
+        double J = m.losses().groupMin(0);
         assertThat(below.hasFired(Snapshot.of(m, 16))).isEqualTo(J < 0.2);
         assertThat(above.hasFired(Snapshot.of(m, 16))).isEqualTo(J > 0.2);
         m.edit(new Edit.SetLearningRate(0.5));

@@ -84,7 +84,7 @@ public final class LossChart extends Region {
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
     /** Written on the FX thread, read by tests on theirs. */
-    private volatile int drawn;
+    private volatile long drawn;
     private boolean redrawScheduled;
 
     private final AnimationTimer redrawOnNextFrame = new AnimationTimer() {
@@ -169,7 +169,7 @@ public final class LossChart extends Region {
     }
 
     /** The number of iterations the curve on screen covers (0 before the first frame with data). */
-    public int drawnIterations() {
+    public long drawnIterations() {
         return drawn;
     }
 

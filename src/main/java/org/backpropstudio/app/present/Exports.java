@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import org.backpropstudio.app.Messages;
+import org.backpropstudio.core.LossSeries;
 
 /** Pictures of the window's parts and the loss history, written to files. */
 public final class Exports {
@@ -31,12 +32,23 @@ public final class Exports {
         }
     }
 
-    /** Writes J of every iteration as CSV: {@code iteration,loss}, iterations counted from 1. */
-    public static void lossCsv(double[] losses, Path file) throws IOException {
+    /**
+     * Writes the loss history as CSV, iterations counted from 1: {@code iteration,loss} with J of
+     * every iteration or, when the history keeps groups of iterations (a very long run),
+     * {@code first_iteration,last_iteration,min_loss,max_loss} for each group.
+     */
+    public static void lossCsv(LossSeries losses, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("iteration,loss\n");
-            for (int i = 0; i < losses.length; i++) {
-                out.write((i + 1) + "," + losses[i] + "\n");
+            long per = losses.perBucket();
+            out.write(per == 1 ? "iteration,loss\n" : "first_iteration,last_iteration,min_loss,max_loss\n");
+            for (int b = 0; b < losses.buckets(); b++) {
+                if (per == 1) {
+                    out.write((b + 1) + "," + losses.min()[b] + "\n");
+                } else {
+                    long first = b * per + 1;
+                    long last = Math.min(losses.count(), (b + 1) * per);
+                    out.write(first + "," + last + "," + losses.min()[b] + "," + losses.max()[b] + "\n");
+                }
             }
         }
     }

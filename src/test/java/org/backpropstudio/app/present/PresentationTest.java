@@ -15,6 +15,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.backpropstudio.core.LossSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,9 +126,17 @@ class PresentationTest {
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(scaled.getWidth() * 2));
 
         Path csv = dir.resolve("loss.csv");
-        Exports.lossCsv(new double[] {0.25, 0.125, 1e-9}, csv);
+        Exports.lossCsv(new LossSeries(3, 1, new double[] {0.25, 0.125, 1e-9}, new double[] {0.25, 0.125, 1e-9}), csv);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).containsExactly("iteration,loss", "1,0.25", "2,0.125", "3,1.0E-9");
         assertThat(Double.parseDouble(lines.get(3).split(",")[1])).isEqualTo(1e-9);
+    }
+
+    @Test
+    void a_loss_history_kept_in_groups_is_exported_a_group_a_row(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("loss.csv");
+        Exports.lossCsv(new LossSeries(10, 4, new double[] {0.5, 0.25, 0.125}, new double[] {0.75, 0.5, 0.25}), csv);
+        assertThat(Files.readAllLines(csv)).containsExactly("first_iteration,last_iteration,min_loss,max_loss",
+                "1,4,0.5,0.75", "5,8,0.25,0.5", "9,10,0.125,0.25");
     }
 }
