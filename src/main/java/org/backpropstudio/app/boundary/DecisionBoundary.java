@@ -166,6 +166,10 @@ public final class DecisionBoundary extends Region {
     private Network hoverNetwork;
 
     private boolean frameDirty = true;
+    /** What the under and over canvases show now; a frame that changes none of it leaves them be. */
+    private Evaluation.Result underResult;
+    private Frame underFrame;
+    private OverContent overContent;
     private boolean evaluationDirty;
     private boolean redrawScheduled;
     private final AnimationTimer onNextFrame = new AnimationTimer() {
@@ -313,6 +317,9 @@ public final class DecisionBoundary extends Region {
         if (frame == null || !frame.isDrawable()) {
             clear(under);
             clear(over);
+            underResult = null;
+            underFrame = null;
+            overContent = null;
             readout.setVisible(false);
             return;
         }
@@ -324,9 +331,32 @@ public final class DecisionBoundary extends Region {
                 submit(job());
             }
         }
-        drawUnder();
-        drawOver();
+        if (result != underResult || frame != underFrame) {
+            underResult = result;
+            underFrame = frame;
+            drawUnder();
+        }
+        OverContent over = new OverContent(result, frame, snapshot.currentSample(), hoverX, hoverY,
+                hovering() && network.inputs() == 1 ? network : null);
+        if (!over.sameAs(overContent)) {
+            overContent = over;
+            drawOver();
+        }
         showReadout();
+    }
+
+    /**
+     * What the over canvas draws from: the curve's result, the frame, the current sample's ring, the
+     * mouse's cross and, on a curve, the network that places the dots under the mouse.
+     */
+    private record OverContent(Evaluation.Result result, Frame frame, int sample, double hoverX, double hoverY,
+            Network hoverNetwork) {
+        /** The same objects (not merely equal ones) and the same numbers. */
+        boolean sameAs(OverContent o) {
+            return o != null && result == o.result && frame == o.frame && sample == o.sample
+                    && Double.compare(hoverX, o.hoverX) == 0 && Double.compare(hoverY, o.hoverY) == 0
+                    && hoverNetwork == o.hoverNetwork;
+        }
     }
 
     private Frame makeFrame() {

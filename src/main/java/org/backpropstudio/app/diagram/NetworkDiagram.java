@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import org.backpropstudio.app.LiveScrollPane;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -62,7 +63,7 @@ public final class NetworkDiagram extends Region {
         }
     };
     private final DiagramPane canvas;
-    private final ScrollPane scroll = new ScrollPane();
+    private final ScrollPane scroll = new LiveScrollPane();
 
     public NetworkDiagram(StudioModel model) {
         canvas = new DiagramPane(model, animated);

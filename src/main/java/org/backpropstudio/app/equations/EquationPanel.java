@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -26,6 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.backpropstudio.app.LiveScrollPane;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
@@ -43,7 +47,7 @@ import org.backpropstudio.model.StudioModel;
  * for the typeset lines; the FX thread never typesets. Each equation keeps its previous lines until
  * the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a long list arrives in
  * growing batches, and a request overtaken by a newer one is dropped, so playing at full speed
- * never queues up work. {@link #typesettingProperty()} is true from a change until its lines are
+ * never queues up work; while playing, the panel follows the model five times a second. {@link #typesettingProperty()} is true from a change until its lines are
  * all on screen.
  *
  * <p>Node ids: {@code #equation-panel}; {@code #equation-kicker} and {@code #equation-heading} at
@@ -66,6 +70,8 @@ public final class EquationPanel extends VBox {
     private static final double MIN_RENDER_SCALE = 2;
     /** A change of the panel's width by this many pixels or more breaks long lines anew. */
     private static final double RELAYOUT_WIDTH = 8;
+    /** While playing, the equations follow the model this often at most (five times a second). */
+    static final Duration PLAYING_REFRESH = Duration.millis(200);
 
     private final StudioModel model;
     private final Typesetter typesetter = new Typesetter();
@@ -84,7 +90,7 @@ public final class EquationPanel extends VBox {
     private final Label pending = new Label();
     private final Label count = new Label();
     private final Hyperlink showAll = new Hyperlink();
-    private final ScrollPane scroll = new ScrollPane();
+    private final ScrollPane scroll = new LiveScrollPane();
     private final VBox body = new VBox();
     /** How many equations of the sheet on screen have their typeset lines. */
     private int linesShown;
@@ -97,6 +103,11 @@ public final class EquationPanel extends VBox {
     private Object topic;
 
     private final InvalidationListener changed = o -> refresh();
+    private final InvalidationListener stepped = o -> refreshWhenDue();
+    private final InvalidationListener playingChanged = o -> refreshWhenDue();
+    /** When the equations were last redone ({@link System#nanoTime()}), to space them while playing. */
+    private long lastRefresh;
+    private final PauseTransition refreshLater = new PauseTransition();
 
     /** A panel following {@code model}'s snapshot and selection. */
     public EquationPanel(StudioModel model) {
@@ -168,7 +179,9 @@ public final class EquationPanel extends VBox {
 
     private void init() {
         typesetter.warmUp();
-        model.snapshotProperty().addListener(new WeakInvalidationListener(changed));
+        model.snapshotProperty().addListener(new WeakInvalidationListener(stepped));
+        model.playingProperty().addListener(new WeakInvalidationListener(playingChanged));
+        refreshLater.setOnFinished(e -> refresh());
         model.selectionProperty().addListener(new WeakInvalidationListener(changed));
         ((javafx.beans.Observable) equationSize).addListener(changed);
         scroll.viewportBoundsProperty().addListener(o -> onViewportResized());
@@ -210,10 +223,32 @@ public final class EquationPanel extends VBox {
     // ----------------------------------------------------------------------------------------
 
     /**
+     * A new snapshot: redone at once when stepping; while playing at most every
+     * {@link #PLAYING_REFRESH} (and at once on pause), as numbers that change at every frame cannot
+     * be read and each change typesets every line anew, work that the frames of the diagram and the
+     * plots need more.
+     */
+    private void refreshWhenDue() {
+        if (!model.playingProperty().get()) {
+            refresh();
+            return;
+        }
+        long wait = lastRefresh + (long) (PLAYING_REFRESH.toMillis() * 1e6) - System.nanoTime();
+        if (wait <= 0) {
+            refresh();
+        } else if (refreshLater.getStatus() != Animation.Status.RUNNING) {
+            refreshLater.setDuration(Duration.millis(wait / 1e6));
+            refreshLater.playFromStart();
+        }
+    }
+
+    /**
      * Shows the words of the current state and selection at once, and asks the typesetting thread
      * for their typeset lines; the newest request wins.
      */
     private void refresh() {
+        refreshLater.stop();
+        lastRefresh = System.nanoTime();
         Snapshot s = model.snapshotProperty().get();
         if (s == null) {
             return;
