@@ -19,27 +19,45 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.backpropstudio.app.BenchWindow;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
 import org.backpropstudio.app.diagram.NetworkDiagram;
+import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.model.StudioModel;
 
 /**
  * The window under load (issue "Performance", item 3), measured headless (Monocle, software
- * rendering): the diagram, the loss curve and the decision boundary of the two-moons session on
- * screen while the model plays at full speed, stride iteration. Frames are counted with an
- * {@link AnimationTimer} (one call per pulse, which is when the scene is rendered), with the gaps
- * between them; the heap is measured after a full GC once play has warmed up and at the end.
- * Prints {@code BENCH} lines. The first argument is the measured time in seconds (default 15;
- * 600 for the 10-minute heap run).
+ * rendering) while the model plays the two-moons session at full speed, stride iteration. Two
+ * scenes: {@code views}, the diagram, the loss curve and the decision boundary side by side (all
+ * three redrawn at once, more than the window shows by default), and {@code main}, the app's main
+ * window at 1280 × 800 with the decision boundary's tab selected (diagram, equations, boundary,
+ * stepper, timeline). Frames are counted with an {@link AnimationTimer} (one call per pulse, which
+ * is when the scene is rendered), with the gaps between them; the heap is measured after a full GC
+ * once play has warmed up (10 s, for the JIT) and at the end. Prints {@code BENCH} lines named
+ * after the scene. Arguments: the measured time in seconds (default 15; 600 for the 10-minute heap
+ * run), the scene (default {@code views}) and the session ({@code two-moons}, the default, or
+ * {@code xor}, the fastest to train, whose history grows fastest).
  */
 public final class WindowLoad {
+    /** Play before measuring, until the JIT has compiled the hot paths (C2 is busy for several seconds). */
+    private static final long WARM_UP_SECONDS = 10;
+
     private WindowLoad() {
     }
 
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 15;
+        String scene = args.length > 1 ? args[1] : "views";
+        if (!scene.equals("views") && !scene.equals("main")) {
+            throw new IllegalArgumentException("the scene is views or main, not " + scene);
+        }
+        String preset = args.length > 2 ? args[2] : "two-moons";
+        if (!preset.equals("two-moons") && !preset.equals("xor")) {
+            throw new IllegalArgumentException("the session is two-moons or xor, not " + preset);
+        }
+        String name = (scene.equals("main") ? "main-window" : "window") + (preset.equals("xor") ? "-xor" : "");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -56,17 +74,22 @@ public final class WindowLoad {
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            model[0] = new StudioModel(BenchSessions.twoMoons(), engine, Platform::runLater);
+            Session session = preset.equals("xor") ? BenchSessions.xor() : BenchSessions.twoMoons();
+            model[0] = new StudioModel(session, engine, Platform::runLater);
             model[0].snapshotProperty().addListener((o, a, b) -> snapshots.incrementAndGet());
-            NetworkDiagram diagram = new NetworkDiagram(model[0]);
-            LossChart chart = new LossChart(model[0]);
-            DecisionBoundary boundary = new DecisionBoundary(model[0]);
-            VBox side = new VBox(chart, boundary);
-            VBox.setVgrow(boundary, Priority.ALWAYS);
-            HBox.setHgrow(diagram, Priority.ALWAYS);
             Stage stage = new Stage();
-            stage.setScene(new Scene(new HBox(diagram, side), 1280, 800));
-            stage.show();
+            if (scene.equals("main")) {
+                BenchWindow.show(model[0], session, stage, 1280, 800, "tab-boundary");
+            } else {
+                NetworkDiagram diagram = new NetworkDiagram(model[0]);
+                LossChart chart = new LossChart(model[0]);
+                DecisionBoundary boundary = new DecisionBoundary(model[0]);
+                VBox side = new VBox(chart, boundary);
+                VBox.setVgrow(boundary, Priority.ALWAYS);
+                HBox.setHgrow(diagram, Priority.ALWAYS);
+                stage.setScene(new Scene(new HBox(diagram, side), 1280, 800));
+                stage.show();
+            }
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -83,7 +106,7 @@ public final class WindowLoad {
             shown.countDown();
         });
         shown.await();
-        TimeUnit.SECONDS.sleep(3); // warm-up: a benchmark waits for the JIT, not a test
+        TimeUnit.SECONDS.sleep(WARM_UP_SECONDS); // warm-up: a benchmark waits for the JIT, not a test
         long heapStart = usedHeapAfterGc();
         frames.set(0);
         gaps.clear();
@@ -109,15 +132,15 @@ public final class WindowLoad {
         double p99 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1e6;
         double max = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6;
         double fps = frameCount / elapsed;
-        System.out.printf(Locale.ROOT, "TARGET window redrawn >= 30 times a second while playing: %s (%.1f)%n", fps >= 30 ? "met" : "MISSED", fps);
-        System.out.printf(Locale.ROOT, "BENCH window-frames %.1f frames/s%n", fps);
-        System.out.printf(Locale.ROOT, "BENCH window-frame-gap-p99 %.1f ms%n", p99);
-        System.out.printf(Locale.ROOT, "BENCH window-frame-gap-max %.1f ms%n", max);
-        System.out.printf(Locale.ROOT, "BENCH window-snapshots %.1f snapshots/s%n", snapshotCount / elapsed);
-        System.out.printf(Locale.ROOT, "BENCH window-training %.0f iterations/s%n", iterations / (elapsed + 3));
-        System.out.printf(Locale.ROOT, "BENCH window-heap-start %.1f MiB%n", heapStart / 1048576.0);
-        System.out.printf(Locale.ROOT, "BENCH window-heap-end %.1f MiB%n", heapEnd / 1048576.0);
-        System.out.printf(Locale.ROOT, "BENCH window-measured %d s%n", seconds);
+        System.out.printf(Locale.ROOT, "TARGET %s redrawn >= 30 times a second while playing: %s (%.1f)%n", name, fps >= 30 ? "met" : "MISSED", fps);
+        System.out.printf(Locale.ROOT, "BENCH %s-frames %.1f frames/s%n", name, fps);
+        System.out.printf(Locale.ROOT, "BENCH %s-frame-gap-p99 %.1f ms%n", name, p99);
+        System.out.printf(Locale.ROOT, "BENCH %s-frame-gap-max %.1f ms%n", name, max);
+        System.out.printf(Locale.ROOT, "BENCH %s-snapshots %.1f snapshots/s%n", name, snapshotCount / elapsed);
+        System.out.printf(Locale.ROOT, "BENCH %s-training %.0f iterations/s%n", name, iterations / (elapsed + WARM_UP_SECONDS));
+        System.out.printf(Locale.ROOT, "BENCH %s-heap-start %.1f MiB%n", name, heapStart / 1048576.0);
+        System.out.printf(Locale.ROOT, "BENCH %s-heap-end %.1f MiB%n", name, heapEnd / 1048576.0);
+        System.out.printf(Locale.ROOT, "BENCH %s-measured %d s%n", name, seconds);
         engine.shutdownNow();
         Platform.exit();
     }

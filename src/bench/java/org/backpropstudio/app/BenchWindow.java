@@ -1,0 +1,35 @@
+package org.backpropstudio.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.backpropstudio.core.Session;
+import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.model.StudioModel;
+
+/** The app's main window for a benchmark: as the app builds it, on the model given. */
+public final class BenchWindow {
+    private BenchWindow() {
+    }
+
+    /**
+     * Shows the main window on {@code model} (opened on {@code session}) in {@code stage} at {@code width} × {@code height}, with
+     * the tab whose id is {@code tabId} selected in each tab pane that has one (e.g. "tab-boundary").
+     */
+    public static void show(StudioModel model, Session session, Stage stage, double width, double height, String... tabIds) {
+        Documents documents = new Documents(stage);
+        Documents.Opened opened = new Documents.Opened(session, null, null, null, false);
+        MainWindow window = new MainWindow(model, documents, opened, RecoveryFile.standard());
+        Scene scene = new Scene(window.root(), width, height);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        for (var node : scene.getRoot().lookupAll(".tab-pane")) {
+            TabPane pane = (TabPane) node;
+            for (String id : tabIds) {
+                pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .ifPresent(t -> pane.getSelectionModel().select(t));
+            }
+        }
+    }
+}
