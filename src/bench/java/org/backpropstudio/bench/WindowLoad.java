@@ -112,7 +112,19 @@ public final class WindowLoad {
         gaps.clear();
         snapshots.set(0);
         long t0 = System.nanoTime();
-        TimeUnit.SECONDS.sleep(seconds);
+        // A long run samples the heap after a full GC every minute, to show whether it levels off.
+        long heapMax = heapStart;
+        for (long done = 0; done < seconds; ) {
+            long chunk = seconds >= 120 ? Math.min(60, seconds - done) : seconds - done;
+            TimeUnit.SECONDS.sleep(chunk);
+            done += chunk;
+            if (seconds >= 120 && done < seconds) {
+                long heap = usedHeapAfterGc();
+                heapMax = Math.max(heapMax, heap);
+                System.out.printf(Locale.ROOT, "%s heap after %d s: %.1f MiB, %d iterations%n", name, done,
+                        heap / 1048576.0, model[0].lossesProperty().get().count());
+            }
+        }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         long frameCount = frames.get();
         long snapshotCount = snapshots.get();
@@ -129,6 +141,7 @@ public final class WindowLoad {
         });
         paused.await();
         long heapEnd = usedHeapAfterGc();
+        heapMax = Math.max(heapMax, heapEnd);
         double p99 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1e6;
         double max = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6;
         double fps = frameCount / elapsed;
@@ -140,6 +153,7 @@ public final class WindowLoad {
         System.out.printf(Locale.ROOT, "BENCH %s-training %.0f iterations/s%n", name, iterations / (elapsed + WARM_UP_SECONDS));
         System.out.printf(Locale.ROOT, "BENCH %s-heap-start %.1f MiB%n", name, heapStart / 1048576.0);
         System.out.printf(Locale.ROOT, "BENCH %s-heap-end %.1f MiB%n", name, heapEnd / 1048576.0);
+        System.out.printf(Locale.ROOT, "BENCH %s-heap-max %.1f MiB%n", name, heapMax / 1048576.0);
         System.out.printf(Locale.ROOT, "BENCH %s-measured %d s%n", name, seconds);
         engine.shutdownNow();
         Platform.exit();

@@ -9,8 +9,8 @@ import javafx.scene.control.skin.ScrollPaneSkin;
  * A scroll pane for content that changes while the model plays (the diagram, the equations).
  * The default skin caches its viewport as a bitmap, which pays off for still content that is
  * scrolled but costs a second, offscreen drawing of everything inside whenever the content
- * changes: with the software renderer that halved the frame rate of a playing diagram. This one
- * draws its content straight onto the scene.
+ * changes (a profile of the playing diagram showed it in every frame). This one draws its
+ * content straight onto the scene.
  */
 public class LiveScrollPane extends ScrollPane {
     public LiveScrollPane() {

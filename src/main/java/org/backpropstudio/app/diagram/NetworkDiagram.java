@@ -115,7 +115,6 @@ public final class NetworkDiagram extends Region {
         animated.set(value);
     }
 
-    /** 1.0 fits the diagram to the node; up to {@link #MAX_ZOOM}; values outside are clamped. */
     /**
      * Whether the spotlight is on: everything but the current computation (what the last
      * micro-step computed and the values its equation read) is dimmed, for a lecture.
@@ -124,6 +123,7 @@ public final class NetworkDiagram extends Region {
         return spotlight;
     }
 
+    /** 1.0 fits the diagram to the node; up to {@link #MAX_ZOOM}; values outside are clamped. */
     public final DoubleProperty zoomProperty() {
         return zoom;
     }

@@ -308,4 +308,35 @@ class NetworkDiagramTest {
         assertThat(robot.lookup(".edge").queryAll()).hasSize(6);
         assertThat(text(robot, "#z-1-0")).isEqualTo("z 0.3775");
     }
+
+    @Test
+    void unseen_halos_cost_no_drawing_yet_still_catch_the_pointer_beside_a_thin_line(FxRobot robot) {
+        // The renderer skips a node with no opacity but rasterises a transparent stroke.
+        assertThat(robot.lookup(".edge-halo").queryAllAs(Node.class)).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.getOpacity()).isZero());
+        assertThat(robot.lookup(".layer-halo").queryAllAs(javafx.scene.shape.Shape.class))
+                .allSatisfy(h -> assertThat(h.getStroke()).isNull());
+        assertThat(robot.lookup(".layer-veil").queryAllAs(javafx.scene.shape.Shape.class))
+                .allSatisfy(h -> assertThat(h.getStroke()).isNull());
+
+        steps(7); // δ of the hidden layer reads the output layer's weights
+        assertThat(robot.lookup("#halo-2").queryAs(javafx.scene.shape.Shape.class).getStroke()).isNotNull();
+        assertThat(robot.lookup("#halo-1").queryAs(javafx.scene.shape.Shape.class).getStroke()).isNull();
+
+        javafx.scene.Group edge = robot.lookup("#edge-2-0-0").queryAs(javafx.scene.Group.class);
+        javafx.scene.shape.Line line = (javafx.scene.shape.Line) edge.lookup(".edge-line");
+        javafx.scene.shape.Line halo = (javafx.scene.shape.Line) edge.lookup(".edge-halo");
+        double dx = line.getEndX() - line.getStartX();
+        double dy = line.getEndY() - line.getStartY();
+        double length = Math.hypot(dx, dy);
+        double off = line.getStrokeWidth() / 2 + 3; // beside the line, inside its halo, away from the tag
+        javafx.geometry.Point2D beside = line.localToScreen(
+                line.getStartX() + dx * 0.1 - dy / length * off, line.getStartY() + dy * 0.1 + dx / length * off);
+        assertThat(line.contains(line.screenToLocal(beside))).as("off the line").isFalse();
+        assertThat(halo.contains(halo.screenToLocal(beside))).as("on its halo").isTrue();
+        robot.moveTo(beside);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(edge.isHover()).isTrue();
+        assertThat(halo.getOpacity()).isEqualTo(1.0);
+    }
 }

@@ -234,6 +234,22 @@ class EquationPanelTest {
                 round(0x69 / 255.0), round(0xda / 255.0)));
     }
 
+    @Test
+    void while_playing_the_panel_keeps_up_and_on_pause_shows_exactly_where_play_stopped(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.strideProperty().set(org.backpropstudio.core.Stride.ITERATION);
+            model.speedProperty().set(StudioModel.MAX_SPEED);
+            model.play();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#equation-kicker").matches("Iteration ([2-9]|\\d{2,}).*"));
+        robot.interact(model::pause);
+        settle();
+        long iteration = model.iterationProperty().get();
+        assertThat(text(robot, "#equation-kicker")).as("the state at the pause, not one of a while before")
+                .isEqualTo(String.format(java.util.Locale.ROOT, "Iteration %,d · step 10 of 10", iteration));
+    }
+
     private static double round(double v) {
         return Math.round(v * 20) / 20.0;
     }
