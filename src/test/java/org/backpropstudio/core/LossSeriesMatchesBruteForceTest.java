@@ -12,17 +12,29 @@ import org.junit.jupiter.api.Test;
  * extremes, in bounded memory.
  */
 class LossSeriesMatchesBruteForceTest {
-    /** J of every visible iteration, as recorded: what the history must summarise. */
+    /** A history and, beside it, J of every visible iteration as recorded: what the history must summarise. */
     private static final class Truth {
+        final LossHistory history;
         double[] values = new double[1024];
         int size;
 
-        void record(int i, double v) {
-            if (i >= values.length) {
+        Truth(LossHistory history) {
+            this.history = history;
+        }
+
+        /** Records J of the next iteration in both. */
+        void record(double v) {
+            if (size >= values.length) {
                 values = Arrays.copyOf(values, values.length * 2);
             }
-            values[i] = v;
-            size = i + 1;
+            history.record(size, v);
+            values[size++] = v;
+        }
+
+        /** A rewind to {@code n} iterations in both. */
+        void truncate(int n) {
+            history.truncate(n);
+            size = n;
         }
 
         LossSeries scanned(long perBucket) {
@@ -49,7 +61,8 @@ class LossSeriesMatchesBruteForceTest {
         return r.nextInt(20) == 0 ? Double.NaN : r.nextGaussian();
     }
 
-    private static void assertMatches(LossHistory history, Truth truth, int maxBuckets) {
+    private static void assertMatches(Truth truth, int maxBuckets) {
+        LossHistory history = truth.history;
         LossSeries series = LossSeries.of(history, maxBuckets);
         assertThat(series.count()).isEqualTo(truth.size);
         if (truth.size == 0) {
@@ -67,24 +80,18 @@ class LossSeriesMatchesBruteForceTest {
     void the_series_equals_a_full_scan() {
         Random random = new Random(0xFF);
         for (int trial = 0; trial < 300; trial++) {
-            LossHistory history = new LossHistory();
-            Truth truth = new Truth();
-            int n = 0;
+            Truth truth = new Truth(new LossHistory());
             int maxBuckets = 1 + random.nextInt(random.nextBoolean() ? 8 : 300);
             for (int step = 0; step < 60; step++) {
                 int grow = random.nextInt(random.nextBoolean() ? 50 : 5000);
                 for (int i = 0; i < grow; i++) {
-                    double v = random.nextInt(20) == 0 ? Double.NaN : random.nextGaussian();
-                    history.record(n, v);
-                    truth.record(n++, v);
+                    truth.record(random.nextInt(20) == 0 ? Double.NaN : random.nextGaussian());
                 }
                 if (random.nextInt(4) == 0) {
-                    n = random.nextInt(n + 1);
-                    history.truncate(n);
-                    truth.size = n;
+                    truth.truncate(random.nextInt(truth.size + 1));
                 }
-                assertThat(history.groupSize()).isEqualTo(1);
-                assertMatches(history, truth, maxBuckets);
+                assertThat(truth.history.groupSize()).isEqualTo(1);
+                assertMatches(truth, maxBuckets);
             }
         }
     }
@@ -95,24 +102,19 @@ class LossSeriesMatchesBruteForceTest {
         for (int trial = 0; trial < 200; trial++) {
             int capacity = 128 << random.nextInt(4);
             LossHistory history = new LossHistory(capacity);
-            Truth truth = new Truth();
-            int n = 0;
+            Truth truth = new Truth(history);
             int maxBuckets = 1 + random.nextInt(random.nextBoolean() ? 8 : 100);
             for (int step = 0; step < 40; step++) {
                 int grow = random.nextInt(random.nextBoolean() ? 50 : 3000);
                 for (int i = 0; i < grow; i++) {
-                    double v = loss(0, n);
-                    history.record(n, v);
-                    truth.record(n++, v);
+                    truth.record(loss(0, truth.size));
                 }
                 if (random.nextInt(4) == 0) {
                     // A rewind to the start of a group (one cut inside a group keeps the extremes
                     // of its cut-off part: see the next test), then the same iterations replayed.
-                    n = (int) (random.nextInt(n + 1) / history.groupSize() * history.groupSize());
-                    history.truncate(n);
-                    truth.size = n;
+                    truth.truncate((int) (random.nextInt(truth.size + 1) / history.groupSize() * history.groupSize()));
                 }
-                assertMatches(history, truth, maxBuckets);
+                assertMatches(truth, maxBuckets);
                 assertThat(history.groups()).isLessThanOrEqualTo(capacity);
                 // the groups, and the summaries: at most twice a level-0 entry per block, at least 16 a level
                 assertThat(history.bytes()).isLessThanOrEqualTo(8L * capacity + 16L * (2 * capacity / LossHistory.BLOCK + 16 * 8));
@@ -125,25 +127,19 @@ class LossSeriesMatchesBruteForceTest {
         Random random = new Random(0xD1FF);
         for (int trial = 0; trial < 100; trial++) {
             int capacity = 128 << random.nextInt(3);
-            LossHistory history = new LossHistory(capacity);
-            Truth truth = new Truth();
-            int n = 0;
+            Truth truth = new Truth(new LossHistory(capacity));
             int version = 0;
             for (int step = 0; step < 30; step++) {
                 int grow = random.nextInt(2000);
                 for (int i = 0; i < grow; i++) {
-                    double v = loss(version, n);
-                    history.record(n, v);
-                    truth.record(n++, v);
+                    truth.record(loss(version, truth.size));
                 }
                 if (random.nextInt(3) == 0) {
                     // A rewind and an edit: what follows differs from what was recorded before.
-                    n = random.nextInt(n + 1);
-                    history.truncate(n);
-                    truth.size = n;
+                    truth.truncate(random.nextInt(truth.size + 1));
                     version++;
                 }
-                LossSeries series = LossSeries.of(history, 50);
+                LossSeries series = LossSeries.of(truth.history, 50);
                 LossSeries exact = truth.scanned(series.perBucket());
                 assertThat(series.count()).isEqualTo(truth.size);
                 for (int b = 0; b < series.buckets(); b++) {
