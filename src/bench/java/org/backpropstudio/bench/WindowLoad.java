@@ -142,6 +142,13 @@ public final class WindowLoad {
         paused.await();
         long heapEnd = usedHeapAfterGc();
         heapMax = Math.max(heapMax, heapEnd);
+        if (Boolean.getBoolean("window.histogram")) {
+            // what the heap holds at the end, by class (the JVM's GC.class_histogram command)
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(25).forEach(System.out::println);
+        }
         double p99 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1e6;
         double max = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6;
         double fps = frameCount / elapsed;
