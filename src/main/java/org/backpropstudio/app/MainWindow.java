@@ -354,7 +354,7 @@ public final class MainWindow {
         where.setId("timeline-label");
         where.getStyleClass().add("counter");
         where.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("timeline.position",
-                String.valueOf(model.positionProperty().get()), String.valueOf(model.lengthProperty().get())),
+                model.positionProperty().get(), model.lengthProperty().get()),
                 model.positionProperty(), model.lengthProperty()));
         HBox timeline = new HBox(caption, scrubber, where);
         timeline.getStyleClass().add("timeline");

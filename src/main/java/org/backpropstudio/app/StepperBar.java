@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -105,12 +104,12 @@ final class StepperBar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         breadcrumb.getChildren().addAll(spacer,
-                counter("iteration-counter", () -> Messages.format("stepper.iteration", text(model.iterationProperty())),
+                counter("iteration-counter", () -> Messages.format("stepper.iteration", model.iterationProperty().get()),
                         model.iterationProperty()),
-                counter("epoch-counter", () -> Messages.format("stepper.epoch", text(model.epochProperty())), model.epochProperty()),
-                counter("sample-counter", () -> Messages.format("stepper.sample", text(model.sampleProperty())), model.sampleProperty()),
-                counter("step-counter", () -> Messages.format("stepper.step", text(model.microStepProperty()),
-                        text(model.microStepsPerIterationProperty())), model.microStepProperty(), model.microStepsPerIterationProperty()));
+                counter("epoch-counter", () -> Messages.format("stepper.epoch", model.epochProperty().get()), model.epochProperty()),
+                counter("sample-counter", () -> Messages.format("stepper.sample", model.sampleProperty().get()), model.sampleProperty()),
+                counter("step-counter", () -> Messages.format("stepper.step", model.microStepProperty().get(),
+                        model.microStepsPerIterationProperty().get()), model.microStepProperty(), model.microStepsPerIterationProperty()));
         getChildren().addAll(buttons, breadcrumb);
         model.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(model.phaseProperty().get());
@@ -142,10 +141,6 @@ final class StepperBar extends VBox {
     }
 
     /** A counter's number as it reads: 1234, never 1,234. */
-    private static String text(ObservableValue<? extends Number> number) {
-        return String.valueOf(number.getValue());
-    }
-
     /** Controls that belong together and wrap to the next line as one when space runs out. */
     private static HBox group(javafx.scene.Node... nodes) {
         HBox group = new HBox(nodes);

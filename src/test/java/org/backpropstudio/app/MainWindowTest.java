@@ -180,9 +180,10 @@ class MainWindowTest {
         long iterations = model.lossesProperty().get().count();
         assertThat(iterations).isGreaterThanOrEqualTo(50);
         assertThat(text(robot, "#step-counter")).isEqualTo("Step 10 of 10");
-        assertThat(text(robot, "#iteration-counter")).isEqualTo("Iteration " + iterations);
+        assertThat(text(robot, "#iteration-counter"))
+                .isEqualTo(String.format(java.util.Locale.ROOT, "Iteration %,d", iterations));
         assertThat(((org.backpropstudio.app.chart.LossChart) robot.lookup("#loss-chart").query()).drawnIterations())
-                .isEqualTo((int) iterations);
+                .isEqualTo(iterations);
         assertThat(model.lossesProperty().get().last()).isLessThan(model.snapshotProperty().get().losses().max()[0]);
     }
 

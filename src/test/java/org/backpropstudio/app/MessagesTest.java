@@ -26,7 +26,8 @@ class MessagesTest extends BundleContract {
     void english_reads_as_before() {
         assertThat(Messages.get("stepper.stepForward")).isEqualTo("Step forward");
         assertThat(Messages.get("close.discard")).isEqualTo("Don't save");
-        assertThat(Messages.format("stepper.step", "3", "10")).isEqualTo("Step 3 of 10");
+        assertThat(Messages.format("stepper.step", 3L, 10L)).isEqualTo("Step 3 of 10");
+        assertThat(Messages.format("stepper.iteration", 29322L)).as("counters group their digits").isEqualTo("Iteration 29,322");
         assertThat(Messages.format("loss.latest", "0.25", "1", 1L)).isEqualTo("J = 0.25 · 1 iteration");
         assertThat(Messages.format("loss.latest", "0.25", "1,234", 1234L)).isEqualTo("J = 0.25 · 1,234 iterations");
         assertThat(Messages.format("check.explanation", "10⁻⁵", "10⁻⁷", "10⁻⁴", "10⁻⁹"))
@@ -43,7 +44,7 @@ class MessagesTest extends BundleContract {
         try {
             Locale.setDefault(Locale.forLanguageTag("xx"));
             assertThat(Messages.get("stepper.stepForward")).isEqualTo("[xx] Step forward");
-            assertThat(Messages.format("stepper.step", "3", "10")).isEqualTo("[xx] 3 / 10");
+            assertThat(Messages.format("stepper.step", 3L, 10L)).isEqualTo("[xx] 3 / 10");
             assertThat(Names.of(Phase.FORWARD)).isEqualTo("[xx] Forward");
             assertThat(Messages.get("stepper.stepBack")).as("a key the translation lacks").isEqualTo("Step backward");
         } finally {
