@@ -1,5 +1,6 @@
 package org.backpropstudio.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -166,10 +167,36 @@ public final class WindowLoad {
         Platform.exit();
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
+    /**
+     * The heap in use right after a full collection, of what is really held. Twice: the first
+     * collection clears the weak keys of caches such as the software renderer's texture cache (a
+     * WeakHashMap from image to texture), whose textures stay reachable until the renderer next
+     * uses the map, a frame later; the second, 100 ms on, collects them. A collection can also be
+     * put off while another thread holds the GC locker, so each is asked for until the old
+     * generation's collector has run.
+     */
+    private static long usedHeapAfterGc() throws InterruptedException {
+        fullCollection();
+        TimeUnit.MILLISECONDS.sleep(100);
+        fullCollection();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void fullCollection() throws InterruptedException {
+        List<GarbageCollectorMXBean> full = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(b -> b.getName().contains("Old") || b.getName().contains("MarkSweep")).toList();
+        long before = collections(full);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            System.gc();
+            if (full.isEmpty() || collections(full) > before) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        System.out.println("no full collection ran; the heap figure below includes garbage");
+    }
+
+    private static long collections(List<GarbageCollectorMXBean> collectors) {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 }
