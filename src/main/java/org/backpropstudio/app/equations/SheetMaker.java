@@ -92,7 +92,7 @@ final class SheetMaker {
                     equations.forStep(s, next), List.of(), true, "");
         }
         return new Contents(EquationSheet.Mode.STEP, Messages.format("equations.kicker.step", iteration,
-                        String.valueOf(s.step()), String.valueOf(s.plan().length())),
+                        Elements.count(s.step()), Elements.count(s.plan().length())),
                 equations.describe(step, s), "", "", equations.forStep(s, step), List.of(), false, "");
     }
 
