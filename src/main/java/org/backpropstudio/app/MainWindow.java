@@ -93,6 +93,8 @@ public final class MainWindow {
     private static final String VIEW = "view";
     /** How often a session with unsaved changes is copied to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+    /** The least height of the tools and of the plots beside the diagram, px: a tab strip and a little. */
+    private static final double MIN_PANE_HEIGHT = 140;
 
     private final StudioModel model;
     private final Documents documents;
@@ -212,13 +214,17 @@ public final class MainWindow {
         Tab equationsTab = tab(Messages.get("tab.equations"), "tab-equations", equations);
         TabPane tools = new TabPane(equationsTab, tab(Messages.get("tab.lesson"), "tab-lesson", lesson),
                 tab(Messages.get("tab.quiz"), "tab-quiz", quiz),
-                tab(Messages.get("tab.network"), "tab-network", new ScrollPane(new NetworkEditor(model))),
-                tab(Messages.get("tab.data"), "tab-data", new DataEditor(model)),
-                tab(Messages.get("tab.gradientCheck"), "tab-gradient-check", new GradientCheckPanel(model)));
+                lazyTab(Messages.get("tab.network"), "tab-network", () -> new ScrollPane(new NetworkEditor(model))),
+                lazyTab(Messages.get("tab.data"), "tab-data", () -> new DataEditor(model)),
+                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check", () -> new GradientCheckPanel(model)));
         tools.setId("tools");
         TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
-                tab(Messages.get("tab.boundary"), "tab-boundary", new DecisionBoundary(model)));
+                lazyTab(Messages.get("tab.boundary"), "tab-boundary", () -> new DecisionBoundary(model)));
         plots.setId("plots");
+        // Either side of the divider can be made small (the tabs' contents would hold it at their
+        // own minimum, e.g. the data table's), so that a plot can take most of the column.
+        tools.setMinHeight(MIN_PANE_HEIGHT);
+        plots.setMinHeight(MIN_PANE_HEIGHT);
         SplitPane side = new SplitPane(tools, plots);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.64);
@@ -232,6 +238,20 @@ public final class MainWindow {
         HBox statusBar = createStatusBar();
         root.setBottom(new VBox(timeline, statusBar));
         presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
+    }
+
+    /**
+     * A tab whose content is made the first time it is selected: the window shows sooner (about
+     * 0.3 s of the start-up went into editors and plots behind tabs nobody had opened yet).
+     */
+    private static Tab lazyTab(String title, String id, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, id, null);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

@@ -149,6 +149,24 @@ class MainWindowTest {
     }
 
     @Test
+    void a_tab_makes_its_content_when_first_opened_and_keeps_it(FxRobot robot) throws Exception {
+        javafx.scene.control.TabPane tools = robot.lookup("#tools").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab data = tools.getTabs().stream().filter(t -> "tab-data".equals(t.getId())).findFirst()
+                .orElseThrow();
+        assertThat(data.getContent()).as("not made before anyone opens it").isNull();
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof javafx.scene.control.Label l && "Data".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        settle();
+        assertThat(data.isSelected()).isTrue();
+        javafx.scene.Node made = data.getContent();
+        assertThat(made).isInstanceOf(org.backpropstudio.app.editor.DataEditor.class);
+        assertThat(robot.lookup("#data-table").tryQuery()).isPresent();
+        robot.interact(() -> tools.getSelectionModel().select(0));
+        robot.interact(() -> tools.getSelectionModel().select(data));
+        assertThat(data.getContent()).isSameAs(made);
+    }
+
+    @Test
     void step_backward_returns_every_label_to_its_earlier_text(FxRobot robot) throws Exception {
         List<Map<String, String>> seen = new ArrayList<>();
         seen.add(watched(robot));

@@ -247,7 +247,19 @@ class MonkeyTest {
         });
     }
 
+    /** Selects the tab {@code id} as a user would before using what it holds (tabs make their content when first opened). */
+    private void openTab(FxRobot robot, String id) {
+        fx(() -> {
+            for (Node node : robot.lookup(".tab-pane").queryAll()) {
+                TabPane pane = (TabPane) node;
+                pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .ifPresent(t -> pane.getSelectionModel().select(t));
+            }
+        });
+    }
+
     private void editDataCell(FxRobot robot) {
+        openTab(robot, "tab-data");
         fx(() -> {
             @SuppressWarnings("unchecked")
             TableView<Integer> table = robot.lookup("#data-table").queryAs(TableView.class);
@@ -268,6 +280,7 @@ class MonkeyTest {
     }
 
     private void editLearningRate(FxRobot robot) {
+        openTab(robot, "tab-network");
         fx(() -> {
             TextField eta = robot.lookup("#learning-rate").queryAs(TextField.class);
             eta.setText(random.nextInt(3) == 0 ? BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)]
@@ -277,6 +290,7 @@ class MonkeyTest {
     }
 
     private void changeArchitecture(FxRobot robot) {
+        openTab(robot, "tab-network");
         fx(() -> {
             if (random.nextBoolean()) {
                 robot.lookup("#add-layer").queryButton().fire();
