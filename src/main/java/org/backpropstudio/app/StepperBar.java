@@ -140,7 +140,6 @@ final class StepperBar extends VBox {
         return label;
     }
 
-    /** A counter's number as it reads: 1234, never 1,234. */
     /** Controls that belong together and wrap to the next line as one when space runs out. */
     private static HBox group(javafx.scene.Node... nodes) {
         HBox group = new HBox(nodes);

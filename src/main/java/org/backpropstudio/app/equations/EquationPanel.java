@@ -47,8 +47,8 @@ import org.backpropstudio.model.StudioModel;
  * for the typeset lines; the FX thread never typesets. Each equation keeps its previous lines until
  * the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a long list arrives in
  * growing batches, and a request overtaken by a newer one is dropped, so playing at full speed
- * never queues up work; while playing, the panel follows the model five times a second. {@link #typesettingProperty()} is true from a change until its lines are
- * all on screen.
+ * never queues up work; while playing, the panel follows the model five times a second at most.
+ * {@link #typesettingProperty()} is true from a change until its lines are all on screen.
  *
  * <p>Node ids: {@code #equation-panel}; {@code #equation-kicker} and {@code #equation-heading} at
  * the top, {@code #equation-subheading} (where a weight runs) and {@code #equation-back} (while an
