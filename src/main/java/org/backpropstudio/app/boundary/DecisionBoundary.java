@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -35,6 +34,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import org.backpropstudio.app.Messages;
+import org.backpropstudio.app.NextFrame;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Predictor;
@@ -171,15 +171,8 @@ public final class DecisionBoundary extends Region {
     private Frame underFrame;
     private OverContent overContent;
     private boolean evaluationDirty;
-    private boolean redrawScheduled;
-    private final AnimationTimer onNextFrame = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            redrawScheduled = false;
-            nextFrame();
-        }
-    };
+    /** Does the work of one frame, however many changes asked for it. */
+    private final NextFrame frameWork = new NextFrame(this::nextFrame);
     private final InvalidationListener snapshotChanged = o -> showSnapshot();
 
     /** A plot following {@code model}'s latest snapshot. */
@@ -230,7 +223,7 @@ public final class DecisionBoundary extends Region {
         for (StyleableProperty<?> p : styled) {
             ((javafx.beans.Observable) p).addListener(o -> {
                 frameDirty = true;
-                requestFrame();
+                frameWork.request();
             });
         }
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
@@ -290,15 +283,7 @@ public final class DecisionBoundary extends Region {
         }
         network = now;
         evaluationDirty = true;
-        requestFrame();
-    }
-
-    /** Does the work of one frame, however many changes asked for it. */
-    private void requestFrame() {
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            onNextFrame.start();
-        }
+        frameWork.request();
     }
 
     private void nextFrame() {
@@ -465,7 +450,7 @@ public final class DecisionBoundary extends Region {
             }
             heatmap.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), r.argb(), 0, cols);
         }
-        requestFrame();
+        frameWork.request();
     }
 
     // ----------------------------------------------------------------------------------------
@@ -696,7 +681,7 @@ public final class DecisionBoundary extends Region {
     private void hover(double x, double y) {
         hoverX = x - under.getLayoutX();
         hoverY = y - under.getLayoutY();
-        requestFrame();
+        frameWork.request();
     }
 
     /** Whether the mouse is over the plot. */

@@ -2,7 +2,6 @@ package org.backpropstudio.app.chart;
 
 import java.util.List;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.backpropstudio.app.Messages;
+import org.backpropstudio.app.NextFrame;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.model.StudioModel;
 
@@ -85,16 +85,7 @@ public final class LossChart extends Region {
     private double hoverY = Double.NaN;
     /** Written on the FX thread, read by tests on theirs. */
     private volatile long drawn;
-    private boolean redrawScheduled;
-
-    private final AnimationTimer redrawOnNextFrame = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            redrawScheduled = false;
-            draw();
-        }
-    };
+    private final NextFrame redraw = new NextFrame(this::draw);
     private final InvalidationListener lossesChanged = o -> showSeries();
 
     /** A loss chart following {@code model}'s loss series. */
@@ -139,11 +130,11 @@ public final class LossChart extends Region {
 
     private void init() {
         logToggle.selectedProperty().bindBidirectional(logScale);
-        logScale.addListener(o -> requestRedraw());
+        logScale.addListener(o -> redraw.request());
         model.lossesProperty().addListener(new WeakInvalidationListener(lossesChanged));
         for (StyleableProperty<?> p : List.of(lineColor, bandColor, gridColor, axisColor, tickColor,
                 crosshairColor, haloColor, tickFont, lineWidth)) {
-            ((javafx.beans.Observable) p).addListener(o -> requestRedraw());
+            ((javafx.beans.Observable) p).addListener(o -> redraw.request());
         }
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
@@ -197,21 +188,13 @@ public final class LossChart extends Region {
         empty.setVisible(none);
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
                 ChartFormat.iteration(series.count()), series.count()));
-        requestRedraw();
-    }
-
-    /** Redraws on the next frame; any further requests before it are folded into that one. */
-    private void requestRedraw() {
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            redrawOnNextFrame.start();
-        }
+        redraw.request();
     }
 
     private void hover(double x, double y) {
         hoverX = x;
         hoverY = y;
-        requestRedraw();
+        redraw.request();
     }
 
     private LossPlot.Style style() {
