@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.backpropstudio.app.LiveScrollPane;
+import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
@@ -43,7 +44,7 @@ import org.backpropstudio.model.StudioModel;
  * equations in the current state instead, with a button back to the current step.
  *
  * <p>How: a change of the snapshot or the selection updates the words at once (headings, the
- * plain-text line and meaning of each equation: cheap), and asks the {@link Typesetter}'s thread
+ * plain-text line and meaning of each equation: cheap), and asks its {@link MathMasks}' thread
  * for the typeset lines; the FX thread never typesets. Each equation keeps its previous lines until
  * the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a long list arrives in
  * growing batches, and a request overtaken by a newer one is dropped, so playing at full speed
@@ -74,7 +75,11 @@ public final class EquationPanel extends VBox {
     static final Duration PLAYING_REFRESH = Duration.millis(200);
 
     private final StudioModel model;
-    private final Typesetter typesetter = new Typesetter();
+    /** Typeset lines kept for reuse, in pixels (4 bytes each), and their margin in rendered pixels. */
+    private static final long CACHE_PIXELS = 8L << 20;
+    private static final int MARGIN = 2;
+
+    private final MathMasks typesetter = new MathMasks("equation-typesetter", CACHE_PIXELS, MARGIN);
     private final SheetMaker maker = new SheetMaker(typesetter);
     private final AtomicLong latestRequest = new AtomicLong();
     private final ReadOnlyBooleanWrapper typesetting = new ReadOnlyBooleanWrapper(this, "typesetting");

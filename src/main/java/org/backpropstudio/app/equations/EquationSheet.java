@@ -1,6 +1,7 @@
 package org.backpropstudio.app.equations;
 
 import java.util.List;
+import org.backpropstudio.app.MathMasks;
 
 /**
  * What the equation panel shows at one moment in words and plain text, made by {@link SheetMaker}
@@ -48,6 +49,6 @@ record EquationSheet(Mode mode, String kicker, String heading, String subheading
      * @param result whether the last line is the result (drawn in the result colour)
      * @param indent the width of its left-hand side, by which the lines after the first are indented
      */
-    record Lines(List<Typesetter.Line> lines, boolean result, double indent) {
+    record Lines(List<MathMasks.Mask> lines, boolean result, double indent) {
     }
 }

@@ -3,6 +3,7 @@ package org.backpropstudio.app.equations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
@@ -47,9 +48,9 @@ final class SheetMaker {
 
     private final Equations latex = new Equations(Notation.LATEX);
     private final Equations unicode = new Equations(Notation.UNICODE);
-    private final Typesetter typesetter;
+    private final MathMasks typesetter;
 
-    SheetMaker(Typesetter typesetter) {
+    SheetMaker(MathMasks typesetter) {
         this.typesetter = typesetter;
     }
 
@@ -170,9 +171,9 @@ final class SheetMaker {
         for (int i = 2; i < parts.size(); i++) {
             latexLines.addAll(broken(EQUALS, parts.get(i), r.width() - indent, r.width() - indent, r));
         }
-        List<Typesetter.Line> lines = new ArrayList<>();
+        List<MathMasks.Mask> lines = new ArrayList<>();
         for (String latexLine : latexLines) {
-            lines.add(typesetter.line(latexLine, r.size(), r.scale()));
+            lines.add(typesetter.mask(latexLine, r.size(), r.scale(), true));
         }
         boolean result = !symbolsOnly && parts.size() > 2;
         return new EquationSheet.Lines(lines, result, indent);

@@ -2,9 +2,10 @@ package org.backpropstudio.app.equations;
 
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import org.backpropstudio.app.MathMasks;
 
 /**
- * One typeset line of an equation. The glyphs are an alpha mask ({@link Typesetter.Line}) used as
+ * One typeset line of an equation. The glyphs are an alpha mask ({@link MathMasks.Mask}) used as
  * this region's clip, so what shows through is the region's own CSS background: the colour of an
  * equation ({@code .tex}) and of its result ({@code .tex.result}) are set in the stylesheet and
  * follow a theme change without typesetting anything again.
@@ -13,13 +14,13 @@ import javafx.scene.layout.Region;
  * narrow panel); the mask is drawn at the rendered resolution, so it stays sharp on HiDPI screens.
  */
 final class TeXView extends Region {
-    private final Typesetter.Line line;
+    private final MathMasks.Mask line;
     private final ImageView mask;
     private double fit = 1;
 
-    TeXView(Typesetter.Line line) {
+    TeXView(MathMasks.Mask line) {
         this.line = line;
-        this.mask = new ImageView(line.mask());
+        this.mask = new ImageView(line.image());
         mask.setSmooth(true);
         getStyleClass().add("tex");
         setClip(mask);

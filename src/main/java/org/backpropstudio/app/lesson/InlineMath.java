@@ -2,6 +2,7 @@ package org.backpropstudio.app.lesson;
 
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import org.backpropstudio.app.MathMasks;
 
 /**
  * One typeset formula inside a line of text. The glyphs are an alpha mask used as this region's
@@ -11,14 +12,14 @@ import javafx.scene.layout.Region;
  * shrunk to fit ({@link #fitTo}).
  */
 final class InlineMath extends Region {
-    private final MathTypesetter.Rendered rendered;
+    private final MathMasks.Mask rendered;
     private final ImageView mask;
     /** The factor the formula is shown at: 1, or less to fit a narrow line. */
     private double fit = 1;
 
-    InlineMath(MathTypesetter.Rendered rendered, String latex) {
+    InlineMath(MathMasks.Mask rendered, String latex) {
         this.rendered = rendered;
-        this.mask = new ImageView(rendered.mask());
+        this.mask = new ImageView(rendered.image());
         mask.setSmooth(true);
         setClip(mask);
         getStyleClass().add("math");

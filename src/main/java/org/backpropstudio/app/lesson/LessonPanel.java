@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.lesson.Card;
@@ -72,7 +73,7 @@ public final class LessonPanel extends VBox {
 
     private final StudioModel model;
     private final LessonLibrary library;
-    private final MathTypesetter typesetter = new MathTypesetter();
+    private final MathMasks typesetter = MathText.typesetter();
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
     private final ReadOnlyIntegerWrapper liveCard = new ReadOnlyIntegerWrapper(this, "liveCard", -1);
     private final ReadOnlyIntegerWrapper shownCard = new ReadOnlyIntegerWrapper(this, "shownCard", -1);

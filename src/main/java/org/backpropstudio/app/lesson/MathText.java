@@ -18,11 +18,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
+import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.lesson.CardText;
 
 /**
  * Markdown-light text ({@link CardText}) on screen: paragraphs and bullet items that wrap to the
- * width, bold and italic runs, and LaTeX math typeset by a {@link MathTypesetter} and set on the
+ * width, bold and italic runs, and LaTeX math typeset by {@link MathMasks} and set on the
  * line of the words around it (a paragraph that is one formula alone is set in display style, with
  * full-size fractions). A chain of equalities may wrap before an "=". The words show at once; each formula shows its source until its
  * typeset image arrives (a few milliseconds once JLaTeXMath is warm).
@@ -38,16 +39,24 @@ public final class MathText extends VBox {
     private static final String BREAK = "\u200B";
     /** A part this short ("= ?", "= 1") stays with the part before it. */
     private static final int SHORT_PIECE = 6;
+    /** Formulas of cards and hints kept for reuse (they repeat), in pixels; their margin in rendered pixels. */
+    private static final long CACHE_PIXELS = 4L << 20;
+    private static final int MARGIN = 1;
 
-    private final MathTypesetter typesetter;
+    private final MathMasks typesetter;
     private final ReadOnlyBooleanWrapper typesetting = new ReadOnlyBooleanWrapper(this, "typesetting");
     private final StyleableProperty<Number> mathSize =
             CSS.createStyleableNumberProperty(this, "mathSize", "-bp-math-size", m -> m.mathSize, 18, false);
     private CardText text = new CardText(List.of());
     private long generation;
 
+    /** A typesetter for the formulas of a panel's texts: its own thread and cache. */
+    public static MathMasks typesetter() {
+        return new MathMasks("lesson-math-typesetter", CACHE_PIXELS, MARGIN);
+    }
+
     /** Text whose formulas {@code typesetter} typesets. */
-    public MathText(MathTypesetter typesetter) {
+    public MathText(MathMasks typesetter) {
         this.typesetter = typesetter;
         getStyleClass().add("math-text");
         ((javafx.beans.Observable) mathSize).addListener(o -> show());

@@ -20,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.lesson.MathText;
-import org.backpropstudio.app.lesson.MathTypesetter;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.explain.Equation;
@@ -65,7 +65,7 @@ public final class QuizPanel extends VBox {
     private static final int SHORT = 14;
 
     private final StudioModel model;
-    private final MathTypesetter typesetter = new MathTypesetter();
+    private final MathMasks typesetter = MathText.typesetter();
     private final BooleanProperty quizOn = new SimpleBooleanProperty(this, "quizOn");
     private final ReadOnlyObjectWrapper<QuizScore> score = new ReadOnlyObjectWrapper<>(this, "score", QuizScore.NONE);
 
