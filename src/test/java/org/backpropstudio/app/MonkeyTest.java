@@ -250,10 +250,14 @@ class MonkeyTest {
     /** Selects the tab {@code id} as a user would before using what it holds (tabs make their content when first opened). */
     private void openTab(FxRobot robot, String id) {
         fx(() -> {
-            for (Node node : robot.lookup(".tab-pane").queryAll()) {
+            for (Node node : scene.getRoot().lookupAll(".tab-pane")) {
                 TabPane pane = (TabPane) node;
-                pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                        .ifPresent(t -> pane.getSelectionModel().select(t));
+                pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> {
+                    pane.getSelectionModel().select(t);
+                    // as the next pulse would: skins made (a scroll pane's content joins the scene with its skin)
+                    pane.applyCss();
+                    pane.layout();
+                });
             }
         });
     }
