@@ -229,8 +229,14 @@ public final class LossChart extends Region {
         double lo = series.min()[bucket];
         double hi = series.max()[bucket];
         String value = ChartFormat.range("J", lo, hi);
-        readout.setText(span[0] == span[1] ? Messages.format("loss.readout.one", ChartFormat.iteration(span[0]), value)
-                : Messages.format("loss.readout.range", ChartFormat.iteration(span[0]), ChartFormat.iteration(span[1]), value));
+        String first = ChartFormat.iteration(span[0]);
+        readout.setText(span[0] == span[1] ? Messages.format("loss.readout.one", first, value)
+                : Messages.format("loss.readout.range", first, ChartFormat.iteration(span[1]), value));
+        readout.applyCss();
+        if (span[0] != span[1] && readout.prefWidth(-1) > plot.plotRight() - plot.plotLeft()) {
+            // a long range of iterations in a narrow panel: the iterations above, J below
+            readout.setText(Messages.format("loss.readout.rangeTwoLines", first, ChartFormat.iteration(span[1]), value));
+        }
         readout.setVisible(true);
         placeReadout(plot.anchorOf(bucket));
     }

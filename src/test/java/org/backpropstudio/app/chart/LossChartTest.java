@@ -178,4 +178,20 @@ class LossChartTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
         assertThat(readout.getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
     }
+
+    @Test
+    void in_a_narrow_panel_a_long_range_reads_on_two_lines_inside_the_plot(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> chart.getScene().getWindow().setWidth(300));
+        model.iterations(5000);
+        awaitDrawn(5000);
+        Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.5, b.getMinY() + b.getHeight() * 0.5));
+        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
+        assertThat(readout.getText()).matches("iterations [\\d,]+–[\\d,]+\nJ .+");
+        Bounds r = readout.localToScreen(readout.getBoundsInLocal());
+        assertThat(r.getMaxX()).as("inside the chart")
+                .isLessThanOrEqualTo(chart.localToScreen(chart.getBoundsInLocal()).getMaxX());
+    }
 }
