@@ -20,6 +20,11 @@ final class ChartFormat {
         return String.format(Locale.US, "%,d", i);
     }
 
+    /** A count of iterations in a heading: in full up to 999,999, then "15.1M" (the status bar has it in full). */
+    static String iterations(long n) {
+        return n < 1_000_000 ? iteration(n) : strip(BigDecimal.valueOf(Math.round(n / 100_000.0), 1)) + "M";
+    }
+
     /** An iteration tick: "500", "2,000", "20k", "1.5M". */
     static String iterationTick(long i) {
         if (i >= 1_000_000 && i % 100_000 == 0) {

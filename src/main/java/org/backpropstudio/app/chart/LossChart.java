@@ -187,7 +187,7 @@ public final class LossChart extends Region {
         boolean none = series.count() == 0;
         empty.setVisible(none);
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
-                ChartFormat.iteration(series.count()), series.count()));
+                ChartFormat.iterations(series.count()), series.count()));
         redraw.request();
     }
 

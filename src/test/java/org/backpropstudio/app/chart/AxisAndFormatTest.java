@@ -48,6 +48,9 @@ class AxisAndFormatTest {
     @Test
     void numbers_read_well_from_the_back_of_the_room() {
         assertThat(ChartFormat.iteration(1234)).isEqualTo("1,234");
+        assertThat(ChartFormat.iterations(999_999)).isEqualTo("999,999");
+        assertThat(ChartFormat.iterations(15_139_168)).as("a heading keeps it short").isEqualTo("15.1M");
+        assertThat(ChartFormat.iterations(1_999_999)).as("rounded").isEqualTo("2M");
         assertThat(ChartFormat.value(0.012341, 4)).isEqualTo("0.01234");
         assertThat(ChartFormat.value(0.25, 4)).isEqualTo("0.25");
         assertThat(ChartFormat.value(3.21e-7, 2)).isEqualTo("3.2 × 10⁻⁷");
