@@ -2,7 +2,6 @@ package org.backpropstudio.app.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -193,8 +192,14 @@ final class NeuronView extends VBox {
         if (nonFinite) {
             FontIcon warning = new FontIcon("mdmz-warning");
             warning.getStyleClass().add("non-finite-sign");
-            warning.iconSizeProperty().bind(Bindings.createIntegerBinding(
-                    () -> (int) Math.round(label.getFont().getSize()), label.fontProperty()));
+            // Sized as the label's text, and set rather than bound: CSS may set or reset an icon's
+            // size, which a bound property refuses with an error. The icon holds the listener, so
+            // that it goes when the icon does.
+            javafx.beans.InvalidationListener followFont =
+                    o -> warning.setIconSize((int) Math.round(label.getFont().getSize()));
+            warning.getProperties().put(javafx.beans.InvalidationListener.class, followFont);
+            label.fontProperty().addListener(new javafx.beans.WeakInvalidationListener(followFont));
+            followFont.invalidated(label.fontProperty());
             label.setGraphic(warning);
         } else {
             label.setGraphic(null);
