@@ -160,11 +160,7 @@ class LossChartTest {
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
         assertThat(chart.drawnPoints()).isPositive().isLessThanOrEqualTo((int) canvas.getWidth());
 
-        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.5, b.getMinY() + b.getHeight() * 0.5));
-        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
-        assertThat(readout.getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
+        assertThat(readoutAt(robot, canvas, 0.5).getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
     }
 
     @Test
@@ -172,11 +168,7 @@ class LossChartTest {
         model.iterations(5000);
         awaitDrawn(5000);
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
-        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.3, b.getMinY() + b.getHeight() * 0.5));
-        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
-        assertThat(readout.getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
+        assertThat(readoutAt(robot, canvas, 0.3).getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
     }
 
     @Test
@@ -185,13 +177,19 @@ class LossChartTest {
         model.iterations(5000);
         awaitDrawn(5000);
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
-        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * 0.5, b.getMinY() + b.getHeight() * 0.5));
-        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
+        Label readout = readoutAt(robot, canvas, 0.5);
         assertThat(readout.getText()).matches("iterations [\\d,]+–[\\d,]+\nJ .+");
         Bounds r = readout.localToScreen(readout.getBoundsInLocal());
         assertThat(r.getMaxX()).as("inside the chart")
                 .isLessThanOrEqualTo(chart.localToScreen(chart.getBoundsInLocal()).getMaxX());
+    }
+
+    /** Points at {@code fraction} of the plot's width, half-way up, and returns the read-out once it shows. */
+    private static Label readoutAt(FxRobot robot, Canvas canvas, double fraction) throws TimeoutException {
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * fraction, b.getMinY() + b.getHeight() * 0.5));
+        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
+        return readout;
     }
 }
