@@ -108,8 +108,8 @@ public final class EquationPanel extends VBox {
     private Object topic;
 
     private final InvalidationListener changed = o -> refresh();
+    /** A new snapshot or a change between playing and paused. */
     private final InvalidationListener stepped = o -> refreshWhenDue();
-    private final InvalidationListener playingChanged = o -> refreshWhenDue();
     /** When the equations were last redone ({@link System#nanoTime()}), to space them while playing. */
     private long lastRefresh;
     private final PauseTransition refreshLater = new PauseTransition();
@@ -185,7 +185,7 @@ public final class EquationPanel extends VBox {
     private void init() {
         typesetter.warmUp();
         model.snapshotProperty().addListener(new WeakInvalidationListener(stepped));
-        model.playingProperty().addListener(new WeakInvalidationListener(playingChanged));
+        model.playingProperty().addListener(new WeakInvalidationListener(stepped));
         refreshLater.setOnFinished(e -> refresh());
         model.selectionProperty().addListener(new WeakInvalidationListener(changed));
         ((javafx.beans.Observable) equationSize).addListener(changed);
