@@ -21,8 +21,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Timeline;
 import org.backpropstudio.io.LoadedSession;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
@@ -41,12 +41,40 @@ final class Documents {
 
     /**
      * A session as opened: from a file (then {@code file} and {@code document} are set, and
-     * {@code history} if the file saved one) or a preset; {@code unsaved} if it was restored after
-     * a crash (no file holds it).
+     * {@code history} if the file saved one that fits, or {@code historyProblem} if it saved one
+     * that does not) or a preset; {@code unsaved} if it was restored after a crash (no file holds it).
      */
-    record Opened(Session session, Path file, ObjectNode document, Timeline history, boolean unsaved) {
+    record Opened(Session session, Path file, ObjectNode document, HistoryResume history, String historyProblem, boolean unsaved) {
+        Opened(LoadedSession loaded, Path file, boolean unsaved) {
+            this(loaded.session(), file, loaded.document(), resume(loaded), problem(loaded), unsaved);
+        }
+
         Opened(LoadedSession loaded, Path file) {
-            this(loaded.session(), file, loaded.document(), loaded.timeline(), false);
+            this(loaded, file, false);
+        }
+
+        /** What was saved: the session at the cursor, with its file and document, no history to open. */
+        Opened(Session session, Path file, ObjectNode document) {
+            this(session, file, document, null, null, false);
+        }
+
+        private static HistoryResume resume(LoadedSession loaded) {
+            try {
+                return loaded.history() == null ? null : loaded.resume();
+            } catch (SessionFormatException e) {
+                return null;
+            }
+        }
+
+        private static String problem(LoadedSession loaded) {
+            try {
+                if (loaded.history() != null) {
+                    loaded.resume();
+                }
+                return null;
+            } catch (SessionFormatException e) {
+                return e.getMessage();
+            }
         }
 
         /** The file's name, or the session's for a preset. */
@@ -116,8 +144,7 @@ final class Documents {
             recovery.delete();
             return Optional.empty();
         }
-        LoadedSession restored = left.get();
-        return Optional.of(new Opened(restored.session(), null, restored.document(), restored.timeline(), true));
+        return Optional.of(new Opened(left.get(), null, true));
     }
 
     /** A built-in session, new (not tied to a file). */
@@ -174,9 +201,9 @@ final class Documents {
             }
         }
         try {
-            SessionFile.save(file, session, document, state.timeline());
+            SessionFile.save(file, session, document, state.history());
             recent.add(file);
-            return Optional.of(new Opened(session, file, document, state.timeline(), false));
+            return Optional.of(new Opened(session, file, document));
         } catch (IOException e) {
             showProblem(Messages.format("problem.save", file.getFileName()), String.valueOf(e.getMessage()));
             return Optional.empty();
@@ -217,6 +244,16 @@ final class Documents {
         } catch (IOException | RuntimeException e) {
             showProblem(Messages.format("problem.write", file.getFileName()), String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Tells something that did not go as asked, in a dialog that does not wait. */
+    void tell(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.setContentText(sentence);
+        alert.show();
     }
 
     /** Tells a problem in a dialog. */

@@ -121,7 +121,7 @@ public final class MainWindow {
         this.lesson = new LessonPanel(model, LessonLibrary.builtIn());
         this.quiz = new QuizPanel(model);
         createView();
-        if (opened.history() != null || opened.unsaved()) {
+        if (opened.history() != null || opened.historyProblem() != null || opened.unsaved()) {
             openSession(opened);
         }
     }
@@ -169,7 +169,7 @@ public final class MainWindow {
         ObjectNode document = documentWithView();
         model.state().thenAcceptAsync(state -> {
             try {
-                recovery.save(state.current(), document, state.timeline());
+                recovery.save(state.current(), document, state.history());
             } catch (java.io.IOException ex) {
                 LOG.log(System.Logger.Level.WARNING, "autosave failed", ex);
             }
@@ -460,29 +460,38 @@ public final class MainWindow {
         return presentation;
     }
 
-    /** Opens {@code opened}: its saved history and view settings if it has them. */
+    /**
+     * Opens {@code opened}: its saved history and view settings if it has them. A history that
+     * does not fit (or whose restoring was cancelled) leaves the saved state open alone, and the
+     * status bar says why.
+     */
     private void openSession(Documents.Opened opened) {
+        current = opened;
+        applyView(opened.document());
         if (opened.history() == null) {
-            current = opened;
             model.open(opened.session());
-            applyView(opened.document());
-            if (opened.unsaved()) {
-                model.markUnsaved();
-            }
+            afterOpen(opened, opened.historyProblem() == null ? null
+                    : new StudioModel.HistoryOutcome(StudioModel.Restored.DROPPED, opened.historyProblem()));
             return;
         }
-        model.open(opened.history(), opened.session().name()).whenCompleteAsync((ok, refused) -> {
-            if (refused == null) {
-                current = opened;
-                applyView(opened.document());
-                if (opened.unsaved()) {
-                    model.markUnsaved();
-                }
-            } else {
-                documents.showProblem(Messages.format("problem.restoreHistory", opened.title()),
-                        Messages.format("problem.restoreHistory.detail", refused.getMessage()));
-            }
-        }, Platform::runLater);
+        model.open(opened.session(), opened.history(), opened.session().name())
+                .thenAcceptAsync(outcome -> afterOpen(opened, outcome), Platform::runLater);
+    }
+
+    /** Marks a recovered session unsaved, and tells how its history was opened if not as saved. */
+    private void afterOpen(Documents.Opened opened, StudioModel.HistoryOutcome outcome) {
+        if (opened.unsaved()) {
+            model.markUnsaved();
+        }
+        if (outcome == null) {
+            return;
+        }
+        switch (outcome.restored()) {
+            case DROPPED -> documents.tell(Messages.format("history.dropped", outcome.reason()));
+            case CANCELLED -> documents.tell(Messages.get("history.cancelled"));
+            case CHANGED -> documents.tell(Messages.get("history.changed"));
+            default -> { }
+        }
     }
 
     /** The document to save: the opened one (unknown members kept) with the view settings. */

@@ -147,6 +147,72 @@ public final class LossHistory {
         size = Math.min(n, size);
     }
 
+    /**
+     * Shows the first {@code n} recorded losses, more than are visible if they were recorded
+     * (after jumping forward to a checkpoint of the recorded history).
+     */
+    void show(long n) {
+        size = Math.min(n, extent);
+    }
+
+    /** Forgets the losses past the visible ones (the recorded future was replaced). */
+    void dropHidden() {
+        extent = size;
+    }
+
+    /** The number of iterations recorded, the hidden ones past the visible included. */
+    public long recorded() {
+        return extent;
+    }
+
+    /**
+     * The recorded losses as they are kept, to save them: iterations 0 … {@link #recorded()} − 1
+     * in groups of {@link #groupSize()}; {@code max} is null while a group is one iteration.
+     */
+    public Saved saved() {
+        int stored = (int) ((extent + groupSize() - 1) >> shift);
+        return new Saved(extent, groupSize(), Arrays.copyOf(lo, stored), shift == 0 ? null : Arrays.copyOf(hi, stored));
+    }
+
+    /**
+     * Losses as {@link #saved()} gave them, nothing visible yet.
+     *
+     * @throws IllegalArgumentException if they do not fit together or exceed what a history keeps
+     */
+    static LossHistory of(Saved saved) {
+        LossHistory history = new LossHistory();
+        long group = saved.groupSize();
+        if (group < 1 || Long.bitCount(group) != 1 || group > 1L << 40) {
+            throw new IllegalArgumentException("a group holds a power of two iterations, not " + group);
+        }
+        int shift = Long.numberOfTrailingZeros(group);
+        long groups = (saved.iterations() + group - 1) >> shift;
+        if (saved.iterations() < 0 || saved.min().length != groups || (shift == 0) != (saved.max() == null)
+                || saved.max() != null && saved.max().length != groups) {
+            throw new IllegalArgumentException(saved.iterations() + " iterations in groups of " + group + " need "
+                    + groups + " groups" + (shift == 0 ? "" : " with a smallest and a largest J each"));
+        }
+        if (groups > (shift == 0 ? CAPACITY : CAPACITY / 2)) {
+            throw new IllegalArgumentException("at most " + (shift == 0 ? CAPACITY : CAPACITY / 2) + " groups are kept, not " + groups);
+        }
+        history.shift = shift;
+        history.lo = Arrays.copyOf(saved.min(), Math.max((int) groups, 1024));
+        history.hi = shift == 0 ? history.lo : Arrays.copyOf(saved.max(), history.lo.length);
+        history.extent = saved.iterations();
+        return history;
+    }
+
+    /**
+     * Losses as they are saved.
+     *
+     * @param iterations the iterations recorded
+     * @param groupSize  the iterations one group holds, a power of two
+     * @param min        the smallest J of each group (of one iteration: its J)
+     * @param max        the largest J of each group; null when a group is one iteration
+     */
+    public record Saved(long iterations, long groupSize, double[] min, double[] max) {
+    }
+
     /** The bytes this history holds. */
     public long bytes() {
         long bytes = 8L * lo.length + (hi == lo ? 0 : 8L * hi.length);

@@ -190,6 +190,50 @@ public final class Network {
         return new Network(units, activations, newWeights, newBiases, lockedWeights, lockedBiases);
     }
 
+    /**
+     * All weights and biases in one array, layer by layer (l = 1..L): W⁽ˡ⁾ row by row
+     * (W⁽ˡ⁾₁₁, W⁽ˡ⁾₁₂, …), then b⁽ˡ⁾; {@link #parameterCount()} numbers.
+     */
+    public double[] parameters() {
+        double[] flat = new double[parameterCount()];
+        int n = 0;
+        for (int l = 1; l <= layers(); l++) {
+            for (double[] row : weights[l]) {
+                System.arraycopy(row, 0, flat, n, row.length);
+                n += row.length;
+            }
+            System.arraycopy(biases[l], 0, flat, n, biases[l].length);
+            n += biases[l].length;
+        }
+        return flat;
+    }
+
+    /**
+     * This network with the parameters {@code flat}, in the order of {@link #parameters()}.
+     *
+     * @throws IllegalArgumentException if {@code flat} does not hold {@link #parameterCount()} numbers
+     */
+    public Network withParameters(double[] flat) {
+        if (flat.length != parameterCount()) {
+            throw new IllegalArgumentException("the network has " + parameterCount() + " parameters, not " + flat.length);
+        }
+        double[][][] W = new double[weights.length][][];
+        double[][] b = new double[biases.length][];
+        W[0] = new double[0][];
+        b[0] = new double[0];
+        int n = 0;
+        for (int l = 1; l <= layers(); l++) {
+            W[l] = new double[units[l]][];
+            for (int j = 0; j < units[l]; j++) {
+                W[l][j] = Arrays.copyOfRange(flat, n, n + units[l - 1]);
+                n += units[l - 1];
+            }
+            b[l] = Arrays.copyOfRange(flat, n, n + units[l]);
+            n += units[l];
+        }
+        return withParameters(W, b);
+    }
+
     /** This network with W⁽ˡ⁾ⱼₖ locked or unlocked. */
     public Network withWeightLocked(int l, int j, int k, boolean locked) {
         boolean[][][] masks = lockedWeightsCopy();

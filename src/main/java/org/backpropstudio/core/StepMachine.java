@@ -1,10 +1,7 @@
 package org.backpropstudio.core;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The timeline of a session: micro-steps and hand edits as one sequence of events, a cursor on it,
@@ -13,11 +10,8 @@ import java.util.TreeMap;
  *
  * <p>How: the state after any position is (parameters, data, settings) plus the engine cursor (i, k),
  * and the values of iteration i so far follow from them by recomputation ({@link Engine}). The
- * machine keeps checkpoints of that state at some iteration starts and after every edit; to reach
- * position p it restores the last checkpoint before p and replays the recorded events up to p.
- * A checkpoint is taken whenever the compute done since the last one exceeds an interval; when the
- * checkpoints outgrow their memory budget every other one is dropped and the interval doubles, so
- * memory stays bounded and a rewind replays at most a bounded amount of work per interval.
+ * machine keeps checkpoints of that state ({@link Checkpoints}); to reach position p it restores the
+ * last checkpoint before p and replays the recorded events ({@link EventLog}) up to p.
  *
  * <p>Events after the cursor (after stepping back) stay recorded: stepping forward replays them,
  * recorded edits included. A new edit made there replaces that future.
@@ -28,52 +22,18 @@ import java.util.TreeMap;
  * <p>Not thread-safe: one thread owns the machine at a time.
  */
 public final class StepMachine {
-    /** Compute between checkpoints at first, in multiply-adds (about a millisecond of replay). */
-    static final long INITIAL_INTERVAL = 1L << 18;
-    /** The memory all checkpoints together may hold before half of them are dropped. */
-    static final long CHECKPOINT_BUDGET_BYTES = 32L << 20;
-
     private final Engine engine;
     private final Session start;
-    private final List<Entry> entries = new ArrayList<>();
-    private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
-    private final LossHistory losses = new LossHistory();
-    private long length;
+    private final EventLog events = new EventLog();
+    private final Checkpoints checkpoints = new Checkpoints();
+    private LossHistory losses = new LossHistory();
     private long position;
-    private long interval = INITIAL_INTERVAL;
-    private long costSinceCheckpoint;
-    private long checkpointBytes;
-
-    /** A recorded event or a run of micro-steps, starting at position {@code start}. */
-    private static final class Entry {
-        final long start;
-        long steps;
-        final Edit edit;
-
-        Entry(long start, long steps, Edit edit) {
-            this.start = start;
-            this.steps = steps;
-            this.edit = edit;
-        }
-
-        long end() {
-            return start + (edit != null ? 1 : steps);
-        }
-    }
-
-    /**
-     * The state from which the event after {@code position} proceeds. An exact checkpoint is the
-     * state at its position; a boundary one, taken at the end of iteration i, is the state
-     * (i + 1, 0) that the next micro-step continues from (the display of (i, N) needs a replay).
-     */
-    private record Checkpoint(long position, boolean exact, Session session, long iteration, int step, long bytes) {
-    }
 
     /** A machine at the start of {@code session}: position 0, nothing computed. */
     public StepMachine(Session session) {
         this.start = session;
         this.engine = new Engine(session);
-        addCheckpoint(true, session, 0, 0);
+        checkpoints.add(0, true, session, 0, 0);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -85,15 +45,15 @@ public final class StepMachine {
      * edit is applied again), else a new micro-step. Returns the micro-step, or null for an edit.
      */
     public MicroStep stepForward() {
-        if (position < length) {
-            Entry next = entryAfter(position);
-            if (next.edit != null) {
-                applyEdit(next.edit);
+        if (position < events.length()) {
+            Edit next = events.editAt(position);
+            if (next != null) {
+                applyEdit(next);
                 position++;
                 return null;
             }
         } else {
-            appendSteps(1);
+            events.appendSteps(1);
         }
         MicroStep ms = engine.takeStep();
         position++;
@@ -192,36 +152,49 @@ public final class StepMachine {
      *                                  here (the state is left as it was)
      */
     public void edit(Edit edit) {
-        check(edit);
-        if (position < length) {
+        EditCheck.check(edit, engine.currentNetwork(), engine.session());
+        if (position < events.length()) {
             dropFuture();
         }
-        entries.add(new Entry(length, 0, edit));
-        length++;
+        events.appendEdit(edit);
         applyEdit(edit);
         position++;
-        addCheckpoint(true, engine.currentSession(), engine.iteration(), engine.step());
+        checkpoints.add(position, true, engine.currentSession(), engine.iteration(), engine.step());
     }
 
     /** Moves the cursor to position {@code p}, 0 ≤ p ≤ {@link #length()}. */
     public void seek(long p) {
-        if (p < 0 || p > length) {
-            throw new IllegalArgumentException("position " + p + " is outside 0.." + length);
+        seek(p, Progress.NONE);
+    }
+
+    /**
+     * Moves the cursor towards position {@code p}, 0 ≤ p ≤ {@link #length()}, by restoring the last
+     * checkpoint before p (behind the cursor or, over recorded events, ahead of it) and replaying
+     * the events from there, telling {@code progress} on the way.
+     *
+     * @return true once at p; false if {@code progress} stopped the replay, the cursor then at the
+     *         position reached (its state exact), from where another seek goes on
+     */
+    public boolean seek(long p, Progress progress) {
+        if (p < 0 || p > events.length()) {
+            throw new IllegalArgumentException("position " + p + " is outside 0.." + events.length());
         }
         if (p == position) {
-            return;
+            return true;
         }
-        if (p < position) {
-            if (p == position - 1 && entryAfter(p).edit == null && engine.step() >= 2
-                    && engine.step() <= engine.plan().length() - 1) {
-                engine.rewindWithinIteration(engine.step() - 1);
-                position = p;
-                return;
-            }
-            restore(checkpointFor(p));
+        if (p == position - 1 && events.editAt(p) == null && engine.step() >= 2
+                && engine.step() <= engine.plan().length() - 1) {
+            engine.rewindWithinIteration(engine.step() - 1);
+            position = p;
+            return true;
         }
-        advanceTo(p);
+        Checkpoints.Checkpoint from = checkpoints.before(p);
+        if (p < position || from.position() > position) {
+            restore(from);
+        }
+        boolean arrived = advanceTo(p, progress);
         losses.truncate(engine.completedIterations());
+        return arrived;
     }
 
     /** Back to position 0, the session's start (the recorded events stay, to step forward again). */
@@ -245,51 +218,42 @@ public final class StepMachine {
 
     /** The whole history as data: the start, every recorded event, the cursor. */
     public Timeline timeline() {
-        List<Timeline.Event> events = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            events.add(e.edit != null ? new Timeline.EditEvent(e.edit) : new Timeline.Steps(e.steps));
-        }
-        return new Timeline(start, events, position);
+        return new Timeline(start, events.events(), position);
+    }
+
+    /** {@link #saved(long)} within {@link Limits#SAVED_CHECKPOINT_BYTES}. */
+    public SavedHistory saved() {
+        return saved(Limits.SAVED_CHECKPOINT_BYTES);
     }
 
     /**
-     * A machine with {@code timeline}'s history: its events are recorded again (edits checked as
-     * when they were made), then the cursor is put at its position.
+     * The history to save: the timeline, the parameters of the checkpoints kept (as many as fit in
+     * {@code checkpointBytes} at 8 bytes a parameter, always the two nearest before the cursor) and
+     * the losses recorded, so that {@link HistoryResume} opens it again without replaying it.
+     */
+    public SavedHistory saved(long checkpointBytes) {
+        List<SavedHistory.Checkpoint> kept = new ArrayList<>();
+        for (Checkpoints.Checkpoint c : checkpoints.sample(checkpointBytes, position)) {
+            kept.add(new SavedHistory.Checkpoint(c.position(), c.session().network().parameters()));
+        }
+        return new SavedHistory(timeline(), kept, losses.saved());
+    }
+
+    /**
+     * A machine with {@code timeline}'s history, replayed from its start (edits checked as when
+     * they were made), with the cursor at its position.
      *
      * @throws IllegalArgumentException naming the event that cannot be replayed, or a position
      *                                  outside the history
      */
     public static StepMachine restore(Timeline timeline) {
-        StepMachine machine = new StepMachine(timeline.start());
-        int index = 0;
-        for (Timeline.Event event : timeline.events()) {
-            try {
-                if (event instanceof Timeline.EditEvent edit) {
-                    machine.edit(edit.edit());
-                } else {
-                    machine.advanceTo(machine.position + ((Timeline.Steps) event).count());
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("event " + (index + 1) + " cannot be replayed: " + e.getMessage(), e);
-            }
-            index++;
-        }
-        if (timeline.position() < 0 || timeline.position() > machine.length) {
-            throw new IllegalArgumentException("the position " + timeline.position() + " is outside 0.." + machine.length);
-        }
-        machine.seek(timeline.position());
-        return machine;
-    }
-
-    /**
-     * Takes events forward to position {@code target}: recorded ones replayed, new micro-steps
-     * recorded past the end; whole iterations at once where it can.
-     */
-    private void advanceTo(long target) {
-        while (position < target) {
-            if (target - position < engine.plan().length() || !runWholeIterationIfPossible()) {
-                stepForward();
-            }
+        try {
+            HistoryResume resume = HistoryResume.prepare(SavedHistory.of(timeline), null, Long.MAX_VALUE);
+            resume.advance(Progress.NONE);
+            return resume.machine();
+        } catch (HistoryException e) {
+            String where = e.part() == HistoryException.Part.EVENT ? "event " + (e.index() + 1) + " cannot be replayed: " : "";
+            throw new IllegalArgumentException(where + e.getMessage(), e);
         }
     }
 
@@ -300,17 +264,17 @@ public final class StepMachine {
 
     /** The number of recorded events (micro-steps and edits). */
     public long length() {
-        return length;
+        return events.length();
     }
 
     /** Whether the event before the cursor is an edit (so that stepping back would revert it). */
     public boolean isEditBefore() {
-        return position > 0 && entryAfter(position - 1).edit != null;
+        return position > 0 && events.editAt(position - 1) != null;
     }
 
     /** The recorded edit right after the cursor, or null. */
     public Edit editAfter() {
-        return position < length ? entryAfter(position).edit : null;
+        return position < events.length() ? events.editAt(position) : null;
     }
 
     /** J of every completed iteration up to the cursor. */
@@ -320,17 +284,65 @@ public final class StepMachine {
 
     /** The bytes the history (checkpoints and losses) holds, for the benchmarks. */
     public long historyBytes() {
-        return checkpointBytes + losses.bytes() + 64L * entries.size();
+        return checkpoints.bytes() + losses.bytes() + 64L * events.entries();
     }
 
     /** The number of checkpoints held. */
     public int checkpointCount() {
-        return checkpoints.size();
+        return checkpoints.count();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Building a machine from a saved history (HistoryResume), without computing
+    // ----------------------------------------------------------------------------------------
+
+    /** Records {@code n} micro-steps at the end without taking them. */
+    void recordSteps(long n) {
+        events.appendSteps(n);
+    }
+
+    /** Records an edit at the end without applying it (it was checked against its place). */
+    void recordEdit(Edit edit) {
+        events.appendEdit(edit);
+    }
+
+    /** Keeps the state {@code (session, iteration, step)} at {@code p} as a checkpoint. */
+    void putCheckpoint(long p, boolean exact, Session session, long iteration, int step) {
+        checkpoints.add(p, exact, session, iteration, step);
+    }
+
+    /** Takes {@code recorded} as the losses of the recorded iterations, none visible yet. */
+    void useLosses(LossHistory recorded) {
+        losses = recorded;
+    }
+
+    /** The position from which a seek to p replays. */
+    long replayStart(long p) {
+        return checkpoints.before(p).position();
     }
 
     // ----------------------------------------------------------------------------------------
     // Inside
     // ----------------------------------------------------------------------------------------
+
+    /**
+     * Takes events forward to position {@code target}: recorded ones replayed, new micro-steps
+     * recorded past the end; whole iterations at once where it can. Asks {@code progress} every
+     * few iterations whether to go on.
+     */
+    private boolean advanceTo(long target, Progress progress) {
+        long from = position;
+        int mask = engine.session().samplesPerIteration() * engine.currentNetwork().parameterCount() > 4096 ? 0 : 63;
+        for (long n = 1; position < target; n++) {
+            if ((n & mask) == 0 && !progress.proceed(position - from, target - from)) {
+                return false;
+            }
+            if (target - position < engine.plan().length() || !runWholeIterationIfPossible()) {
+                stepForward();
+            }
+        }
+        return true;
+    }
 
     /**
      * After a whole iteration ended with a value that is not finite: goes back to its start and
@@ -365,13 +377,12 @@ public final class StepMachine {
         if (engine.step() != 0 && engine.step() != n) {
             return false;
         }
-        if (position < length) {
-            Entry next = entryAfter(position);
-            if (next.edit != null || next.end() - position < n) {
+        if (position < events.length()) {
+            if (events.stepsFrom(position) < n) {
                 return false;
             }
         } else {
-            appendSteps(n);
+            events.appendSteps(n);
         }
         engine.runIteration();
         position += n;
@@ -381,15 +392,19 @@ public final class StepMachine {
 
     private void afterUpdate() {
         losses.record(engine.iteration(), engine.iterationLoss());
-        costSinceCheckpoint += iterationCost();
-        if (costSinceCheckpoint >= interval) {
-            addCheckpoint(false, engine.currentSession(), engine.iteration() + 1, 0);
+        if (checkpoints.spent(iterationCost())) {
+            checkpoints.add(position, false, engine.currentSession(), engine.iteration() + 1, 0);
         }
     }
 
     /** Multiply-adds of one iteration: forward, δ and gradients over its samples. */
     private long iterationCost() {
-        return 3L * engine.session().samplesPerIteration() * engine.session().network().parameterCount() + 1;
+        return iterationCost(engine.session());
+    }
+
+    /** Multiply-adds of one iteration of {@code session}: forward, δ and gradients over its samples. */
+    static long iterationCost(Session session) {
+        return 3L * session.samplesPerIteration() * session.network().parameterCount() + 1;
     }
 
     private void applyEdit(Edit edit) {
@@ -398,157 +413,20 @@ public final class StepMachine {
         losses.truncate(engine.completedIterations());
     }
 
-    private void check(Edit edit) {
-        Network net = engine.currentNetwork();
-        Dataset data = engine.session().dataset();
-        if (edit instanceof Edit.SetWeight w) {
-            checkWeightIndex(net, w.layer(), w.to(), w.from());
-            checkValue(w.value(), "a weight");
-        } else if (edit instanceof Edit.SetBias b) {
-            checkUnitIndex(net, b.layer(), b.unit());
-            checkValue(b.value(), "a bias");
-        } else if (edit instanceof Edit.LockWeight w) {
-            checkWeightIndex(net, w.layer(), w.to(), w.from());
-        } else if (edit instanceof Edit.LockBias b) {
-            checkUnitIndex(net, b.layer(), b.unit());
-        } else if (edit instanceof Edit.SetInput x) {
-            checkIndex(x.sample(), data.size(), "sample");
-            checkIndex(x.input(), data.inputWidth(), "input");
-            checkValue(x.value(), "an input");
-        } else if (edit instanceof Edit.SetTarget y) {
-            checkIndex(y.sample(), data.size(), "sample");
-            checkIndex(y.output(), data.targetWidth(), "output");
-            checkValue(y.value(), "a target");
-            if (engine.session().loss() == Loss.CROSS_ENTROPY && (y.value() < 0 || y.value() > 1)) {
-                throw new IllegalArgumentException("with cross-entropy a target lies between 0 and 1");
-            }
-        } else if (edit instanceof Edit.SetLearningRate r) {
-            if (!(r.value() > 0) || r.value() > Limits.MAX_MAGNITUDE) {
-                throw new IllegalArgumentException("the learning rate must be a number above 0 and at most 1e6");
-            }
-        }
-    }
-
-    private static void checkWeightIndex(Network net, int l, int j, int k) {
-        checkIndex(l - 1, net.layers(), "layer");
-        checkIndex(j, net.units(l), "unit");
-        checkIndex(k, net.units(l - 1), "unit of the previous layer");
-    }
-
-    private static void checkUnitIndex(Network net, int l, int j) {
-        checkIndex(l - 1, net.layers(), "layer");
-        checkIndex(j, net.units(l), "unit");
-    }
-
-    private static void checkIndex(int index, int size, String what) {
-        if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("there is no " + what + " " + (index + 1));
-        }
-    }
-
-    private static void checkValue(double value, String what) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be a finite number");
-        }
-        if (Math.abs(value) > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException(what + " must lie between -1e6 and 1e6");
-        }
-    }
-
-    private void appendSteps(long n) {
-        Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-        if (last != null && last.edit == null) {
-            last.steps += n;
-        } else {
-            entries.add(new Entry(length, n, null));
-        }
-        length += n;
-    }
-
-    /** The entry holding the event that follows position p (p &lt; length). */
-    private Entry entryAfter(long p) {
-        int lo = 0;
-        int hi = entries.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (entries.get(mid).start <= p) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return entries.get(lo);
-    }
-
-    /** Forgets the recorded events after the cursor and the checkpoints that belong to them. */
+    /** Forgets the recorded events after the cursor and the checkpoints and losses that belong to them. */
     private void dropFuture() {
-        while (!entries.isEmpty() && entries.get(entries.size() - 1).start >= position) {
-            entries.remove(entries.size() - 1);
-        }
-        if (!entries.isEmpty()) {
-            Entry last = entries.get(entries.size() - 1);
-            if (last.edit == null && last.end() > position) {
-                last.steps = position - last.start;
-            }
-        }
-        length = position;
-        Iterator<Map.Entry<Long, Checkpoint>> it = checkpoints.tailMap(position, false).entrySet().iterator();
-        while (it.hasNext()) {
-            checkpointBytes -= it.next().getValue().bytes();
-            it.remove();
-        }
+        events.truncate(position);
+        checkpoints.dropAfter(position);
+        losses.dropHidden();
     }
 
-    /** The last checkpoint from which position p can be reached by replaying forward. */
-    private Checkpoint checkpointFor(long p) {
-        Map.Entry<Long, Checkpoint> e = checkpoints.floorEntry(p);
-        while (e.getKey() == p && !e.getValue().exact()) {
-            e = checkpoints.lowerEntry(e.getKey());
-        }
-        return e.getValue();
-    }
-
-    private void restore(Checkpoint cp) {
+    private void restore(Checkpoints.Checkpoint cp) {
         engine.load(cp.session(), cp.iteration());
         if (cp.step() > 0) {
             engine.rewindWithinIteration(cp.step());
         }
         position = cp.position();
-        losses.truncate(engine.completedIterations());
-        costSinceCheckpoint = 0;
-    }
-
-    private void addCheckpoint(boolean exact, Session state, long iteration, int step) {
-        Network net = state.network();
-        long bytes = 160L + 9L * net.parameterCount() + 48L * 3 * (net.layers() + 1);
-        for (int l = 1; l <= net.layers(); l++) {
-            bytes += 40L * net.units(l);
-        }
-        Checkpoint old = checkpoints.put(position, new Checkpoint(position, exact, state, iteration, step, bytes));
-        if (old != null) {
-            checkpointBytes -= old.bytes();
-        }
-        checkpointBytes += bytes;
-        costSinceCheckpoint = 0;
-        if (checkpointBytes > CHECKPOINT_BUDGET_BYTES) {
-            thinCheckpoints();
-        }
-    }
-
-    /** Drops every other checkpoint (never the first nor the newest) and doubles the interval. */
-    private void thinCheckpoints() {
-        boolean drop = false;
-        Long newest = checkpoints.lastKey();
-        Iterator<Map.Entry<Long, Checkpoint>> it = checkpoints.entrySet().iterator();
-        it.next();
-        while (it.hasNext()) {
-            Map.Entry<Long, Checkpoint> e = it.next();
-            if (drop && !e.getKey().equals(newest)) {
-                checkpointBytes -= e.getValue().bytes();
-                it.remove();
-            }
-            drop = !drop;
-        }
-        interval *= 2;
+        losses.show(engine.completedIterations());
+        checkpoints.restarted();
     }
 }

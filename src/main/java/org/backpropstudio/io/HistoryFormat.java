@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.HistoryException;
+import org.backpropstudio.core.HistoryResume;
+import org.backpropstudio.core.Limits;
+import org.backpropstudio.core.LossHistory;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Timeline;
 
@@ -28,20 +33,44 @@ import org.backpropstudio.core.Timeline;
  *     {"edit": "set-learning-rate", "value": 0.1},
  *     {"edit": "replace", "session": { a complete session: a new architecture or dataset }}
  *   ],
- *   "position": 13
+ *   "position": 13,
+ *   "checkpoints": [                                                        optional
+ *     {"position": 9, "parameters": ["mpmZmZmZwT8AAAAA…"]}
+ *   ],
+ *   "losses": {"iterations": 1, "groupSize": 1, "min": ["5O0L…"]}          with checkpoints
  * }
  * </pre>
  * Indices count from 0 as in the file's arrays: {@code layer} indexes {@code network.layers}.
+ *
+ * <p>{@code checkpoints} and {@code losses} let the history open without being replayed
+ * ({@link HistoryResume}): each checkpoint holds every weight and bias after {@code position}
+ * events, in the order of {@link org.backpropstudio.core.Network#parameters()} (layer by layer,
+ * W row by row, then b), in increasing order of position; {@code losses} holds J of the first
+ * {@code iterations} iterations, in groups of {@code groupSize} (a power of two) with the smallest
+ * J of each group in {@code min} and, when a group holds more than one, the largest in
+ * {@code max}. Both arrays of numbers are {@link PackedDoubles} (Base64 of little-endian 64-bit
+ * floats). Their size is bounded whatever the length of the history: checkpoints at most
+ * {@link Limits#SAVED_CHECKPOINT_BYTES} bytes of parameters (2.7 MiB of text), losses at most
+ * {@link LossHistory#CAPACITY} numbers (21.3 MiB of text). A history without them (as saved by
+ * earlier versions) is replayed from its start when it is opened.
  */
 final class HistoryFormat {
     static final String HISTORY = "history";
+    private static final String CHECKPOINTS = "checkpoints";
+    private static final String PARAMETERS = "parameters";
+    private static final String LOSSES = "losses";
+    private static final String ITERATIONS = "iterations";
+    private static final String GROUP_SIZE = "groupSize";
+    private static final String MIN = "min";
+    private static final String MAX = "max";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private HistoryFormat() {
     }
 
-    /** The {@code history} member for {@code timeline}. */
-    static ObjectNode write(Timeline timeline) {
+    /** The {@code history} member for {@code saved}. */
+    static ObjectNode write(SavedHistory saved) {
+        Timeline timeline = saved.timeline();
         ObjectNode history = NODES.objectNode();
         history.set("start", SessionWriter.toDocument(timeline.start(), null));
         ArrayNode events = history.putArray("events");
@@ -53,6 +82,21 @@ final class HistoryFormat {
             }
         }
         history.put("position", timeline.position());
+        if (!saved.checkpoints().isEmpty() || saved.losses() != null) {
+            ArrayNode checkpoints = history.putArray(CHECKPOINTS);
+            for (SavedHistory.Checkpoint c : saved.checkpoints()) {
+                ObjectNode checkpoint = checkpoints.addObject().put("position", c.position());
+                checkpoint.set(PARAMETERS, PackedDoubles.write(c.parameters()));
+            }
+        }
+        LossHistory.Saved losses = saved.losses();
+        if (losses != null) {
+            ObjectNode l = history.putObject(LOSSES).put(ITERATIONS, losses.iterations()).put(GROUP_SIZE, losses.groupSize());
+            l.set(MIN, PackedDoubles.write(losses.min()));
+            if (losses.max() != null) {
+                l.set(MAX, PackedDoubles.write(losses.max()));
+            }
+        }
         return history;
     }
 
@@ -79,20 +123,89 @@ final class HistoryFormat {
     }
 
     /**
-     * The timeline in {@code history} (found at {@code $.history}). Shapes and types are checked
-     * here; whether each edit fits the network at its point is checked when the history is replayed.
+     * The history in {@code history} (found at {@code $.history}). Shapes and types are checked
+     * here; whether the events, checkpoints and losses fit together is checked by
+     * {@link #prepare}.
      *
      * @throws SessionFormatException naming the first problem
      */
-    static Timeline read(JsonNode history) throws SessionFormatException {
+    static SavedHistory read(JsonNode history) throws SessionFormatException {
+        Timeline timeline = timeline(history);
+        String at = "$." + HISTORY;
+        List<SavedHistory.Checkpoint> checkpoints = new ArrayList<>();
+        JsonNode list = history.path(CHECKPOINTS);
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw new SessionFormatException(at + "." + CHECKPOINTS, "an array of checkpoints", SessionReader.describe(list));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode c = list.get(i);
+            String where = at + "." + CHECKPOINTS + "[" + i + "]";
+            if (!c.isObject()) {
+                throw new SessionFormatException(where, "a checkpoint object", SessionReader.describe(c));
+            }
+            checkpoints.add(new SavedHistory.Checkpoint(whole(c.path("position"), where + ".position", 1, Long.MAX_VALUE),
+                    PackedDoubles.read(c.path(PARAMETERS), where + "." + PARAMETERS)));
+        }
+        JsonNode l = history.path(LOSSES);
+        LossHistory.Saved losses = null;
+        if (!l.isMissingNode()) {
+            String where = at + "." + LOSSES;
+            if (!l.isObject()) {
+                throw new SessionFormatException(where, "an object", SessionReader.describe(l));
+            }
+            long iterations = whole(l.path(ITERATIONS), where + "." + ITERATIONS, 0, Long.MAX_VALUE);
+            long group = whole(l.path(GROUP_SIZE), where + "." + GROUP_SIZE, 1, 1L << 40);
+            double[] min = PackedDoubles.read(l.path(MIN), where + "." + MIN);
+            double[] max = l.has(MAX) ? PackedDoubles.read(l.path(MAX), where + "." + MAX) : null;
+            losses = new LossHistory.Saved(iterations, group, min, max);
+        }
+        return new SavedHistory(timeline, checkpoints, losses);
+    }
+
+    /**
+     * Checks that the events of {@code saved} fit the network where they stand, that its
+     * checkpoints and losses fit its timeline and that no replay would take longer than
+     * {@link Limits#MAX_REPLAY}, and makes the machine that resumes it.
+     *
+     * @param state the saved state (the file's top-level members) the history must lead to
+     * @throws SessionFormatException naming the part of {@code $.history} that does not fit
+     */
+    static HistoryResume prepare(SavedHistory saved, Session state) throws SessionFormatException {
+        try {
+            return HistoryResume.prepare(saved, state, Limits.MAX_REPLAY);
+        } catch (HistoryException e) {
+            throw problem(e);
+        }
+    }
+
+    /** A history that cannot be opened, as a problem of the file at the part's JSON path. */
+    static SessionFormatException problem(HistoryException e) {
+        String at = "$." + HISTORY;
+        switch (e.part()) {
+            case EVENT:
+                return new SessionFormatException(at + ".events[" + e.index() + "]", "an event that fits the network where it stands",
+                        "one that does not: " + e.getMessage());
+            case CHECKPOINT:
+                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", "a checkpoint that fits the history",
+                        "one that does not: " + e.getMessage());
+            case LOSSES:
+                return new SessionFormatException(at + "." + LOSSES, "losses that fit the history", "losses that do not: " + e.getMessage());
+            default:
+                return new SessionFormatException(at, "a history that replays to the saved state within the limits",
+                        "one that does not: " + e.getMessage());
+        }
+    }
+
+    /** The timeline of {@code history}: its start, events and position. */
+    private static Timeline timeline(JsonNode history) throws SessionFormatException {
         String at = "$." + HISTORY;
         if (!history.isObject()) {
-            throw new SessionFormatException(at, "an object", kind(history));
+            throw new SessionFormatException(at, "an object", SessionReader.describe(history));
         }
         Session start = SessionReader.read(history.path("start"), at + ".start");
         JsonNode events = history.path("events");
         if (!events.isArray()) {
-            throw new SessionFormatException(at + ".events", "an array of events", kind(events));
+            throw new SessionFormatException(at + ".events", "an array of events", SessionReader.describe(events));
         }
         List<Timeline.Event> list = new ArrayList<>();
         long length = 0;
@@ -107,7 +220,7 @@ final class HistoryFormat {
 
     private static Timeline.Event event(JsonNode e, String at) throws SessionFormatException {
         if (!e.isObject()) {
-            throw new SessionFormatException(at, "an event object", kind(e));
+            throw new SessionFormatException(at, "an event object", SessionReader.describe(e));
         }
         if (e.has("steps")) {
             return new Timeline.Steps(whole(e.path("steps"), at + ".steps", 1, Long.MAX_VALUE));
@@ -133,7 +246,7 @@ final class HistoryFormat {
                 return new Timeline.EditEvent(new Edit.Replace(SessionReader.read(e.path("session"), at + ".session")));
             default:
                 throw new SessionFormatException(at, "{\"steps\": n} or an edit (set-weight, set-bias, lock-weight, lock-bias, "
-                        + "set-input, set-target, set-learning-rate, replace)", e.has("edit") ? kind(type) : "neither");
+                        + "set-input, set-target, set-learning-rate, replace)", e.has("edit") ? SessionReader.describe(type) : "neither");
         }
     }
 
@@ -144,7 +257,7 @@ final class HistoryFormat {
     private static double value(JsonNode e, String at) throws SessionFormatException {
         JsonNode v = e.path("value");
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-            throw new SessionFormatException(at + ".value", "a finite number", kind(v));
+            throw new SessionFormatException(at + ".value", "a finite number", SessionReader.describe(v));
         }
         return v.doubleValue();
     }
@@ -152,23 +265,15 @@ final class HistoryFormat {
     private static boolean flag(JsonNode e, String at) throws SessionFormatException {
         JsonNode v = e.path("locked");
         if (!v.isBoolean()) {
-            throw new SessionFormatException(at + ".locked", "true or false", kind(v));
+            throw new SessionFormatException(at + ".locked", "true or false", SessionReader.describe(v));
         }
         return v.booleanValue();
     }
 
     private static long whole(JsonNode v, String at, long min, long max) throws SessionFormatException {
         if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-            throw new SessionFormatException(at, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max), kind(v));
+            throw new SessionFormatException(at, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max), SessionReader.describe(v));
         }
         return v.longValue();
-    }
-
-    private static String kind(JsonNode v) {
-        if (v.isMissingNode()) {
-            return "nothing";
-        }
-        String text = v.toString();
-        return text.length() <= 40 ? text : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,9 +1,9 @@
 package org.backpropstudio.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Optional;
+import org.backpropstudio.core.HistoryResume;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Timeline;
 
 /**
  * A session read from a file, together with the file's parsed JSON. Pass {@code document} back to
@@ -13,17 +13,33 @@ import org.backpropstudio.core.Timeline;
  *
  * @param session  the validated session (the state at the saved position)
  * @param document the file's JSON as parsed
- * @param timeline the saved history, if the file has one ({@link HistoryFormat}), else null
+ * @param history  the saved history, if the file has one ({@link HistoryFormat}), else null; its
+ *                 shapes are checked, whether it fits together is checked by {@link #resume()}
  */
-public record LoadedSession(Session session, ObjectNode document, Timeline timeline) {
+public record LoadedSession(Session session, ObjectNode document, SavedHistory history) {
 
     /** A session without a saved history. */
     public LoadedSession(Session session, ObjectNode document) {
         this(session, document, null);
     }
 
-    /** The saved history, if any. */
-    public Optional<Timeline> history() {
-        return Optional.ofNullable(timeline);
+    /**
+     * The machine that opens the saved history at its position, not yet replayed: its events are
+     * checked against the network where they stand, its checkpoints and losses against its
+     * timeline, and its replays against {@link org.backpropstudio.core.Limits#MAX_REPLAY}.
+     *
+     * @throws SessionFormatException naming the part of {@code $.history} that does not fit
+     * @throws IllegalStateException  if the file has no history
+     */
+    public HistoryResume resume() throws SessionFormatException {
+        if (history == null) {
+            throw new IllegalStateException("the file has no history");
+        }
+        return HistoryFormat.prepare(history, session);
+    }
+
+    /** The session without its history (for opening the saved state alone). */
+    public LoadedSession withoutHistory() {
+        return new LoadedSession(session, document, null);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Timeline;
+import org.backpropstudio.core.SavedHistory;
 
 /**
  * The autosaved copy of a session with unsaved changes, so that a crash loses at most the last
@@ -39,9 +39,9 @@ public final class RecoveryFile {
     }
 
     /** Writes {@code session} and its history atomically (creating the folder if needed). */
-    public void save(Session session, ObjectNode document, Timeline timeline) throws IOException {
+    public void save(Session session, ObjectNode document, SavedHistory history) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        SessionFile.save(file, session, document, timeline);
+        SessionFile.save(file, session, document, history);
     }
 
     /** The session left by a crash, if there is one that can be read. */

@@ -25,8 +25,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Timeline;
 
 /**
  * The session file, format {@value #FORMAT}: reading with full validation, and writing.
@@ -161,15 +161,15 @@ public final class SessionFile {
     /**
      * {@link #write(Session, ObjectNode)} with the history that leads to {@code session}: the
      * {@code history} member ({@link HistoryFormat}), so that opening the file restores the
-     * timeline and the position in it. Without a timeline, a {@code history} in {@code original}
+     * timeline and the position in it. Without a history, a {@code history} in {@code original}
      * is left out (it would no longer lead to this state).
      */
-    public static String write(Session session, ObjectNode original, Timeline timeline) {
+    public static String write(Session session, ObjectNode original, SavedHistory history) {
         ObjectNode document = SessionWriter.toDocument(session, original);
-        if (timeline == null) {
+        if (history == null) {
             document.remove(HistoryFormat.HISTORY);
         } else {
-            document.set(HistoryFormat.HISTORY, HistoryFormat.write(timeline));
+            document.set(HistoryFormat.HISTORY, HistoryFormat.write(history));
         }
         return SessionWriter.text(document);
     }
@@ -186,8 +186,8 @@ public final class SessionFile {
     }
 
     /** {@link #save(Path, Session, ObjectNode)} with the history that leads to {@code session}. */
-    public static void save(Path file, Session session, ObjectNode original, Timeline timeline) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(write(session, original, timeline).getBytes(StandardCharsets.UTF_8));
+    public static void save(Path file, Session session, ObjectNode original, SavedHistory history) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(write(session, original, history).getBytes(StandardCharsets.UTF_8));
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -343,7 +343,7 @@ final class SessionReader {
     }
 
     /** What a message says was found: the value as JSON, abbreviated, or its type for arrays and objects. */
-    private static String describe(JsonNode node) {
+    static String describe(JsonNode node) {
         if (node.isMissingNode()) {
             return "nothing";
         }

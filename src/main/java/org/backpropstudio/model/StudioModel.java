@@ -28,15 +28,17 @@ import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.GradientCheck;
+import org.backpropstudio.core.HistoryException;
+import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
-import org.backpropstudio.core.Timeline;
 
 /**
  * The observable model the window binds to: read-only properties that follow the step machine's
@@ -56,10 +58,20 @@ public final class StudioModel {
     private static final long FRAME_NANOS = 16_000_000L;
     /** Play at this speed or above runs as fast as possible. */
     public static final double MAX_SPEED = 1000;
+    /**
+     * How long a saved history may take to resume before the saved state is shown alone while it
+     * goes on (a history saved with checkpoints takes milliseconds; one without is replayed).
+     */
+    private static final long FIRST_SLICE_NANOS = 400_000_000L;
+    /** How long each later slice of a resume runs before the engine thread takes other commands. */
+    private static final long SLICE_NANOS = 40_000_000L;
 
     private final ScheduledExecutorService engineExecutor;
     private final Executor uiExecutor;
     private StepMachine machine;
+    /** The saved history being resumed in slices, null when none; engine thread only. */
+    private HistoryResume resuming;
+    private final LongWork longWork;
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -100,6 +112,7 @@ public final class StudioModel {
     public StudioModel(Session session, ScheduledExecutorService engineExecutor, Executor uiExecutor) {
         this.engineExecutor = engineExecutor;
         this.uiExecutor = uiExecutor;
+        this.longWork = new LongWork(uiExecutor);
         stride.addListener((obs, old, now) -> playStride = now == null ? Stride.MICRO_STEP : now);
         speed.addListener((obs, old, now) -> playSpeed = now.doubleValue());
         open(session);
@@ -112,38 +125,121 @@ public final class StudioModel {
     /** Starts a new timeline on {@code newSession} (a file opened, a preset chosen); not undoable. */
     public void open(Session newSession) {
         stopPlaying();
-        run(m -> machine = new StepMachine(newSession));
+        run(m -> {
+            resuming = null;
+            machine = new StepMachine(newSession);
+        });
         sessionName.set(newSession.name());
         dirty.set(false);
     }
 
+    /** How opening a saved history ended. */
+    public enum Restored {
+        /** The history is open, the cursor where it was saved. */
+        RESTORED,
+        /** The history does not fit or does not lead to the saved state: the saved state is open alone ({@link HistoryOutcome#reason()}). */
+        DROPPED,
+        /** Cancel was clicked while it was replayed: the saved state is open alone. */
+        CANCELLED,
+        /** The session was changed while it was replayed: the saved state is the start of the new history. */
+        CHANGED,
+        /** Another session was opened before it was done. */
+        REPLACED
+    }
+
     /**
-     * Opens a saved history: its events are replayed and the cursor put where it was saved. Not
-     * undoable. Completes exceptionally, with the current session left open, if an event cannot
-     * be replayed.
+     * How opening a saved history ended.
+     *
+     * @param restored how
+     * @param reason   for {@link Restored#DROPPED}, what does not fit; else empty
      */
-    public CompletableFuture<Void> open(Timeline timeline, String name) {
+    public record HistoryOutcome(Restored restored, String reason) {
+    }
+
+    /**
+     * Opens a saved state with the history that leads to it (not undoable). The history is resumed
+     * on the engine thread ({@link HistoryResume}: from its checkpoints in a moment, a history saved
+     * without them by a replay); if that takes longer than a moment, the saved state is shown and
+     * can be worked with meanwhile, {@link #workProperty()} shows the progress, and the history
+     * goes on being replayed in slices between the commands. Never fails: a history that does not
+     * fit is dropped and the saved state stays open, as the outcome says.
+     *
+     * @param saved  the saved state (the file's top-level members)
+     * @param resume the history, prepared; null opens the saved state alone
+     */
+    public CompletableFuture<HistoryOutcome> open(Session saved, HistoryResume resume, String name) {
         stopPlaying();
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        sessionName.set(name);
+        dirty.set(false);
+        CompletableFuture<HistoryOutcome> done = new CompletableFuture<>();
         engineExecutor.execute(() -> {
-            try {
-                machine = StepMachine.restore(timeline);
-            } catch (IllegalArgumentException refused) {
-                done.completeExceptionally(refused);
+            longWork.begin();
+            resuming = resume;
+            StepMachine alone = new StepMachine(saved);
+            if (resume == null) {
+                machine = alone;
+                publish();
+                done.complete(new HistoryOutcome(Restored.RESTORED, ""));
                 return;
             }
-            uiExecutor.execute(() -> {
-                sessionName.set(name);
-                dirty.set(false);
-            });
-            publish();
-            done.complete(null);
+            resumeSlice(resume, alone, System.nanoTime(), true, done);
         });
         return done;
     }
 
-    /** The session at the cursor and the whole history that leads to it, as one moment. */
-    public record SavedState(Session current, Timeline timeline) {
+    /**
+     * Replays {@code resume} for one slice on the engine thread; the first slice may take longer,
+     * so that a history with checkpoints opens without the saved state flashing alone first.
+     */
+    private void resumeSlice(HistoryResume resume, StepMachine alone, long start, boolean first, CompletableFuture<HistoryOutcome> done) {
+        Restored stop = resuming != resume ? Restored.REPLACED : machine == alone && alone.length() > 0 ? Restored.CHANGED
+                : longWork.isCancelled() ? Restored.CANCELLED : null;
+        if (stop != null) {
+            endResume(resume, stop == Restored.REPLACED ? null : alone, new HistoryOutcome(stop, ""), done);
+            return;
+        }
+        try {
+            long deadline = System.nanoTime() + (first ? FIRST_SLICE_NANOS : SLICE_NANOS);
+            if (resume.advance(longWork.progress(Work.Kind.RESTORING_HISTORY, start, deadline, resume::fraction))) {
+                endResume(resume, resume.machine(), new HistoryOutcome(Restored.RESTORED, ""), done);
+                return;
+            }
+        } catch (HistoryException e) {
+            endResume(resume, first ? alone : null, new HistoryOutcome(Restored.DROPPED, e.getMessage()), done);
+            return;
+        }
+        if (first) {
+            machine = alone;
+            publish();
+        }
+        engineExecutor.execute(() -> resumeSlice(resume, alone, start, false, done));
+    }
+
+    /** Ends a resume: {@code result} (if not null) becomes the machine, the progress bar goes. */
+    private void endResume(HistoryResume resume, StepMachine result, HistoryOutcome outcome, CompletableFuture<HistoryOutcome> done) {
+        if (resuming == resume) {
+            resuming = null;
+        }
+        longWork.end();
+        if (result != null) {
+            machine = result;
+            publish();
+        }
+        done.complete(outcome);
+    }
+
+    /** Asks the long work in progress (a history being restored, a long rewind) to stop where it is. */
+    public void cancelWork() {
+        longWork.cancel();
+    }
+
+    /**
+     * The session at the cursor and the whole history that leads to it, as one moment.
+     *
+     * @param current the session at the cursor (current parameters)
+     * @param history its history, ready to save
+     */
+    public record SavedState(Session current, SavedHistory history) {
     }
 
     /**
@@ -154,10 +250,14 @@ public final class StudioModel {
         return CompletableFuture.supplyAsync(() -> LossSeries.full(machine.losses()), engineExecutor);
     }
 
-    /** The session at the cursor (current parameters) and its history, for saving and exports. */
+    /**
+     * The session at the cursor (current parameters) and its history, for saving and exports.
+     * While a saved history is still being restored (and the session was not changed), that
+     * history as it was saved.
+     */
     public CompletableFuture<SavedState> state() {
-        return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(), machine.timeline()),
-                engineExecutor);
+        return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(),
+                resuming != null && machine.length() == 0 ? resuming.saved() : machine.saved()), engineExecutor);
     }
 
     /** One micro-step forward (or the recorded edit that follows, applied again). */
@@ -167,7 +267,7 @@ public final class StudioModel {
 
     /** One event back: a micro-step taken back, or a hand edit reverted. */
     public void stepBack() {
-        run(StepMachine::stepBack);
+        run(m -> replayTo(m, Math.max(0, m.position() - 1)));
     }
 
     /** Forward by the chosen {@link #strideProperty() stride}. */
@@ -191,9 +291,24 @@ public final class StudioModel {
         run(StepMachine::reset);
     }
 
-    /** To position {@code p} of the timeline, 0 ≤ p ≤ length. */
+    /**
+     * To position {@code p} of the timeline, 0 ≤ p ≤ length. A rewind that replays for longer than
+     * a moment shows its progress ({@link #workProperty()}); Cancel leaves the cursor where the
+     * replay had come to.
+     */
     public void seek(long p) {
-        run(m -> m.seek(Math.max(0, Math.min(p, m.length()))));
+        run(m -> replayTo(m, Math.max(0, Math.min(p, m.length()))));
+    }
+
+    /** Seeks on the engine thread, with a progress bar and Cancel if it takes long. */
+    private void replayTo(StepMachine m, long p) {
+        if (resuming != null) {
+            m.seek(p);
+            return;
+        }
+        longWork.begin();
+        m.seek(p, longWork.progress(Work.Kind.REPLAYING, System.nanoTime(), Long.MAX_VALUE, null));
+        longWork.end();
     }
 
     /** Undo is stepping back: the last micro-step or hand edit is taken back. */
@@ -426,6 +541,11 @@ public final class StudioModel {
     /** The session's name. */
     public ReadOnlyStringProperty sessionNameProperty() {
         return sessionName.getReadOnlyProperty();
+    }
+
+    /** The long work in progress (a history being restored, a long rewind), null when none. */
+    public ReadOnlyObjectProperty<Work> workProperty() {
+        return longWork.workProperty();
     }
 
     /** A message for the status bar (why training stopped, say), or empty. */

@@ -63,7 +63,7 @@ class SessionDocumentsTest {
         Snapshot before = model.snapshotProperty().get();
 
         Path file = dir.resolve("lecture.backprop.json");
-        Documents.Opened withFile = new Documents.Opened(xor.session(), file, xor.document(), null, false);
+        Documents.Opened withFile = new Documents.Opened(xor.session(), file, xor.document());
         StudioModel.SavedState state = model.state().get(5, TimeUnit.SECONDS);
         Optional<Documents.Opened> saved = WaitForAsyncUtils.asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get();
         assertThat(saved).isPresent();
@@ -72,7 +72,8 @@ class SessionDocumentsTest {
         Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().orElseThrow();
         assertThat(reopened.history()).isNotNull();
         StudioModel again = new StudioModel(reopened.session(), engine, Platform::runLater);
-        again.open(reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS);
+        assertThat(again.open(reopened.session(), reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS).restored())
+                .isEqualTo(StudioModel.Restored.RESTORED);
         settle(again);
         Snapshot after = again.snapshotProperty().get();
         assertThat(after.position()).isEqualTo(before.position());

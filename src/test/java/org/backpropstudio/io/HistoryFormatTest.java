@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.HistoryResume;
+import org.backpropstudio.core.Progress;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.StepMachine;
@@ -37,12 +40,14 @@ class HistoryFormatTest {
         machine.iterations(20);
         machine.seek(machine.length() - 7);
 
-        String text = SessionFile.write(machine.engine().currentSession(), null, machine.timeline());
+        String text = SessionFile.write(machine.engine().currentSession(), null, machine.saved());
         LoadedSession loaded = SessionFile.parse(text);
-        assertThat(loaded.history()).contains(machine.timeline());
+        assertThat(loaded.history().timeline()).isEqualTo(machine.timeline());
         assertThat(loaded.session()).isEqualTo(machine.engine().currentSession());
 
-        StepMachine reopened = StepMachine.restore(loaded.timeline());
+        HistoryResume resume = loaded.resume();
+        assertThat(resume.advance(Progress.NONE)).isTrue();
+        StepMachine reopened = resume.machine();
         assertThat(reopened.position()).isEqualTo(machine.position());
         assertThat(reopened.engine().currentNetwork()).isEqualTo(machine.engine().currentNetwork());
         assertThat(reopened.engine().step()).isEqualTo(machine.engine().step());
@@ -52,17 +57,17 @@ class HistoryFormatTest {
     @Test
     void a_file_without_history_has_none_and_writing_without_one_drops_a_stale_one() throws Exception {
         LoadedSession plain = SessionFile.read(Path.of("assets/presets/seed-example.backprop.json"));
-        assertThat(plain.history()).isEmpty();
+        assertThat(plain.history()).isNull();
         StepMachine machine = new StepMachine(plain.session());
         machine.stepForward();
-        ObjectNode withHistory = SessionFile.parse(SessionFile.write(plain.session(), null, machine.timeline())).document();
-        assertThat(SessionFile.parse(SessionFile.write(plain.session(), withHistory)).history()).isEmpty();
+        ObjectNode withHistory = SessionFile.parse(SessionFile.write(plain.session(), null, machine.saved())).document();
+        assertThat(SessionFile.parse(SessionFile.write(plain.session(), withHistory)).history()).isNull();
     }
 
     @Test
     void a_broken_history_names_its_path() throws Exception {
         Session seed = preset("seed-example");
-        String good = SessionFile.write(seed, null, new Timeline(seed, List.of(new Timeline.Steps(3)), 2));
+        String good = SessionFile.write(seed, null, SavedHistory.of(new Timeline(seed, List.of(new Timeline.Steps(3)), 2)));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"position\": 2", "\"position\": 9")))
                 .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.position"));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"steps\": 3", "\"steps\": 0")))

@@ -1,0 +1,73 @@
+package org.backpropstudio.core;
+
+/**
+ * Whether a hand edit fits the session it is made on: its indices name a parameter, sample or
+ * value that exists there, and its value is one the format allows. The step machine checks every
+ * edit before recording it, and a saved history's edits are checked the same way when it is read
+ * back.
+ */
+final class EditCheck {
+    private EditCheck() {
+    }
+
+    /**
+     * @param net     the network at the edit (current parameters, locks and shape)
+     * @param session the session's settings and data at the edit
+     * @throws IllegalArgumentException saying what does not fit
+     */
+    static void check(Edit edit, Network net, Session session) {
+        Dataset data = session.dataset();
+        if (edit instanceof Edit.SetWeight w) {
+            checkWeightIndex(net, w.layer(), w.to(), w.from());
+            checkValue(w.value(), "a weight");
+        } else if (edit instanceof Edit.SetBias b) {
+            checkUnitIndex(net, b.layer(), b.unit());
+            checkValue(b.value(), "a bias");
+        } else if (edit instanceof Edit.LockWeight w) {
+            checkWeightIndex(net, w.layer(), w.to(), w.from());
+        } else if (edit instanceof Edit.LockBias b) {
+            checkUnitIndex(net, b.layer(), b.unit());
+        } else if (edit instanceof Edit.SetInput x) {
+            checkIndex(x.sample(), data.size(), "sample");
+            checkIndex(x.input(), data.inputWidth(), "input");
+            checkValue(x.value(), "an input");
+        } else if (edit instanceof Edit.SetTarget y) {
+            checkIndex(y.sample(), data.size(), "sample");
+            checkIndex(y.output(), data.targetWidth(), "output");
+            checkValue(y.value(), "a target");
+            if (session.loss() == Loss.CROSS_ENTROPY && (y.value() < 0 || y.value() > 1)) {
+                throw new IllegalArgumentException("with cross-entropy a target lies between 0 and 1");
+            }
+        } else if (edit instanceof Edit.SetLearningRate r) {
+            if (!(r.value() > 0) || r.value() > Limits.MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("the learning rate must be a number above 0 and at most 1e6");
+            }
+        }
+    }
+
+    private static void checkWeightIndex(Network net, int l, int j, int k) {
+        checkIndex(l - 1, net.layers(), "layer");
+        checkIndex(j, net.units(l), "unit");
+        checkIndex(k, net.units(l - 1), "unit of the previous layer");
+    }
+
+    private static void checkUnitIndex(Network net, int l, int j) {
+        checkIndex(l - 1, net.layers(), "layer");
+        checkIndex(j, net.units(l), "unit");
+    }
+
+    private static void checkIndex(int index, int size, String what) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("there is no " + what + " " + (index + 1));
+        }
+    }
+
+    private static void checkValue(double value, String what) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite number");
+        }
+        if (Math.abs(value) > Limits.MAX_MAGNITUDE) {
+            throw new IllegalArgumentException(what + " must lie between -1e6 and 1e6");
+        }
+    }
+}

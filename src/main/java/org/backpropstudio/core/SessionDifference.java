@@ -1,0 +1,58 @@
+package org.backpropstudio.core;
+
+import java.util.Arrays;
+
+/** The first way in which two sessions differ, bit for bit, in words; their names are not compared. */
+final class SessionDifference {
+    private SessionDifference() {
+    }
+
+    /** What differs between {@code replayed} and {@code saved}, or null if nothing does. */
+    static String between(Session replayed, Session saved) {
+        Network a = replayed.network();
+        Network b = saved.network();
+        if (!Arrays.equals(a.unitsArray(), b.unitsArray()) || !Arrays.equals(a.activationsArray(), b.activationsArray())) {
+            return "the network's layers differ";
+        }
+        double[] p = a.parameters();
+        double[] q = b.parameters();
+        for (int n = 0; n < p.length; n++) {
+            if (Double.doubleToLongBits(p[n]) != Double.doubleToLongBits(q[n])) {
+                return name(a, n) + " is " + p[n] + " after the replay and " + q[n] + " in the saved state";
+            }
+        }
+        if (!Arrays.deepEquals(a.lockedWeightsCopy(), b.lockedWeightsCopy()) || !Arrays.deepEquals(a.lockedBiasesCopy(), b.lockedBiasesCopy())) {
+            return "the locks differ";
+        }
+        if (replayed.loss() != saved.loss()) {
+            return "the loss differs";
+        }
+        if (Double.doubleToLongBits(replayed.learningRate()) != Double.doubleToLongBits(saved.learningRate())) {
+            return "the learning rate is " + replayed.learningRate() + " after the replay and " + saved.learningRate() + " in the saved state";
+        }
+        if (replayed.batch() != saved.batch()) {
+            return "the batch mode differs";
+        }
+        if (!replayed.dataset().equals(saved.dataset())) {
+            return "the dataset differs";
+        }
+        return null;
+    }
+
+    /** The parameter at place {@code n} of {@link Network#parameters()}, e.g. "w(2)[1,2]" or "b(1)[2]". */
+    private static String name(Network net, int n) {
+        int left = n;
+        for (int l = 1; l <= net.layers(); l++) {
+            int weights = net.units(l) * net.units(l - 1);
+            if (left < weights) {
+                return "w(" + l + ")[" + (left / net.units(l - 1) + 1) + "," + (left % net.units(l - 1) + 1) + "]";
+            }
+            left -= weights;
+            if (left < net.units(l)) {
+                return "b(" + l + ")[" + (left + 1) + "]";
+            }
+            left -= net.units(l);
+        }
+        throw new IndexOutOfBoundsException("parameter " + n);
+    }
+}
