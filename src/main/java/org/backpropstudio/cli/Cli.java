@@ -20,7 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   backprop-studio                         open the window
  *   backprop-studio open FILE               check FILE, then open it in the window
  *   backprop-studio trace FILE [--iterations N] [--format json|markdown|csv|latex] [--out PATH]
- *   backprop-studio train FILE --iterations N [--out PATH]
+ *   backprop-studio train FILE --iterations N [--history] [--out PATH]
+ *   backprop-studio check FILE [--full]
  *   backprop-studio --help | --version
  * </pre>
  * Exit codes: 0 on success; 2 for any bad input (a missing or invalid file, an unknown command or
@@ -57,7 +58,8 @@ public final class Cli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Cli(openWindow))
                 .addSubcommand(new OpenCommand(openWindow))
                 .addSubcommand(new TraceCommand())
-                .addSubcommand(new TrainCommand());
+                .addSubcommand(new TrainCommand())
+                .addSubcommand(new CheckCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));

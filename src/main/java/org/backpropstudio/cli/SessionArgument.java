@@ -11,13 +11,26 @@ final class SessionArgument {
     @Parameters(index = "0", paramLabel = "FILE", description = "A session file (format backprop-studio/1).")
     private Path file;
 
-    /** The file, read and validated; its first problem, named with the file, otherwise. */
+    /**
+     * The file, read and validated, its history included (its events fit the network where they
+     * stand, its checkpoints and losses fit its timeline, no replay would exceed the limit); its
+     * first problem, named with the file, otherwise.
+     */
     LoadedSession load() throws CliException {
         try {
-            return SessionFile.read(file);
+            LoadedSession loaded = SessionFile.read(file);
+            if (loaded.history() != null) {
+                loaded.resume();
+            }
+            return loaded;
         } catch (SessionFormatException e) {
-            throw new CliException(file + ": " + e.getMessage());
+            throw problem(e);
         }
+    }
+
+    /** {@code e} as the one line the command line tells, naming the file. */
+    CliException problem(SessionFormatException e) {
+        return new CliException(file + ": " + e.getMessage());
     }
 
     /** The file as given. */

@@ -1,9 +1,12 @@
 package org.backpropstudio.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.backpropstudio.core.HistoryException;
 import org.backpropstudio.core.HistoryResume;
+import org.backpropstudio.core.Progress;
 import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.StepMachine;
 
 /**
  * A session read from a file, together with the file's parsed JSON. Pass {@code document} back to
@@ -36,6 +39,34 @@ public record LoadedSession(Session session, ObjectNode document, SavedHistory h
             throw new IllegalStateException("the file has no history");
         }
         return HistoryFormat.prepare(history, session);
+    }
+
+    /**
+     * The saved history replayed to its saved position, or a machine on the saved state if the
+     * file has none; see {@link #resume()}. Replays as much as {@code resume} needs, in this thread.
+     *
+     * @throws SessionFormatException naming the part of {@code $.history} that does not fit, or
+     *                                {@code $.history} if the replay does not give the saved state
+     */
+    public StepMachine restore() throws SessionFormatException {
+        if (history == null) {
+            return new StepMachine(session);
+        }
+        return finish(resume());
+    }
+
+    /**
+     * Replays {@code resume} (made by {@link #resume()}) to its end in this thread.
+     *
+     * @throws SessionFormatException naming {@code $.history} if the replay does not give the saved state
+     */
+    public static StepMachine finish(HistoryResume resume) throws SessionFormatException {
+        try {
+            resume.advance(Progress.NONE);
+            return resume.machine();
+        } catch (HistoryException e) {
+            throw HistoryFormat.problem(e);
+        }
     }
 
     /** The session without its history (for opening the saved state alone). */

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backpropstudio.core.Engine;
+import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.StepMachine;
+import org.backpropstudio.core.Timeline;
 import org.backpropstudio.io.LoadedSession;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.TraceCsv;
@@ -172,7 +175,7 @@ class CliTest {
 
     @Test
     void an_unknown_command() {
-        assertBadInput(run("fly", SEED), "unknown command 'fly' (the commands are open, trace, train)");
+        assertBadInput(run("fly", SEED), "unknown command 'fly' (the commands are open, trace, train, check)");
     }
 
     @ParameterizedTest
@@ -206,6 +209,70 @@ class CliTest {
         assertThat(code).isEqualTo(1);
         assertThat(errBytes.toString(StandardCharsets.UTF_8))
                 .isEqualTo("backprop-studio: internal error: java.lang.IllegalStateException: no display\n");
+    }
+
+    // ----- train --history and check
+
+    @Test
+    void check_prints_one_line_about_a_file_without_history() {
+        assertThat(run("check", SEED)).isZero();
+        assertThat(out).isEqualTo("seed-example.backprop.json: \"Seed example (2-2-1)\", network 2-2-1 (sigmoid, sigmoid), squared-error, full batch, no history\n");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void train_with_history_writes_what_the_window_saves_and_check_reads_it_back() throws Exception {
+        Path xor = Path.of("assets/presets/xor.backprop.json");
+        Path trained = temp.resolve("xor-trained.backprop.json");
+        assertThat(run("train", xor.toString(), "--iterations", "30000", "--history", "--out", trained.toString())).isZero();
+
+        LoadedSession preset = SessionFile.read(xor);
+        StepMachine window = new StepMachine(preset.session());
+        window.iterations(30_000);
+        assertThat(Files.readString(trained)).as("as the window's Save writes it")
+                .isEqualTo(SessionFile.write(window.engine().currentSession(), preset.document(), window.saved()));
+
+        assertThat(run("check", trained.toString())).isZero();
+        assertThat(out).isEqualTo("xor-trained.backprop.json: \"XOR (2-2-1)\", network 2-2-1 (tanh, sigmoid), squared-error, full batch, "
+                + "30,000 iterations in its history\n");
+
+        // training again continues the saved history
+        Path more = temp.resolve("xor-more.backprop.json");
+        assertThat(run("train", trained.toString(), "--iterations", "5", "--history", "--out", more.toString())).isZero();
+        StepMachine reopened = SessionFile.read(more).restore();
+        assertThat(reopened.engine().completedIterations()).isEqualTo(30_005);
+        window.iterations(5);
+        assertThat(reopened.engine().currentNetwork()).isEqualTo(window.engine().currentNetwork());
+        assertThat(reopened.length()).isEqualTo(window.length());
+    }
+
+    @Test
+    void a_history_that_would_replay_forever_is_refused_by_every_command() throws Exception {
+        LoadedSession seed = SessionFile.read(Path.of(SEED));
+        long huge = 1_000_000_000_000_000L;
+        String text = SessionFile.write(seed.session(), null,
+                SavedHistory.of(new Timeline(seed.session(), List.of(new Timeline.Steps(huge)), 0)));
+        Path file = Files.writeString(temp.resolve("forever.json"), text);
+        for (String[] command : List.of(new String[] {"check"}, new String[] {"trace"}, new String[] {"open"},
+                new String[] {"train", "--iterations", "1"})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.add(1, file.toString());
+            assertBadInput(run(args.toArray(String[]::new)), file + ": $.history: expected a history that replays to the saved state");
+        }
+    }
+
+    @Test
+    void a_history_that_does_not_lead_to_the_saved_state_is_refused_by_check() throws Exception {
+        Path trained = temp.resolve("trained.backprop.json");
+        assertThat(run("train", SEED, "--iterations", "3", "--history", "--out", trained.toString())).isZero();
+        LoadedSession loaded = SessionFile.read(trained);
+        Session state = loaded.session();
+        double[] p = state.network().parameters();
+        p[0] += 0.125;
+        Path edited = Files.writeString(temp.resolve("edited.backprop.json"),
+                SessionFile.write(state.withNetwork(state.network().withParameters(p)), null, loaded.history()));
+        assertBadInput(run("check", edited.toString()), edited + ": $.history: expected a history that replays to the saved state "
+                + "within the limits, found one that does not: replaying it does not give the saved state: w(1)[1,1] is");
     }
 
     // ----- Help and version

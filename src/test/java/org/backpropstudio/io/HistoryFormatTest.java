@@ -9,6 +9,8 @@ import java.util.List;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.HistoryResume;
+import org.backpropstudio.core.Limits;
+import org.backpropstudio.core.LossHistory;
 import org.backpropstudio.core.Progress;
 import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.LossSeries;
@@ -77,5 +79,99 @@ class HistoryFormatTest {
         String badStart = good.replaceFirst("(\"history\"[\\s\\S]*?)\"learningRate\": 0.5", "$1\"learningRate\": -1");
         assertThatThrownBy(() -> SessionFile.parse(badStart))
                 .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.start.learningRate"));
+    }
+
+    @Test
+    void packed_numbers_keep_every_bit_in_chunks() throws Exception {
+        double[] values = new double[PackedDoubles.CHUNK * 2 + 3];
+        java.util.Random random = new java.util.Random(4);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Double.longBitsToDouble(random.nextLong());
+        }
+        values[0] = Double.NaN;
+        values[1] = Double.NEGATIVE_INFINITY;
+        values[2] = -0.0;
+        com.fasterxml.jackson.databind.node.ArrayNode packed = PackedDoubles.write(values);
+        assertThat(packed).hasSize(3);
+        double[] back = PackedDoubles.read(packed, "$.x");
+        assertThat(back).hasSize(values.length);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(Double.doubleToRawLongBits(back[i])).isEqualTo(Double.doubleToRawLongBits(values[i]));
+        }
+        assertThat(PackedDoubles.read(PackedDoubles.write(new double[0]), "$.x")).isEmpty();
+    }
+
+    @Test
+    void checkpoints_and_losses_survive_a_save_bit_for_bit() throws Exception {
+        StepMachine machine = new StepMachine(preset("xor"));
+        machine.iterations(30_000);
+        machine.seek(machine.length() / 3);
+        SavedHistory saved = machine.saved();
+        assertThat(saved.checkpoints()).isNotEmpty();
+        LoadedSession loaded = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, saved));
+        SavedHistory back = loaded.history();
+        assertThat(back.timeline()).isEqualTo(saved.timeline());
+        assertThat(back.checkpoints()).hasSameSizeAs(saved.checkpoints());
+        for (int i = 0; i < saved.checkpoints().size(); i++) {
+            assertThat(back.checkpoints().get(i).position()).isEqualTo(saved.checkpoints().get(i).position());
+            assertThat(back.checkpoints().get(i).parameters()).containsExactly(saved.checkpoints().get(i).parameters());
+        }
+        assertThat(back.losses().iterations()).isEqualTo(30_000);
+        assertThat(back.losses().min()).containsExactly(saved.losses().min());
+        assertThat(back.losses().max()).isNull();
+
+        LossHistory.Saved grouped = new LossHistory.Saved(9, 4, new double[] {1, 2, 3}, new double[] {4, 5, Double.NaN});
+        SavedHistory withGroups = new SavedHistory(saved.timeline(), saved.checkpoints(), grouped);
+        LossHistory.Saved groupedBack = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, withGroups))
+                .history().losses();
+        assertThat(groupedBack.groupSize()).isEqualTo(4);
+        assertThat(groupedBack.max()).containsExactly(4, 5, Double.NaN);
+    }
+
+    @Test
+    void a_history_that_does_not_fit_names_its_json_path_when_resumed() throws Exception {
+        Session seed = preset("seed-example");
+        StepMachine machine = new StepMachine(seed);
+        machine.iterations(3);
+        String good = SessionFile.write(machine.engine().currentSession(), null, machine.saved());
+        assertThat(SessionFile.parse(good).restore().position()).isEqualTo(machine.position());
+
+        String badBase64 = good.replaceFirst("\"min\": \\[\\s*\"", "\"min\": [\"%%");
+        assertThatThrownBy(() -> SessionFile.parse(badBase64)).isInstanceOfSatisfying(SessionFormatException.class,
+                e -> assertThat(e.path()).isEqualTo("$.history.losses.min[0]"));
+
+        String wrongEdit = SessionFile.write(seed, null, SavedHistory.of(new Timeline(seed,
+                List.of(new Timeline.Steps(2), new Timeline.EditEvent(new Edit.SetInput(4, 0, 1.0))), 0)));
+        assertThatThrownBy(() -> SessionFile.parse(wrongEdit).resume()).isInstanceOfSatisfying(SessionFormatException.class,
+                e -> assertThat(e.path()).isEqualTo("$.history.events[1]")).hasMessageContaining("there is no sample 5");
+
+        double[] p = machine.engine().currentNetwork().parameters();
+        p[3] = -p[3];
+        Session contradicted = machine.engine().currentSession().withNetwork(machine.engine().currentNetwork().withParameters(p));
+        String contradicting = SessionFile.write(contradicted, null, machine.saved());
+        assertThatThrownBy(() -> SessionFile.parse(contradicting).restore()).isInstanceOfSatisfying(SessionFormatException.class,
+                e -> assertThat(e.path()).isEqualTo("$.history")).hasMessageContaining("w(1)[2,2]");
+    }
+
+    @Test
+    void the_history_of_a_two_moons_session_stays_under_32_mb_however_long() throws Exception {
+        Session moons = preset("two-moons");
+        // the largest a history's own members can be: a loss history at its capacity, checkpoints at their budget
+        double[] losses = new double[LossHistory.CAPACITY / 2];
+        java.util.Arrays.fill(losses, 0.123456789);
+        int perCheckpoint = moons.network().parameterCount();
+        List<SavedHistory.Checkpoint> checkpoints = new java.util.ArrayList<>();
+        for (long bytes = 0; bytes + 8L * perCheckpoint <= Limits.SAVED_CHECKPOINT_BYTES; bytes += 8L * perCheckpoint) {
+            checkpoints.add(new SavedHistory.Checkpoint(1_000_000_000L + checkpoints.size() * 1_000_000L, new double[perCheckpoint]));
+        }
+        List<Timeline.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            events.add(new Timeline.Steps(1_000_000_000L));
+            events.add(new Timeline.EditEvent(new Edit.SetWeight(1, 0, 0, 0.5)));
+        }
+        SavedHistory largest = new SavedHistory(new Timeline(moons, events, 0), checkpoints,
+                new LossHistory.Saved(1L << 40, 1L << 20, losses, losses));
+        long size = SessionFile.write(moons, null, largest).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(size).isLessThan(32_000_000L);
     }
 }
