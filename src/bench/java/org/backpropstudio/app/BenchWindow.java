@@ -18,7 +18,7 @@ public final class BenchWindow {
      */
     public static void show(StudioModel model, Session session, Stage stage, double width, double height, String... tabIds) {
         Documents documents = new Documents(stage);
-        Documents.Opened opened = new Documents.Opened(session, null, null, null, false);
+        Documents.Opened opened = new Documents.Opened(session, null, null);
         MainWindow window = new MainWindow(model, documents, opened, RecoveryFile.standard());
         Scene scene = new Scene(window.root(), width, height);
         window.install(scene);

@@ -395,7 +395,7 @@ public final class MainWindow {
             return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(java.util.Locale.ROOT, "%.6g", last),
                     String.format(java.util.Locale.ROOT, "%,d", count), count);
         }, model.lossesProperty()));
-        HBox bar = new HBox(message, spacer, loss);
+        HBox bar = new HBox(message, spacer, new WorkIndicator(model), loss);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
