@@ -145,7 +145,7 @@ class CliTest {
     @Test
     void a_malformed_file() throws IOException {
         Path file = Files.writeString(temp.resolve("broken.json"), "{\"format\": ");
-        assertBadInput(run("train", file.toString(), "--iterations", "5"), file + ": $: expected well-formed JSON");
+        assertBadInput(run("train", file.toString(), "--iterations", "5"), file + ": $.format: expected well-formed JSON, found end of input");
     }
 
     @ParameterizedTest

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
 import org.backpropstudio.core.Limits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One test per kind of malformed session file: each checks that parsing names the exact path of
@@ -45,10 +47,10 @@ class SessionValidationTest {
     }
 
     @Test
-    void truncated_file_names_the_end_of_input() {
+    void truncated_file_names_the_end_of_input_and_where_it_came() {
         String truncated = "{\n  \"format\": \"backprop-studio/1\",\n  \"network\": {\"inputs\": [1, ";
-        assertThat(assertRejected(truncated, "$").found()).isEqualTo("end of input at line 3, column 29");
-        assertThat(assertRejected(truncated + "2]", "$").found()).isEqualTo("end of input at line 3, column 31");
+        assertThat(assertRejected(truncated, "$.network.inputs[1]").found()).isEqualTo("end of input at line 3, column 29");
+        assertThat(assertRejected(truncated + "2]", "$.network").found()).isEqualTo("end of input at line 3, column 31");
         assertThat(assertRejected(SEED_EXAMPLE.substring(0, 40), "$").found()).startsWith("end of input at line 3");
     }
 
@@ -65,7 +67,42 @@ class SessionValidationTest {
     @Test
     void duplicate_member_is_refused() {
         String duplicate = SEED_EXAMPLE.replace("\"batch\": \"full\"", "\"batch\": \"full\", \"batch\": \"sample\"");
-        assertThat(assertRejected(duplicate, "$").found()).contains("duplicate field 'batch'");
+        SessionFormatException e = assertRejected(duplicate, "$.batch");
+        assertThat(e.expected()).isEqualTo("each member name once in an object");
+        assertThat(e.found()).isEqualTo("a second \"batch\" at line 15, column 20");
+        assertRejected(SEED_EXAMPLE.replace("\"inputs\": 2,", "\"inputs\": 2, \"x\": {\"a\": 1, \"a\": 1},"), "$.network.x.a");
+    }
+
+    /**
+     * Standard JSON only: each extension Jackson could be told to accept, in the second weight of
+     * the first row, is refused by the parser naming that weight's path ([1]), line and column. A
+     * trailing comma names the element it promises.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "NaN                | `0.15, 0.20]`         | `0.15, NaN]`             | NaN (not a JSON number)",
+        "Infinity           | `0.15, 0.20]`         | `0.15, Infinity]`        | Infinity (not a JSON number)",
+        "-Infinity          | `0.15, 0.20]`         | `0.15, -Infinity]`       | -Infinity (not a JSON number)",
+        "a leading zero     | `0.15, 0.20]`         | `0.15, 00.20]`           | a number with a leading zero",
+        "a trailing comma   | `0.15, 0.20]`         | `0.15,]`                 | ']' after a comma (a trailing comma)",
+        "a block comment    | `0.15, 0.20]`         | `0.15, /* w12 */ 0.20]`  | a comment (JSON has none)",
+        "a line comment     | `0.15, 0.20]`         | `0.15, // w12\n0.20]`    | a comment (JSON has none)",
+        "single quotes      | `0.15, 0.20]`         | `0.15, '0.20']`          | a single quote (JSON quotes with \")",
+    })
+    void non_standard_json_is_refused_by_the_parser_at_its_path(String what, String from, String to, String found) {
+        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace(from, to.replace("\\n", "\n")),
+                "$.network.layers[0].weights[0][1]");
+        assertThat(e.expected()).isEqualTo("well-formed JSON");
+        assertThat(e.found()).startsWith(found + " at line ").matches(".* at line [89], column \\d+");
+    }
+
+    @Test
+    void non_standard_json_in_a_member_this_version_does_not_know_is_refused_too() {
+        String extra = SEED_EXAMPLE.replace("\"batch\": \"full\"", "\"batch\": \"full\", \"notes\": {\"scores\": [1, NaN]}");
+        assertThat(assertRejected(extra, "$.notes.scores[1]").found()).isEqualTo("NaN (not a JSON number) at line 15, column 47");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"a name\": [0, 1, 02], \"name\""), "$[\"a name\"][2]");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": ['x'], \"name\""), "$.tags[0]");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": {\"x\": 1,}, \"name\""), "$.tags");
     }
 
     @Test
@@ -254,16 +291,19 @@ class SessionValidationTest {
     }
 
     @Test
-    void nan_and_infinity_tokens_are_refused() {
+    void nan_and_infinity_tokens_are_refused_by_the_parser() {
         assertThat(assertRejected(SEED_EXAMPLE.replace("0.20", "NaN"), "$.network.layers[0].weights[0][1]")
-                .found()).isEqualTo("NaN");
+                .found()).isEqualTo("NaN (not a JSON number) at line 8, column 30");
         assertThat(assertRejected(SEED_EXAMPLE.replace("0.60", "-Infinity"), "$.network.layers[1].biases[0]")
-                .found()).isEqualTo("-Infinity");
+                .found()).startsWith("-Infinity (not a JSON number) at line 10");
     }
 
     @Test
     void huge_exponent_is_refused() {
-        assertRejected(SEED_EXAMPLE.replace("0.05", "1e999"), "$.dataset.inputs[0][0]");
+        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace("0.05", "1e999"), "$.dataset.inputs[0][0]");
+        assertThat(e.getMessage()).isEqualTo(
+                "$.dataset.inputs[0][0]: expected a finite number of magnitude at most 1000000, found 1E+999");
+        assertRejected(SEED_EXAMPLE.replace("0.5,", "-1e400,"), "$.learningRate");
     }
 
     @Test
@@ -422,19 +462,20 @@ class SessionValidationTest {
     @Test
     void deep_nesting_is_refused_without_overflowing_the_stack() {
         String deep = "{\"format\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        assertThat(assertRejected(deep, "$").found()).contains("nesting depth");
+        SessionFormatException e = assertRejected(deep, "$.format" + "[0]".repeat(SessionFile.MAX_NESTING_DEPTH));
+        assertThat(e.found()).contains("nesting depth").endsWith("at line 1, column " + (11 + SessionFile.MAX_NESTING_DEPTH + 1));
     }
 
     @Test
     void overlong_number_is_refused() {
-        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)), "$").found())
+        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)), "$.network.layers[0].weights[0][0]").found())
                 .contains("number value length");
     }
 
     @Test
     void overlong_string_is_refused() {
         String name = "x".repeat(SessionFile.MAX_STRING_LENGTH + 1);
-        assertThat(assertRejected(variant(d -> d.put("name", name)), "$").found()).contains("string value length");
+        assertThat(assertRejected(variant(d -> d.put("name", name)), "$.name").found()).contains("string value length");
     }
 
     @Test
