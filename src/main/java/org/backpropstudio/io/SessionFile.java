@@ -7,17 +7,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Timeline;
 
@@ -162,9 +156,9 @@ public final class SessionFile {
     }
 
     /**
-     * Writes {@link #write(Session, ObjectNode)} to {@code file} atomically: into a temporary file in
-     * the same directory, forced to the disk, then moved over {@code file} in one step, so that a
-     * crash leaves either the old file or the new one, never a mix.
+     * Writes {@link #write(Session, ObjectNode)} to {@code file} atomically ({@link AtomicFile}): into
+     * a temporary file in the same directory, forced to the disk, then moved over {@code file} in one
+     * step, so that a crash leaves either the old file or the new one, never a mix.
      *
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
@@ -174,21 +168,8 @@ public final class SessionFile {
 
     /** {@link #save(Path, Session, ObjectNode)} with the history that leads to {@code session}. */
     public static void save(Path file, Session session, ObjectNode original, Timeline timeline) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(write(session, original, timeline).getBytes(StandardCharsets.UTF_8));
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        String text = write(session, original, timeline);
+        AtomicFile.writeText(file, out -> out.write(text));
     }
 
     /** Opens a parser on the text to read; may refuse the input itself. */
