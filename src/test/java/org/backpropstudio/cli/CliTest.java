@@ -109,6 +109,22 @@ class CliTest {
         assertThat(new ObjectMapper().readTree(file.toFile()).get("datasetLoss").isNumber()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "markdown", "csv", "latex"})
+    void out_replaces_an_existing_file_with_what_standard_output_gets_and_leaves_nothing_else(String format)
+            throws IOException {
+        Path file = Files.writeString(temp.resolve("handout"), "an older, longer file ".repeat(10_000));
+        assertThat(run("trace", SEED, "--iterations", "2", "--format", format)).isZero();
+        String expected = out;
+
+        assertThat(run("trace", SEED, "--iterations", "2", "--format", format, "--out", file.toString())).isZero();
+
+        assertThat(Files.readString(file)).isEqualTo(expected);
+        try (var files = Files.list(temp)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     // ----- train
 
     @Test
