@@ -1,6 +1,7 @@
 package org.backpropstudio.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.backpropstudio.io.SessionFixtures.SEED_EXAMPLE;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,10 +21,12 @@ import org.backpropstudio.core.StepMachine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Standard JSON in and out: numbers in members this version does not know survive a save with
+ * Standard JSON in and out: anything else is refused by the parser at its JSON path, in known and
+ * unknown members alike; numbers in members this version does not know survive a save with
  * their exact values, known members read the same doubles as {@link Double#parseDouble}, and all
  * JSON the app writes parses with a strict parser that is not this app's own.
  */
@@ -44,6 +47,48 @@ class StandardJsonTest {
 
     @TempDir
     Path directory;
+
+    /** Asserts that {@code json} is refused at {@code path} with a one-line message, and returns the refusal. */
+    private static SessionFormatException assertRejected(String json, String path) {
+        SessionFormatException e = catchThrowableOfType(SessionFormatException.class, () -> SessionFile.parse(json));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.path()).isEqualTo(path);
+        assertThat(e.getMessage()).isEqualTo(path + ": expected " + e.expected() + ", found " + e.found())
+                .doesNotContain("\n", "\r");
+        return e;
+    }
+
+    /**
+     * Standard JSON only: each extension Jackson could be told to accept, in the second weight of
+     * the first row, is refused by the parser naming that weight's path ([1]), line and column. A
+     * trailing comma names the element it promises.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "NaN                | `0.15, 0.20]`         | `0.15, NaN]`             | NaN (not a JSON number)",
+        "Infinity           | `0.15, 0.20]`         | `0.15, Infinity]`        | Infinity (not a JSON number)",
+        "-Infinity          | `0.15, 0.20]`         | `0.15, -Infinity]`       | -Infinity (not a JSON number)",
+        "a leading zero     | `0.15, 0.20]`         | `0.15, 00.20]`           | a number with a leading zero",
+        "a trailing comma   | `0.15, 0.20]`         | `0.15,]`                 | ']' after a comma (a trailing comma)",
+        "a block comment    | `0.15, 0.20]`         | `0.15, /* w12 */ 0.20]`  | a comment (JSON has none)",
+        "a line comment     | `0.15, 0.20]`         | `0.15, // w12\n0.20]`    | a comment (JSON has none)",
+        "single quotes      | `0.15, 0.20]`         | `0.15, '0.20']`          | a single quote (JSON quotes with \")",
+    })
+    void non_standard_json_is_refused_by_the_parser_at_its_path(String what, String from, String to, String found) {
+        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace(from, to.replace("\\n", "\n")),
+                "$.network.layers[0].weights[0][1]");
+        assertThat(e.expected()).isEqualTo("well-formed JSON");
+        assertThat(e.found()).startsWith(found + " at line ").matches(".* at line [89], column \\d+");
+    }
+
+    @Test
+    void non_standard_json_in_a_member_this_version_does_not_know_is_refused_too() {
+        String extra = SEED_EXAMPLE.replace("\"batch\": \"full\"", "\"batch\": \"full\", \"notes\": {\"scores\": [1, NaN]}");
+        assertThat(assertRejected(extra, "$.notes.scores[1]").found()).isEqualTo("NaN (not a JSON number) at line 15, column 47");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"a name\": [0, 1, 02], \"name\""), "$[\"a name\"][2]");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": ['x'], \"name\""), "$.tags[0]");
+        assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": {\"x\": 1,}, \"name\""), "$.tags");
+    }
 
     @Test
     void numbers_in_unknown_members_survive_a_re_save_with_their_exact_values() throws Exception {
