@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.LoadedSession;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
@@ -215,9 +214,7 @@ final class Documents {
         String extension = format == TraceFormat.MARKDOWN ? "md" : format == TraceFormat.LATEX ? "tex" : format.id();
         String name = fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension;
         chooseFile(Messages.get("export.title"), name, format.id(), extension).ifPresent(file -> reportFailure(file, () -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.write(session, 1, out);
-            }
+            AtomicFile.writeText(file, out -> format.write(session, 1, out));
         }));
     }
 

@@ -2,25 +2,19 @@ package org.backpropstudio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.backpropstudio.io.AtomicFile;
 import picocli.CommandLine.Option;
 
 /** Where a command writes its result: the file of {@code --out}, or standard output. */
 final class OutputOption {
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to PATH (UTF-8) instead of standard output.")
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write to PATH (UTF-8; the file is replaced atomically) instead of standard output.")
     private Path out;
-
-    /** Writes text to a writer. */
-    @FunctionalInterface
-    interface Writing {
-        void writeTo(Writer writer) throws IOException;
-    }
 
     /**
      * Checks, before any long work, that {@code --out} names a file that can be written: its
@@ -42,17 +36,18 @@ final class OutputOption {
         }
     }
 
-    /** Runs {@code writing} on the {@code --out} file (created or replaced) or on {@code stdout}. */
-    void write(PrintWriter stdout, Writing writing) throws CliException {
+    /**
+     * Runs {@code writing} on {@code stdout}, or on the {@code --out} file, created or replaced
+     * atomically ({@link AtomicFile}): a run that fails or is killed leaves the old file whole.
+     */
+    void write(PrintWriter stdout, AtomicFile.Text writing) throws CliException {
         try {
             if (out == null) {
                 writing.writeTo(stdout);
                 stdout.flush();
                 return;
             }
-            try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                writing.writeTo(file);
-            }
+            AtomicFile.writeText(out, writing);
         } catch (IOException e) {
             throw cannotWrite(reason(e));
         }

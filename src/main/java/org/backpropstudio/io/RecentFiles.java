@@ -43,7 +43,10 @@ public final class RecentFiles {
         return files.subList(0, Math.min(MAX, files.size()));
     }
 
-    /** Remembers {@code file} as the newest; quietly keeps the old list if it cannot be written. */
+    /**
+     * Remembers {@code file} as the newest, writing the list atomically ({@link AtomicFile}); quietly
+     * keeps the old list if it cannot be written.
+     */
     public void add(Path file) {
         List<Path> files = new ArrayList<>(list());
         Path absolute = file.toAbsolutePath().normalize();
@@ -52,7 +55,11 @@ public final class RecentFiles {
         List<String> lines = files.subList(0, Math.min(MAX, files.size())).stream().map(Path::toString).toList();
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            Files.write(store, lines, StandardCharsets.UTF_8);
+            AtomicFile.writeText(store, out -> {
+                for (String line : lines) {
+                    out.write(line + System.lineSeparator());
+                }
+            });
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not remember " + file, e);
         }

@@ -2,29 +2,16 @@ package org.backpropstudio.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
 
@@ -56,13 +43,15 @@ import org.backpropstudio.core.Session;
  * omit both {@code weights} and {@code biases}; it then takes them from
  * {@link org.backpropstudio.core.Initializer#random} with that seed. {@code locked} and its two
  * members are optional (nothing locked). Members this version does not know are kept by a re-save
- * that passes the loaded document back.
+ * that passes the loaded document back, numbers in them with their exact values.
  *
- * <p>Reading is defensive: a file that is not JSON, is larger than {@value #MAX_FILE_BYTES} bytes,
- * nests deeper than {@value #MAX_NESTING_DEPTH} levels, or breaks any rule of the format gives a
- * {@link SessionFormatException} naming the first problem; no other exception escapes. Files are
- * decoded as UTF-8 (a byte-order mark is skipped); UTF-16 and UTF-32 files are decoded too, by
- * Jackson's encoding detection. Writing always produces UTF-8 without a byte-order mark.
+ * <p>Reading is defensive: a file that is not standard JSON ({@link StrictJson}: no NaN or
+ * Infinity, comments, single quotes, trailing commas or leading zeros, anywhere), is larger than
+ * {@value #MAX_FILE_BYTES} bytes, nests deeper than {@value #MAX_NESTING_DEPTH} levels, or breaks
+ * any rule of the format gives a {@link SessionFormatException} naming the first problem; no other
+ * exception escapes. Files are decoded as UTF-8 (a byte-order mark is skipped); UTF-16 and UTF-32
+ * files are decoded too, by Jackson's encoding detection. Writing always produces UTF-8 without a
+ * byte-order mark.
  */
 public final class SessionFile {
     /** The value of the {@code format} member this version reads and writes. */
@@ -93,21 +82,13 @@ public final class SessionFile {
     static final String DATASET = "dataset";
     static final String TARGETS = "targets";
 
-    /**
-     * Parses within the limits above. NaN and Infinity tokens are accepted by the parser so that
-     * validation can name where they are; a member given twice is refused rather than one copy lost.
-     */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_FILE_BYTES)
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .build())
-                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .build();
+    /** Parses standard JSON only ({@link StrictJson}) within the limits above. */
+    private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_FILE_BYTES)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .build());
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -121,7 +102,7 @@ public final class SessionFile {
      */
     public static LoadedSession parse(String text) throws SessionFormatException {
         String json = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        return load(() -> MAPPER.createParser(json));
+        return load(() -> JSON.createParser(json));
     }
 
     /**
@@ -141,7 +122,7 @@ public final class SessionFile {
                 throw new SessionFormatException("$", "a file of at most " + MAX_FILE_BYTES + " bytes (64 MiB)",
                         "a file of " + attributes.size() + " bytes");
             }
-            return MAPPER.createParser(Files.newInputStream(file));
+            return JSON.createParser(Files.newInputStream(file));
         });
     }
 
@@ -175,9 +156,9 @@ public final class SessionFile {
     }
 
     /**
-     * Writes {@link #write(Session, ObjectNode)} to {@code file} atomically: into a temporary file in
-     * the same directory, forced to the disk, then moved over {@code file} in one step, so that a
-     * crash leaves either the old file or the new one, never a mix.
+     * Writes {@link #write(Session, ObjectNode)} to {@code file} atomically ({@link AtomicFile}): into
+     * a temporary file in the same directory, forced to the disk, then moved over {@code file} in one
+     * step, so that a crash leaves either the old file or the new one, never a mix.
      *
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
@@ -187,21 +168,8 @@ public final class SessionFile {
 
     /** {@link #save(Path, Session, ObjectNode)} with the history that leads to {@code session}. */
     public static void save(Path file, Session session, ObjectNode original, SavedHistory history) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(write(session, original, history).getBytes(StandardCharsets.UTF_8));
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        String text = write(session, original, history);
+        AtomicFile.writeText(file, out -> out.write(text));
     }
 
     /** Opens a parser on the text to read; may refuse the input itself. */
@@ -214,32 +182,15 @@ public final class SessionFile {
     private static LoadedSession load(Source source) throws SessionFormatException {
         JsonNode root;
         try (JsonParser parser = source.open()) {
-            root = MAPPER.readTree(parser);
-            if (root != null && parser.nextToken() != null) {
-                throw new SessionFormatException("$", "nothing after the top-level value",
-                        "more content" + at(parser.currentTokenLocation()));
-            }
-        } catch (JacksonException e) {
-            throw notJson(e);
+            root = StrictJson.read(parser);
+        } catch (JacksonException e) { // opening or closing the parser; StrictJson names a problem in the text
+            throw new SessionFormatException("$", "well-formed JSON", e.getOriginalMessage() + StrictJson.at(e.getLocation()));
         } catch (IOException e) {
             throw cannotRead(e);
         }
         Session session = SessionReader.read(root); // accepts an object only
         JsonNode history = root.get(HistoryFormat.HISTORY);
         return new LoadedSession(session, (ObjectNode) root, history == null ? null : HistoryFormat.read(history));
-    }
-
-    private static SessionFormatException notJson(JacksonException e) {
-        if (e instanceof StreamConstraintsException) {
-            // Jackson's message names its own getter, e.g. "(64, from `StreamReadConstraints.getMaxNestingDepth()`)".
-            String problem = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
-            return new SessionFormatException("$", "JSON within the reading limits", lowerFirst(problem));
-        }
-        String message = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage();
-        // Jackson reports some truncations (inside an array) as a plain JsonParseException.
-        boolean truncated = e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input");
-        String problem = truncated ? "end of input" : lowerFirst(message);
-        return new SessionFormatException("$", "well-formed JSON", problem + at(e.getLocation()));
     }
 
     private static SessionFormatException cannotRead(IOException e) {
@@ -252,17 +203,5 @@ public final class SessionFile {
             problem = "a read error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return new SessionFormatException("$", "a readable file", problem);
-    }
-
-    /** " at line 3, column 5", or nothing if the location is unknown. */
-    private static String at(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

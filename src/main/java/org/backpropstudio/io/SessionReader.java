@@ -353,9 +353,6 @@ final class SessionReader {
         if (node.isArray()) {
             return node.isEmpty() ? "an empty array" : "an array of " + node.size();
         }
-        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
-            return Double.toString(node.doubleValue()); // NaN or ±Infinity; Jackson's own text quotes them
-        }
         String json = node.toString();
         if (json.length() <= QUOTE_LENGTH) {
             return json;

@@ -1,12 +1,9 @@
 package org.backpropstudio.lesson;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +18,7 @@ import org.backpropstudio.core.Phase;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
+import org.backpropstudio.io.StrictJson;
 
 /**
  * The lesson file, format {@value #FORMAT}: reading with full validation. The format is documented
@@ -37,8 +35,9 @@ import org.backpropstudio.io.SessionFormatException;
  *   ]
  * }
  * </pre>
- * Every problem gives a {@link LessonFormatException} naming the JSON path of the first one found
- * and what was expected there; no other exception escapes {@link #parse}. Members whose name starts
+ * The file is standard JSON only, read as a session file is ({@link StrictJson}). Every problem
+ * gives a {@link LessonFormatException} naming the JSON path of the first one found and what was
+ * expected there; no other exception escapes {@link #parse}. Members whose name starts
  * with {@code _} are notes for the author and are ignored; any other unknown member is an error, so
  * that a misspelt one does not pass unnoticed.
  */
@@ -52,13 +51,8 @@ public final class LessonFile {
     /** The most iterations one action may run. */
     public static final long MAX_ITERATIONS = 10_000_000;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
-    }
+    /** Standard JSON only, as a session file ({@link StrictJson}). */
+    private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder().maxNestingDepth(64).build());
 
     static final Set<String> TOP = Set.of("format", "title", "summary", "session", "cards");
     static final Set<String> CARD = Set.of("when", "text", "actions");
@@ -98,13 +92,14 @@ public final class LessonFile {
             throw new LessonFormatException("$", "a lesson of at most " + MAX_CHARS + " characters", text.length() + " characters");
         }
         JsonNode root;
-        try {
-            root = JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (JacksonException e) {
-            throw new LessonFormatException("$", "a JSON document", "invalid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
+        try (JsonParser parser = JSON.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            root = StrictJson.read(parser);
+        } catch (SessionFormatException e) {
+            throw new LessonFormatException(e.path(), e.expected(), e.found());
+        } catch (IOException e) {
+            throw new LessonFormatException("$", "a JSON document", "unreadable text: " + e.getMessage());
         }
-        if (root == null || root.isMissingNode()) {
+        if (root == null) {
             throw new LessonFormatException("$", "a JSON document", "an empty file");
         }
         object(root, "$", "a lesson: a JSON object with format, title, session and cards");
@@ -489,13 +484,6 @@ public final class LessonFile {
 
     private static String quoted(String text) {
         return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
-    }
-
-    private static String where(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static List<String> sorted(Set<String> names) {

@@ -1,8 +1,9 @@
 package org.backpropstudio.lesson;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backpropstudio.io.SessionFormatException;
+import org.backpropstudio.io.StrictJson;
 
 /**
  * A folder of lessons with its {@value #INDEX}: the built-in lessons on the class path
@@ -29,6 +32,8 @@ public final class LessonLibrary {
     public static final String RESOURCES = "/org/backpropstudio/lessons/";
     /** The index's file name. */
     public static final String INDEX = "index.json";
+    /** Standard JSON only, as a lesson file. */
+    private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder().maxNestingDepth(64).build());
 
     /** A lesson as the index lists it. */
     public record Entry(String id, String title, String summary, String file) {
@@ -87,10 +92,12 @@ public final class LessonLibrary {
     public List<Entry> entries() throws LessonFormatException {
         String text = readOrFail(INDEX);
         JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (JacksonException e) {
-            throw new LessonFormatException("$", "a JSON array of lessons", "invalid JSON: " + e.getOriginalMessage()).inFile(INDEX);
+        try (JsonParser parser = JSON.createParser(text)) {
+            root = StrictJson.read(parser);
+        } catch (SessionFormatException e) {
+            throw new LessonFormatException(e.path(), e.expected(), e.found()).inFile(INDEX);
+        } catch (IOException e) {
+            throw new LessonFormatException("$", "a JSON array of lessons", "unreadable text: " + e.getMessage()).inFile(INDEX);
         }
         if (root == null || !root.isArray()) {
             throw new LessonFormatException("$", "a JSON array of lessons", LessonFile.found(root)).inFile(INDEX);

@@ -112,6 +112,22 @@ class CliTest {
         assertThat(new ObjectMapper().readTree(file.toFile()).get("datasetLoss").isNumber()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "markdown", "csv", "latex"})
+    void out_replaces_an_existing_file_with_what_standard_output_gets_and_leaves_nothing_else(String format)
+            throws IOException {
+        Path file = Files.writeString(temp.resolve("handout"), "an older, longer file ".repeat(10_000));
+        assertThat(run("trace", SEED, "--iterations", "2", "--format", format)).isZero();
+        String expected = out;
+
+        assertThat(run("trace", SEED, "--iterations", "2", "--format", format, "--out", file.toString())).isZero();
+
+        assertThat(Files.readString(file)).isEqualTo(expected);
+        try (var files = Files.list(temp)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     // ----- train
 
     @Test
@@ -148,7 +164,7 @@ class CliTest {
     @Test
     void a_malformed_file() throws IOException {
         Path file = Files.writeString(temp.resolve("broken.json"), "{\"format\": ");
-        assertBadInput(run("train", file.toString(), "--iterations", "5"), file + ": $: expected well-formed JSON");
+        assertBadInput(run("train", file.toString(), "--iterations", "5"), file + ": $.format: expected well-formed JSON, found end of input");
     }
 
     @ParameterizedTest

@@ -22,4 +22,20 @@ class RecentFilesTest {
         Files.delete(dir.resolve("s9.backprop.json"));
         assertThat(recent.list()).doesNotContain(dir.resolve("s9.backprop.json"));
     }
+
+    @Test
+    void the_list_is_replaced_whole_and_no_temporary_file_is_left(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("state/recent.txt");
+        RecentFiles recent = new RecentFiles(store);
+        Path a = Files.writeString(dir.resolve("a.backprop.json"), "{}");
+        Path b = Files.writeString(dir.resolve("b.backprop.json"), "{}");
+
+        recent.add(a);
+        recent.add(b);
+
+        assertThat(Files.readAllLines(store)).containsExactly(b.toString(), a.toString());
+        try (var files = Files.list(store.getParent())) {
+            assertThat(files).containsExactly(store);
+        }
+    }
 }

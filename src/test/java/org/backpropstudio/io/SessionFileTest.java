@@ -278,7 +278,8 @@ class SessionFileTest {
 
         SessionFormatException e = catchThrowableOfType(SessionFormatException.class, () -> SessionFile.read(file));
 
-        assertThat(e.path()).isEqualTo("$");
+        assertThat(e.path()).isEqualTo("$.name");
         assertThat(e.expected()).isEqualTo("well-formed JSON");
+        assertThat(e.found()).startsWith("invalid UTF-8").endsWith("at line 3, column 15");
     }
 }

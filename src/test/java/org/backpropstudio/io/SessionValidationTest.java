@@ -45,10 +45,10 @@ class SessionValidationTest {
     }
 
     @Test
-    void truncated_file_names_the_end_of_input() {
+    void truncated_file_names_the_end_of_input_and_where_it_came() {
         String truncated = "{\n  \"format\": \"backprop-studio/1\",\n  \"network\": {\"inputs\": [1, ";
-        assertThat(assertRejected(truncated, "$").found()).isEqualTo("end of input at line 3, column 29");
-        assertThat(assertRejected(truncated + "2]", "$").found()).isEqualTo("end of input at line 3, column 31");
+        assertThat(assertRejected(truncated, "$.network.inputs[1]").found()).isEqualTo("end of input at line 3, column 29");
+        assertThat(assertRejected(truncated + "2]", "$.network").found()).isEqualTo("end of input at line 3, column 31");
         assertThat(assertRejected(SEED_EXAMPLE.substring(0, 40), "$").found()).startsWith("end of input at line 3");
     }
 
@@ -65,7 +65,10 @@ class SessionValidationTest {
     @Test
     void duplicate_member_is_refused() {
         String duplicate = SEED_EXAMPLE.replace("\"batch\": \"full\"", "\"batch\": \"full\", \"batch\": \"sample\"");
-        assertThat(assertRejected(duplicate, "$").found()).contains("duplicate field 'batch'");
+        SessionFormatException e = assertRejected(duplicate, "$.batch");
+        assertThat(e.expected()).isEqualTo("each member name once in an object");
+        assertThat(e.found()).isEqualTo("a second \"batch\" at line 15, column 20");
+        assertRejected(SEED_EXAMPLE.replace("\"inputs\": 2,", "\"inputs\": 2, \"x\": {\"a\": 1, \"a\": 1},"), "$.network.x.a");
     }
 
     @Test
@@ -254,16 +257,19 @@ class SessionValidationTest {
     }
 
     @Test
-    void nan_and_infinity_tokens_are_refused() {
+    void nan_and_infinity_tokens_are_refused_by_the_parser() {
         assertThat(assertRejected(SEED_EXAMPLE.replace("0.20", "NaN"), "$.network.layers[0].weights[0][1]")
-                .found()).isEqualTo("NaN");
+                .found()).isEqualTo("NaN (not a JSON number) at line 8, column 30");
         assertThat(assertRejected(SEED_EXAMPLE.replace("0.60", "-Infinity"), "$.network.layers[1].biases[0]")
-                .found()).isEqualTo("-Infinity");
+                .found()).startsWith("-Infinity (not a JSON number) at line 10");
     }
 
     @Test
     void huge_exponent_is_refused() {
-        assertRejected(SEED_EXAMPLE.replace("0.05", "1e999"), "$.dataset.inputs[0][0]");
+        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace("0.05", "1e999"), "$.dataset.inputs[0][0]");
+        assertThat(e.getMessage()).isEqualTo(
+                "$.dataset.inputs[0][0]: expected a finite number of magnitude at most 1000000, found 1E+999");
+        assertRejected(SEED_EXAMPLE.replace("0.5,", "-1e400,"), "$.learningRate");
     }
 
     @Test
@@ -422,19 +428,20 @@ class SessionValidationTest {
     @Test
     void deep_nesting_is_refused_without_overflowing_the_stack() {
         String deep = "{\"format\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        assertThat(assertRejected(deep, "$").found()).contains("nesting depth");
+        SessionFormatException e = assertRejected(deep, "$.format" + "[0]".repeat(SessionFile.MAX_NESTING_DEPTH));
+        assertThat(e.found()).contains("nesting depth").endsWith("at line 1, column " + (11 + SessionFile.MAX_NESTING_DEPTH + 1));
     }
 
     @Test
     void overlong_number_is_refused() {
-        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)), "$").found())
+        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)), "$.network.layers[0].weights[0][0]").found())
                 .contains("number value length");
     }
 
     @Test
     void overlong_string_is_refused() {
         String name = "x".repeat(SessionFile.MAX_STRING_LENGTH + 1);
-        assertThat(assertRejected(variant(d -> d.put("name", name)), "$").found()).contains("string value length");
+        assertThat(assertRejected(variant(d -> d.put("name", name)), "$.name").found()).contains("string value length");
     }
 
     @Test

@@ -124,6 +124,33 @@ class LessonFormatTest {
         assertThat(parse(withSession(FILES.get("ok.backprop.json"))).session().network().layers()).isEqualTo(1);
     }
 
+    /** Standard JSON only, as in a session file, each problem named at its path with line and column. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "NaN              | `\"lossBelow\": NaN`        | $.cards[0].when.lossBelow | NaN (not a JSON number)",
+        "Infinity         | `\"lossBelow\": Infinity`   | $.cards[0].when.lossBelow | Infinity (not a JSON number)",
+        "a leading zero   | `\"lossBelow\": 01`         | $.cards[0].when.lossBelow | a leading zero",
+        "a comment        | `/* soon */ \"lossBelow\": 0.1` | $.cards[0].when       | a comment",
+        "single quotes    | `'lossBelow': 0.1`           | $.cards[0].when           | a single quote",
+        "a trailing comma | `\"lossBelow\": 0.1,`       | $.cards[0].when           | a trailing comma",
+        "a duplicate      | `\"lossBelow\": 0.1, \"lossBelow\": 0.2` | $.cards[0].when.lossBelow | a second \"lossBelow\"",
+    })
+    void non_standard_json_is_refused_at_its_path(String what, String when, String path, String found) {
+        LessonFormatException e = problem(withCards("{\"when\": {" + when + "}, \"text\": \"x\"}"));
+        assertThat(e.path()).isEqualTo(path);
+        assertThat(e.found()).contains(found).contains(" at line 1, column ");
+    }
+
+    @Test
+    void content_after_the_lesson_and_non_standard_json_in_an_inline_session_are_refused() {
+        assertThat(problem(withCards(CARD) + " {}").path()).isEqualTo("$");
+        LessonFormatException e = problem(withSession(FILES.get("ok.backprop.json").replace("[[0.5]]", "[[-Infinity]]")));
+        assertThat(e.path()).isEqualTo("$.session.network.layers[0].weights[0][0]");
+        e = problem(withSession(FILES.get("ok.backprop.json").replace("[[0.5]]", "[[1e400]]")));
+        assertThat(e.path()).isEqualTo("$.session.network.layers[0].weights[0][0]");
+        assertThat(e.found()).isEqualTo("1E+400");
+    }
+
     @Test
     void notes_starting_with_an_underscore_are_ignored() throws LessonFormatException {
         Lesson lesson = parse("{\"_note\": \"draft\", \"format\": \"backprop-studio-lesson/1\", \"title\": \"T\","

@@ -34,6 +34,7 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Limits;
 import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.CsvFormatException;
 import org.backpropstudio.io.DatasetCsv;
 import org.backpropstudio.model.Inputs;
@@ -263,7 +264,8 @@ public final class DataEditor extends VBox {
             return;
         }
         try {
-            Files.writeString(file.toPath(), DatasetCsv.write(shown), StandardCharsets.UTF_8);
+            String csv = DatasetCsv.write(shown);
+            AtomicFile.writeText(file.toPath(), out -> out.write(csv));
             problem.setText("");
         } catch (IOException e) {
             problem.setText(Messages.format("data.writeFailed", file.getName(), e.getMessage()));

@@ -1,9 +1,7 @@
 package org.backpropstudio.app.present;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -11,10 +9,13 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.LossSeries;
+import org.backpropstudio.io.AtomicFile;
 
-/** Pictures of the window's parts and the loss history, written to files. */
+/** Pictures of the window's parts and the loss history, written to files atomically ({@link AtomicFile}). */
 public final class Exports {
     private Exports() {
     }
@@ -27,9 +28,14 @@ public final class Exports {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         WritableImage image = node.snapshot(parameters, null);
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException(Messages.get("export.noPngWriter"));
-        }
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        AtomicFile.write(file, out -> {
+            try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) { // no cache file beside
+                if (!ImageIO.write(picture, "png", png)) {
+                    throw new IOException(Messages.get("export.noPngWriter"));
+                }
+            }
+        });
     }
 
     /**
@@ -38,7 +44,7 @@ public final class Exports {
      * {@code first_iteration,last_iteration,min_loss,max_loss} for each group.
      */
     public static void lossCsv(LossSeries losses, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, out -> {
             long per = losses.perBucket();
             out.write(per == 1 ? "iteration,loss\n" : "first_iteration,last_iteration,min_loss,max_loss\n");
             for (int b = 0; b < losses.buckets(); b++) {
@@ -50,6 +56,6 @@ public final class Exports {
                     out.write(first + "," + last + "," + losses.min()[b] + "," + losses.max()[b] + "\n");
                 }
             }
-        }
+        });
     }
 }

@@ -130,6 +130,9 @@ class PresentationTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).containsExactly("iteration,loss", "1,0.25", "2,0.125", "3,1.0E-9");
         assertThat(Double.parseDouble(lines.get(3).split(",")[1])).isEqualTo(1e-9);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("written atomically: no temporary file left").containsExactlyInAnyOrder(png, csv);
+        }
     }
 
     @Test
