@@ -54,6 +54,12 @@ final class SessionReader {
 
     private static final Bound PARAMETER = new Bound(
             "a finite number of magnitude at most " + MAX_MAGNITUDE, v -> Math.abs(v) <= Limits.MAX_MAGNITUDE);
+    /**
+     * A weight or bias: what training made of it, which may be large, or not a number at all after
+     * divergence (written as a string, as standard JSON has no NaN or ∞), so that a diverged
+     * session saved can be opened again.
+     */
+    private static final String TRAINED = "a finite number, or \"NaN\", \"Infinity\" or \"-Infinity\" (a diverged session)";
     private static final Bound PROBABILITY = new Bound(
             "a number from 0 to 1 (a cross-entropy target)", v -> v >= 0 && v <= 1);
     private static final Bound LEARNING_RATE_BOUND = new Bound(
@@ -151,8 +157,8 @@ final class SessionReader {
         At layerBiases = layer.member(BIASES);
         if (seed == null || !layerWeights.isMissing() || !layerBiases.isMissing()) {
             weights[l] = matrix(layerWeights, rows, columns, "number", double[][]::new,
-                    row -> numbers(row, columns, "previous units", PARAMETER));
-            biases[l] = numbers(layerBiases, rows, "units", PARAMETER);
+                    row -> numbers(row, columns, "previous units", SessionReader::trained));
+            biases[l] = numbers(layerBiases, rows, "units", SessionReader::trained);
         }
         At locked = layer.member(LOCKED);
         if (locked.isMissing()) {
@@ -310,12 +316,43 @@ final class SessionReader {
 
     /** An array of exactly n numbers within {@code bound}; {@code why} says what n counts. */
     private static double[] numbers(At value, int n, String why, Bound bound) throws SessionFormatException {
+        return numbers(value, n, why, element -> number(element, bound));
+    }
+
+    /** An array of exactly n numbers, each read by {@code reader}; {@code why} says what n counts. */
+    private static double[] numbers(At value, int n, String why, NumberReader reader) throws SessionFormatException {
         sized(value, n, n, "entry", count(n, "number") + " (" + why + ")");
         double[] numbers = new double[n];
         for (int i = 0; i < n; i++) {
-            numbers[i] = number(value.element(i), bound);
+            numbers[i] = reader.read(value.element(i));
         }
         return numbers;
+    }
+
+    /** A weight or bias: any finite number, or the string "NaN", "Infinity" or "-Infinity". */
+    private static double trained(At value) throws SessionFormatException {
+        JsonNode node = value.node;
+        if (node.isNumber() && Double.isFinite(node.doubleValue())) {
+            return node.doubleValue();
+        }
+        if (node.isTextual()) {
+            switch (node.textValue()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+            }
+        }
+        throw value.error(TRAINED);
+    }
+
+    /** Reads one number of an array. */
+    @FunctionalInterface
+    private interface NumberReader {
+        double read(At element) throws SessionFormatException;
     }
 
     /** An array of exactly n booleans; {@code why} says what n counts. */

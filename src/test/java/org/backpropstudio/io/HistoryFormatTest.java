@@ -174,4 +174,24 @@ class HistoryFormatTest {
         long size = SessionFile.write(moons, null, largest).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         assertThat(size).isLessThan(32_000_000L);
     }
+
+    @Test
+    void a_diverged_session_saved_with_its_history_opens_where_it_diverged() throws Exception {
+        Session sine = preset("sine");
+        Session exploding = new Session("boom", sine.network(), sine.loss(), 1e6, sine.batch(), sine.dataset());
+        StepMachine machine = new StepMachine(exploding);
+        // training pauses at the first value that is not finite; going on, the parameters stop being finite too
+        for (int i = 0; i < 1_000_000 && java.util.Arrays.stream(machine.engine().currentNetwork().parameters()).allMatch(Double::isFinite); i++) {
+            machine.stepForward();
+        }
+        assertThat(java.util.Arrays.stream(machine.engine().currentNetwork().parameters()).anyMatch(v -> !Double.isFinite(v))).isTrue();
+
+        LoadedSession loaded = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, machine.saved()));
+        StepMachine reopened = loaded.restore();
+        assertThat(reopened.position()).isEqualTo(machine.position());
+        assertThat(reopened.engine().currentNetwork()).isEqualTo(machine.engine().currentNetwork());
+        reopened.stepBack();
+        machine.stepBack();
+        assertThat(reopened.engine().currentNetwork()).isEqualTo(machine.engine().currentNetwork());
+    }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
 import org.backpropstudio.core.Limits;
+import org.backpropstudio.core.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -251,9 +252,21 @@ class SessionValidationTest {
     // ----- Non-finite numbers and magnitudes
 
     @Test
-    void nan_as_a_string_is_refused() {
-        assertThat(assertRejected(SEED_EXAMPLE.replace("0.20", "\"NaN\""), "$.network.layers[0].weights[0][1]")
+    void nan_as_a_string_is_refused_where_training_cannot_put_it() {
+        assertThat(assertRejected(SEED_EXAMPLE.replace("0.05", "\"NaN\""), "$.dataset.inputs[0][0]")
                 .found()).isEqualTo("\"NaN\"");
+        assertThat(assertRejected(SEED_EXAMPLE.replace("0.20", "\"nan\""), "$.network.layers[0].weights[0][1]")
+                .expected()).contains("\"NaN\", \"Infinity\" or \"-Infinity\" (a diverged session)");
+    }
+
+    @Test
+    void weights_and_biases_of_a_diverged_session_read_back_as_written() throws Exception {
+        Session diverged = SessionFile.parse(SEED_EXAMPLE.replace("0.20", "\"NaN\"").replace("0.60", "\"-Infinity\"")
+                .replace("0.15", "3.5e12")).session();
+        assertThat(diverged.network().weight(1, 0, 1)).isNaN();
+        assertThat(diverged.network().bias(2, 0)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(diverged.network().weight(1, 0, 0)).isEqualTo(3.5e12);
+        assertThat(SessionFile.parse(SessionFile.write(diverged, null)).session()).isEqualTo(diverged);
     }
 
     @Test
@@ -274,13 +287,11 @@ class SessionValidationTest {
 
     @Test
     void magnitudes_over_the_limit_are_refused() {
-        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace("0.15", "-1000001"),
-                "$.network.layers[0].weights[0][0]");
+        SessionFormatException e = assertRejected(SEED_EXAMPLE.replace("0.10", "-1000001"),
+                "$.dataset.inputs[0][1]");
         assertThat(e.getMessage()).isEqualTo(
-                "$.network.layers[0].weights[0][0]: "
-                        + "expected a finite number of magnitude at most 1000000, found -1000001");
-        assertRejected(SEED_EXAMPLE.replace("0.35]", "2e6]"), "$.network.layers[0].biases[1]");
-        assertRejected(SEED_EXAMPLE.replace("0.10", "1e7"), "$.dataset.inputs[0][1]");
+                "$.dataset.inputs[0][1]: expected a finite number of magnitude at most 1000000, found -1000001");
+        assertRejected(SEED_EXAMPLE.replace("0.35]", "1e400]"), "$.network.layers[0].biases[1]");
         assertRejected(SEED_EXAMPLE.replace("0.01", "1e7"), "$.dataset.targets[0][0]");
     }
 
