@@ -28,7 +28,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -234,7 +233,7 @@ public final class MainWindow {
         center.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(center);
-        HBox timeline = createTimeline();
+        TimelineBar timeline = new TimelineBar(model);
         HBox statusBar = createStatusBar();
         root.setBottom(new VBox(timeline, statusBar));
         presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
@@ -350,35 +349,6 @@ public final class MainWindow {
             none.setDisable(true);
             menu.getItems().add(none);
         }
-    }
-
-    private HBox createTimeline() {
-        Label caption = new Label(Messages.get("timeline.caption"));
-        caption.getStyleClass().add("caption");
-        Slider scrubber = new Slider(0, 0, 0);
-        scrubber.setId("timeline");
-        scrubber.maxProperty().bind(model.lengthProperty());
-        HBox.setHgrow(scrubber, Priority.ALWAYS);
-        boolean[] fromModel = {false};
-        model.positionProperty().addListener((obs, old, now) -> {
-            fromModel[0] = true;
-            scrubber.setValue(now.doubleValue());
-            fromModel[0] = false;
-        });
-        scrubber.valueProperty().addListener((obs, old, now) -> {
-            if (!fromModel[0] && Math.round(now.doubleValue()) != model.positionProperty().get()) {
-                model.seek(Math.round(now.doubleValue()));
-            }
-        });
-        Label where = new Label();
-        where.setId("timeline-label");
-        where.getStyleClass().add("counter");
-        where.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("timeline.position",
-                model.positionProperty().get(), model.lengthProperty().get()),
-                model.positionProperty(), model.lengthProperty()));
-        HBox timeline = new HBox(caption, scrubber, where);
-        timeline.getStyleClass().add("timeline");
-        return timeline;
     }
 
     private HBox createStatusBar() {
