@@ -31,10 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,23 +68,6 @@ import org.backpropstudio.model.StudioModel;
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
-    /** Shortcuts, as listed under Help: the keys, and what they do. */
-    static List<String[]> shortcuts() {
-        return List.of(
-                new String[] {Messages.get("shortcuts.stepForward.keys"), Messages.get("shortcuts.stepForward")},
-                new String[] {Messages.get("shortcuts.stepBack.keys"), Messages.get("shortcuts.stepBack")},
-                new String[] {Messages.get("shortcuts.reset.keys"), Messages.get("shortcuts.reset")},
-                new String[] {Messages.get("shortcuts.play.keys"), Messages.get("shortcuts.play")},
-                new String[] {Messages.get("shortcuts.undo.keys"), Messages.get("shortcuts.undo")},
-                new String[] {Messages.get("shortcuts.openSave.keys"), Messages.get("shortcuts.openSave")},
-                new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")},
-                new String[] {Messages.get("shortcuts.edit.keys"), Messages.get("shortcuts.edit")},
-                new String[] {Messages.get("shortcuts.present.keys"), Messages.get("shortcuts.present")},
-                new String[] {Messages.get("shortcuts.clicker.keys"), Messages.get("shortcuts.clicker")},
-                new String[] {Messages.get("shortcuts.presentZoom.keys"), Messages.get("shortcuts.presentZoom")},
-                new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")});
-    }
-
     /** The member of a saved session that holds the window's settings (stride, speed). */
     private static final String VIEW = "view";
     /** How often a session with unsaved changes is copied to the recovery file. */
@@ -202,7 +182,7 @@ public final class MainWindow {
     /** Adds the stylesheet and the keyboard shortcuts to {@code scene}. */
     public void install(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("studio.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        Shortcuts.install(scene, model, presentation, diagram.spotlightProperty());
     }
 
     private void createView() {
@@ -370,51 +350,6 @@ public final class MainWindow {
         return bar;
     }
 
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isAltDown()) {
-            return;
-        }
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown()) {
-            if (!presentation.onProperty().get()) {
-                return;
-            }
-            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-                presentation.zoomIn();
-            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                presentation.zoomOut();
-            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
-                presentation.zoomReset();
-            } else {
-                return;
-            }
-            e.consume();
-            return;
-        }
-        if (code == KeyCode.F5) {
-            presentation.enter(stage());
-        } else if (code == KeyCode.ESCAPE && presentation.onProperty().get()) {
-            presentation.exit(stage());
-        } else if (code == KeyCode.S) {
-            diagram.spotlightProperty().set(!diagram.spotlightProperty().get());
-        } else if (code == KeyCode.PAGE_DOWN) {
-            model.strideForward();
-        } else if (code == KeyCode.PAGE_UP) {
-            model.stepBack();
-        } else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) {
-            model.strideForward();
-        } else if (code == KeyCode.LEFT) {
-            model.stepBack();
-        } else if (code == KeyCode.HOME) {
-            model.reset();
-        } else if (code == KeyCode.P) {
-            model.togglePlay();
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
     private Stage stage() {
         return (Stage) scaled.getScene().getWindow();
     }
@@ -509,7 +444,7 @@ public final class MainWindow {
 
     private void showShortcuts() {
         StringBuilder text = new StringBuilder();
-        for (String[] row : shortcuts()) {
+        for (String[] row : Shortcuts.list()) {
             text.append(String.format("%-18s %s%n", row[0], row[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
