@@ -12,13 +12,12 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -64,7 +63,9 @@ import org.backpropstudio.model.StudioModel;
 /**
  * The main window: menu bar, stepper, the network diagram beside the equation panel and the loss
  * curve, the timeline scrubber and the status bar. Handlers only forward to the model or to
- * {@link Documents}.
+ * {@link Documents}; the commands that open another session go through {@link OpenCommands}, which
+ * asks about unsaved changes first ({@link UnsavedChanges}, as closing does) and then comes back to
+ * {@link #openSession}.
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
@@ -88,6 +89,9 @@ public final class MainWindow {
     private final LossChart chart;
     private final LessonPanel lesson;
     private final QuizPanel quiz;
+    private final UnsavedChanges unsaved;
+    private final OpenCommands opens;
+    private final StringBinding title;
 
     MainWindow(StudioModel model, Documents documents, Documents.Opened opened, RecoveryFile recovery) {
         this.model = model;
@@ -97,8 +101,14 @@ public final class MainWindow {
         this.diagram = new NetworkDiagram(model);
         this.equations = new EquationPanel(model);
         this.chart = new LossChart(model);
-        this.lesson = new LessonPanel(model, LessonLibrary.builtIn());
+        this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());
+        this.opens = new OpenCommands(documents, unsaved, this::openSession);
+        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson);
         this.quiz = new QuizPanel(model);
+        this.title = Bindings.createStringBinding(
+                () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
+                        model.sessionNameProperty().get()),
+                model.dirtyProperty(), model.sessionNameProperty());
         createView();
         if (opened.history() != null || opened.unsaved()) {
             openSession(opened);
@@ -110,6 +120,16 @@ public final class MainWindow {
         return scaled;
     }
 
+    /** The window's title: the session's name, marked while it has unsaved changes. */
+    StringBinding title() {
+        return title;
+    }
+
+    /** The file File › Save writes to; null when it asks for one (a preset, a lesson's session). */
+    Path documentFile() {
+        return current.file();
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -118,10 +138,7 @@ public final class MainWindow {
         Scene scene = new Scene(scaled, width, height);
         install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
-                        model.sessionNameProperty().get()),
-                model.dirtyProperty(), model.sessionNameProperty()));
+        stage.titleProperty().bind(title);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.fullScreenProperty().addListener((obs, was, now) -> {
@@ -131,11 +148,12 @@ public final class MainWindow {
         });
         stage.setOnCloseRequest(e -> {
             e.consume();
-            closeAfterAsking(stage);
+            unsaved.askThen(UnsavedChanges.Purpose.CLOSE, stage::hide);
         });
         javafx.animation.Timeline autosave = new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
         stage.show();
         stage.centerOnScreen();
     }
@@ -155,34 +173,11 @@ public final class MainWindow {
         });
     }
 
-    /** Closes the window, first asking to save unsaved changes (Save, Don't save, Cancel). */
-    private void closeAfterAsking(Stage stage) {
-        if (!model.dirtyProperty().get()) {
-            recovery.delete();
-            stage.hide();
-            return;
-        }
-        ButtonType save = new ButtonType(Messages.get("close.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("close.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle(Messages.get("app.name"));
-        ask.setHeaderText(Messages.format("close.header", model.sessionNameProperty().get()));
-        ask.setContentText(Messages.get("close.content"));
-        ask.showAndWait().ifPresent(answer -> {
-            if (answer == save) {
-                save(false).thenRun(() -> Platform.runLater(stage::hide));
-            } else if (answer == discard) {
-                recovery.delete();
-                stage.hide();
-            }
-        });
-    }
-
-    /** Adds the stylesheet and the keyboard shortcuts to {@code scene}. */
+    /** Adds the stylesheet, the keyboard shortcuts and the dropping of session files to {@code scene}. */
     public void install(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("studio.css")).toExternalForm());
         Shortcuts.install(scene, model, presentation, diagram.spotlightProperty());
+        opens.acceptDrops(scene);
     }
 
     private void createView() {
@@ -241,17 +236,6 @@ public final class MainWindow {
     }
 
     private MenuBar createMenuBar() {
-        Menu presets = new Menu(Messages.get("menu.file.newFromPreset"));
-        for (Documents.Preset preset : documents.presets()) {
-            MenuItem item = new MenuItem(preset.title());
-            item.setId("preset-" + preset.id());
-            item.setOnAction(e -> openSession(documents.preset(preset)));
-            presets.getItems().add(item);
-        }
-        MenuItem open = item(Messages.get("menu.file.open"), "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
-        Menu recentMenu = new Menu(Messages.get("menu.file.openRecent"));
-        recentMenu.setOnShowing(e -> fillRecent(recentMenu));
-        fillRecent(recentMenu);
         MenuItem save = item(Messages.get("menu.file.save"), "Shortcut+S", e -> save(false));
         MenuItem saveAs = item(Messages.get("menu.file.saveAs"), "Shortcut+Shift+S", e -> save(true));
         MenuItem exportHandout = item(Messages.get("menu.file.export.markdown"), null, e -> exportTrace(TraceFormat.MARKDOWN));
@@ -272,7 +256,8 @@ public final class MainWindow {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        Menu file = new Menu(Messages.get("menu.file"), null, presets, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu(Messages.get("menu.file"), null, opens.presetsMenu(), opens.openItem(), opens.recentMenu(),
+                new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());
@@ -314,21 +299,6 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
-    }
-
-    private void fillRecent(Menu menu) {
-        menu.getItems().clear();
-        for (Path file : documents.recentFiles()) {
-            MenuItem item = new MenuItem(Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> documents.open(file).ifPresent(this::openSession));
-            menu.getItems().add(item);
-        }
-        if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(Messages.get("menu.file.openRecent.none"));
-            none.setDisable(true);
-            menu.getItems().add(none);
-        }
     }
 
     private HBox createStatusBar() {
