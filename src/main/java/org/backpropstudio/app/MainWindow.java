@@ -17,7 +17,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -49,7 +48,6 @@ import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
 import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.quiz.QuizPanel;
-import org.backpropstudio.app.present.Exports;
 import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.app.present.ScaledPane;
 import org.backpropstudio.app.present.Theme;
@@ -57,7 +55,6 @@ import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.lesson.LessonLibrary;
-import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -238,27 +235,13 @@ public final class MainWindow {
     private MenuBar createMenuBar() {
         MenuItem save = item(Messages.get("menu.file.save"), "Shortcut+S", e -> save(false));
         MenuItem saveAs = item(Messages.get("menu.file.saveAs"), "Shortcut+Shift+S", e -> save(true));
-        MenuItem exportHandout = item(Messages.get("menu.file.export.markdown"), null, e -> exportTrace(TraceFormat.MARKDOWN));
-        MenuItem exportLatex = item(Messages.get("menu.file.export.latex"), null, e -> exportTrace(TraceFormat.LATEX));
-        MenuItem exportTrace = item(Messages.get("menu.file.export.json"), null, e -> exportTrace(TraceFormat.JSON));
-        MenuItem lossCsv = item(Messages.get("menu.file.export.lossCsv"), null, e -> exportLossHistory());
-        Menu pictures = new Menu(Messages.get("menu.file.export.picture"));
-        for (double scale : new double[] {1, 2}) {
-            String times = scale == 1 ? "1" : "2";
-            pictures.getItems().addAll(
-                    item(Messages.format("menu.file.export.picture.diagram", times), null, e -> exportPicture(diagram, "diagram", scale)),
-                    item(Messages.format("menu.file.export.picture.lossCurve", times), null, e -> exportPicture(chart, "loss-curve", scale)),
-                    item(Messages.format("menu.file.export.picture.window", times), null, e -> exportPicture(scaled, "window", scale)));
-        }
-        Menu export = new Menu(Messages.get("menu.file.export"), null, exportHandout, exportLatex, exportTrace, new SeparatorMenuItem(),
-                pictures, lossCsv);
         MenuItem quit = item(Messages.get("menu.file.quit"), "Shortcut+Q", e -> {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
         Menu file = new Menu(Messages.get("menu.file"), null, opens.presetsMenu(), opens.openItem(), opens.recentMenu(),
                 new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), ExportMenu.create(model, documents, diagram, chart, scaled), new SeparatorMenuItem(), quit);
 
         MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());
         undo.disableProperty().bind(model.canStepBackProperty().not());
@@ -292,9 +275,7 @@ public final class MainWindow {
         Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
-        MenuItem keys = item(Messages.get("menu.help.shortcuts"), "F1", e -> showShortcuts());
-        MenuItem about = item(Messages.get("menu.help.about"), null, e -> showAbout());
-        Menu help = new Menu(Messages.get("menu.help"), null, keys, about);
+        Menu help = HelpMenu.create(() -> root.getScene().getWindow());
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
@@ -393,47 +374,6 @@ public final class MainWindow {
                     saved.complete(null);
                 }), Platform::runLater);
         return saved;
-    }
-
-    private void exportPicture(javafx.scene.Node node, String name, double scale) {
-        documents.chooseFile(Messages.get("export.picture.title"), name + (scale == 1 ? "" : "@2x") + ".png",
-                Messages.get("export.picture.filter"), "png")
-                .ifPresent(file -> documents.reportFailure(file, () -> Exports.png(node, scale, file)));
-    }
-
-    private void exportLossHistory() {
-        model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile(Messages.get("export.lossHistory.title"),
-                "loss-history.csv", Messages.get("export.lossHistory.filter"), "csv")
-                .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))), Platform::runLater);
-    }
-
-    /** Writes the step-by-step record of one iteration from the current parameters to a file. */
-    private void exportTrace(TraceFormat format) {
-        model.state().thenAcceptAsync(state -> documents.exportTrace(state.current(), format), Platform::runLater);
-    }
-
-    private void showShortcuts() {
-        StringBuilder text = new StringBuilder();
-        for (String[] row : Shortcuts.list()) {
-            text.append(String.format("%-18s %s%n", row[0], row[1]));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("shortcuts.title"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        Label body = new Label(text.toString());
-        body.getStyleClass().add("shortcuts");
-        alert.getDialogPane().setContent(body);
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("about.title"));
-        alert.setHeaderText(Messages.get("about.header"));
-        alert.setContentText(Messages.get("about.text"));
-        alert.show();
     }
 
     private static MenuItem item(String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
