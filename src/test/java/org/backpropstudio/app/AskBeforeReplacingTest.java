@@ -2,6 +2,7 @@ package org.backpropstudio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -64,6 +66,7 @@ class AskBeforeReplacingTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engineThread = StudioApp.newEngineThread();
         recovery = new RecoveryFile(dir.resolve("recovery.backprop.json"));
@@ -73,6 +76,10 @@ class AskBeforeReplacingTest {
         Scene scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
         stage.setScene(scene);
+        // the stage is the one the tests before used: the whole window on the screen
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 

@@ -2,11 +2,13 @@ package org.backpropstudio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -50,6 +52,7 @@ class ShortcutKeysTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engineThread = StudioApp.newEngineThread();
         Documents documents = new Documents(stage);
@@ -59,6 +62,10 @@ class ShortcutKeysTest {
         scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
         stage.setScene(scene);
+        // the stage is the one the tests before used: the whole window on the screen
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
