@@ -12,13 +12,11 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -28,14 +26,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,7 +48,6 @@ import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
 import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.quiz.QuizPanel;
-import org.backpropstudio.app.present.Exports;
 import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.app.present.ScaledPane;
 import org.backpropstudio.app.present.Theme;
@@ -62,33 +55,17 @@ import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.lesson.LessonLibrary;
-import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.StudioModel;
 
 /**
  * The main window: menu bar, stepper, the network diagram beside the equation panel and the loss
  * curve, the timeline scrubber and the status bar. Handlers only forward to the model or to
- * {@link Documents}.
+ * {@link Documents}; the commands that open another session go through {@link OpenCommands}, which
+ * asks about unsaved changes first ({@link UnsavedChanges}, as closing does) and then comes back to
+ * {@link #openSession}.
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
-    /** Shortcuts, as listed under Help: the keys, and what they do. */
-    static List<String[]> shortcuts() {
-        return List.of(
-                new String[] {Messages.get("shortcuts.stepForward.keys"), Messages.get("shortcuts.stepForward")},
-                new String[] {Messages.get("shortcuts.stepBack.keys"), Messages.get("shortcuts.stepBack")},
-                new String[] {Messages.get("shortcuts.reset.keys"), Messages.get("shortcuts.reset")},
-                new String[] {Messages.get("shortcuts.play.keys"), Messages.get("shortcuts.play")},
-                new String[] {Messages.get("shortcuts.undo.keys"), Messages.get("shortcuts.undo")},
-                new String[] {Messages.get("shortcuts.openSave.keys"), Messages.get("shortcuts.openSave")},
-                new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")},
-                new String[] {Messages.get("shortcuts.edit.keys"), Messages.get("shortcuts.edit")},
-                new String[] {Messages.get("shortcuts.present.keys"), Messages.get("shortcuts.present")},
-                new String[] {Messages.get("shortcuts.clicker.keys"), Messages.get("shortcuts.clicker")},
-                new String[] {Messages.get("shortcuts.presentZoom.keys"), Messages.get("shortcuts.presentZoom")},
-                new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")});
-    }
-
     /** The member of a saved session that holds the window's settings (stride, speed). */
     private static final String VIEW = "view";
     /** How often a session with unsaved changes is copied to the recovery file. */
@@ -109,6 +86,9 @@ public final class MainWindow {
     private final LossChart chart;
     private final LessonPanel lesson;
     private final QuizPanel quiz;
+    private final UnsavedChanges unsaved;
+    private final OpenCommands opens;
+    private final StringBinding title;
 
     MainWindow(StudioModel model, Documents documents, Documents.Opened opened, RecoveryFile recovery) {
         this.model = model;
@@ -118,8 +98,14 @@ public final class MainWindow {
         this.diagram = new NetworkDiagram(model);
         this.equations = new EquationPanel(model);
         this.chart = new LossChart(model);
-        this.lesson = new LessonPanel(model, LessonLibrary.builtIn());
+        this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());
+        this.opens = new OpenCommands(documents, unsaved, this::openSession);
+        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson);
         this.quiz = new QuizPanel(model);
+        this.title = Bindings.createStringBinding(
+                () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
+                        model.sessionNameProperty().get()),
+                model.dirtyProperty(), model.sessionNameProperty());
         createView();
         if (opened.history() != null || opened.historyProblem() != null || opened.unsaved()) {
             openSession(opened);
@@ -131,6 +117,16 @@ public final class MainWindow {
         return scaled;
     }
 
+    /** The window's title: the session's name, marked while it has unsaved changes. */
+    StringBinding title() {
+        return title;
+    }
+
+    /** The file File › Save writes to; null when it asks for one (a preset, a lesson's session). */
+    Path documentFile() {
+        return current.file();
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -139,10 +135,7 @@ public final class MainWindow {
         Scene scene = new Scene(scaled, width, height);
         install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
-                        model.sessionNameProperty().get()),
-                model.dirtyProperty(), model.sessionNameProperty()));
+        stage.titleProperty().bind(title);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.fullScreenProperty().addListener((obs, was, now) -> {
@@ -152,11 +145,12 @@ public final class MainWindow {
         });
         stage.setOnCloseRequest(e -> {
             e.consume();
-            closeAfterAsking(stage);
+            unsaved.askThen(UnsavedChanges.Purpose.CLOSE, stage::hide);
         });
         javafx.animation.Timeline autosave = new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
         stage.show();
         stage.centerOnScreen();
     }
@@ -176,34 +170,11 @@ public final class MainWindow {
         });
     }
 
-    /** Closes the window, first asking to save unsaved changes (Save, Don't save, Cancel). */
-    private void closeAfterAsking(Stage stage) {
-        if (!model.dirtyProperty().get()) {
-            recovery.delete();
-            stage.hide();
-            return;
-        }
-        ButtonType save = new ButtonType(Messages.get("close.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("close.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle(Messages.get("app.name"));
-        ask.setHeaderText(Messages.format("close.header", model.sessionNameProperty().get()));
-        ask.setContentText(Messages.get("close.content"));
-        ask.showAndWait().ifPresent(answer -> {
-            if (answer == save) {
-                save(false).thenRun(() -> Platform.runLater(stage::hide));
-            } else if (answer == discard) {
-                recovery.delete();
-                stage.hide();
-            }
-        });
-    }
-
-    /** Adds the stylesheet and the keyboard shortcuts to {@code scene}. */
+    /** Adds the stylesheet, the keyboard shortcuts and the dropping of session files to {@code scene}. */
     public void install(Scene scene) {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("studio.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        Shortcuts.install(scene, model, presentation, diagram.spotlightProperty());
+        opens.acceptDrops(scene);
     }
 
     private void createView() {
@@ -234,7 +205,7 @@ public final class MainWindow {
         center.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(center);
-        HBox timeline = createTimeline();
+        TimelineBar timeline = new TimelineBar(model);
         HBox statusBar = createStatusBar();
         root.setBottom(new VBox(timeline, statusBar));
         presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
@@ -262,39 +233,15 @@ public final class MainWindow {
     }
 
     private MenuBar createMenuBar() {
-        Menu presets = new Menu(Messages.get("menu.file.newFromPreset"));
-        for (Documents.Preset preset : documents.presets()) {
-            MenuItem item = new MenuItem(preset.title());
-            item.setId("preset-" + preset.id());
-            item.setOnAction(e -> openSession(documents.preset(preset)));
-            presets.getItems().add(item);
-        }
-        MenuItem open = item(Messages.get("menu.file.open"), "Shortcut+O", e -> documents.chooseAndOpen().ifPresent(this::openSession));
-        Menu recentMenu = new Menu(Messages.get("menu.file.openRecent"));
-        recentMenu.setOnShowing(e -> fillRecent(recentMenu));
-        fillRecent(recentMenu);
         MenuItem save = item(Messages.get("menu.file.save"), "Shortcut+S", e -> save(false));
         MenuItem saveAs = item(Messages.get("menu.file.saveAs"), "Shortcut+Shift+S", e -> save(true));
-        MenuItem exportHandout = item(Messages.get("menu.file.export.markdown"), null, e -> exportTrace(TraceFormat.MARKDOWN));
-        MenuItem exportLatex = item(Messages.get("menu.file.export.latex"), null, e -> exportTrace(TraceFormat.LATEX));
-        MenuItem exportTrace = item(Messages.get("menu.file.export.json"), null, e -> exportTrace(TraceFormat.JSON));
-        MenuItem lossCsv = item(Messages.get("menu.file.export.lossCsv"), null, e -> exportLossHistory());
-        Menu pictures = new Menu(Messages.get("menu.file.export.picture"));
-        for (double scale : new double[] {1, 2}) {
-            String times = scale == 1 ? "1" : "2";
-            pictures.getItems().addAll(
-                    item(Messages.format("menu.file.export.picture.diagram", times), null, e -> exportPicture(diagram, "diagram", scale)),
-                    item(Messages.format("menu.file.export.picture.lossCurve", times), null, e -> exportPicture(chart, "loss-curve", scale)),
-                    item(Messages.format("menu.file.export.picture.window", times), null, e -> exportPicture(scaled, "window", scale)));
-        }
-        Menu export = new Menu(Messages.get("menu.file.export"), null, exportHandout, exportLatex, exportTrace, new SeparatorMenuItem(),
-                pictures, lossCsv);
         MenuItem quit = item(Messages.get("menu.file.quit"), "Shortcut+Q", e -> {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        Menu file = new Menu(Messages.get("menu.file"), null, presets, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, opens.presetsMenu(), opens.openItem(), opens.recentMenu(),
+                new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), ExportMenu.create(model, documents, diagram, chart, scaled), new SeparatorMenuItem(), quit);
 
         MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());
         undo.disableProperty().bind(model.canStepBackProperty().not());
@@ -328,57 +275,11 @@ public final class MainWindow {
         Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
-        MenuItem keys = item(Messages.get("menu.help.shortcuts"), "F1", e -> showShortcuts());
-        MenuItem about = item(Messages.get("menu.help.about"), null, e -> showAbout());
-        Menu help = new Menu(Messages.get("menu.help"), null, keys, about);
+        Menu help = HelpMenu.create(() -> root.getScene().getWindow());
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
-    }
-
-    private void fillRecent(Menu menu) {
-        menu.getItems().clear();
-        for (Path file : documents.recentFiles()) {
-            MenuItem item = new MenuItem(Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> documents.open(file).ifPresent(this::openSession));
-            menu.getItems().add(item);
-        }
-        if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(Messages.get("menu.file.openRecent.none"));
-            none.setDisable(true);
-            menu.getItems().add(none);
-        }
-    }
-
-    private HBox createTimeline() {
-        Label caption = new Label(Messages.get("timeline.caption"));
-        caption.getStyleClass().add("caption");
-        Slider scrubber = new Slider(0, 0, 0);
-        scrubber.setId("timeline");
-        scrubber.maxProperty().bind(model.lengthProperty());
-        HBox.setHgrow(scrubber, Priority.ALWAYS);
-        boolean[] fromModel = {false};
-        model.positionProperty().addListener((obs, old, now) -> {
-            fromModel[0] = true;
-            scrubber.setValue(now.doubleValue());
-            fromModel[0] = false;
-        });
-        scrubber.valueProperty().addListener((obs, old, now) -> {
-            if (!fromModel[0] && Math.round(now.doubleValue()) != model.positionProperty().get()) {
-                model.seek(Math.round(now.doubleValue()));
-            }
-        });
-        Label where = new Label();
-        where.setId("timeline-label");
-        where.getStyleClass().add("counter");
-        where.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("timeline.position",
-                model.positionProperty().get(), model.lengthProperty().get()),
-                model.positionProperty(), model.lengthProperty()));
-        HBox timeline = new HBox(caption, scrubber, where);
-        timeline.getStyleClass().add("timeline");
-        return timeline;
     }
 
     private HBox createStatusBar() {
@@ -398,51 +299,6 @@ public final class MainWindow {
         HBox bar = new HBox(message, spacer, new WorkIndicator(model), loss);
         bar.getStyleClass().add("status-bar");
         return bar;
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isAltDown()) {
-            return;
-        }
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown()) {
-            if (!presentation.onProperty().get()) {
-                return;
-            }
-            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-                presentation.zoomIn();
-            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                presentation.zoomOut();
-            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
-                presentation.zoomReset();
-            } else {
-                return;
-            }
-            e.consume();
-            return;
-        }
-        if (code == KeyCode.F5) {
-            presentation.enter(stage());
-        } else if (code == KeyCode.ESCAPE && presentation.onProperty().get()) {
-            presentation.exit(stage());
-        } else if (code == KeyCode.S) {
-            diagram.spotlightProperty().set(!diagram.spotlightProperty().get());
-        } else if (code == KeyCode.PAGE_DOWN) {
-            model.strideForward();
-        } else if (code == KeyCode.PAGE_UP) {
-            model.stepBack();
-        } else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) {
-            model.strideForward();
-        } else if (code == KeyCode.LEFT) {
-            model.stepBack();
-        } else if (code == KeyCode.HOME) {
-            model.reset();
-        } else if (code == KeyCode.P) {
-            model.togglePlay();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     private Stage stage() {
@@ -527,47 +383,6 @@ public final class MainWindow {
                     saved.complete(null);
                 }), Platform::runLater);
         return saved;
-    }
-
-    private void exportPicture(javafx.scene.Node node, String name, double scale) {
-        documents.chooseFile(Messages.get("export.picture.title"), name + (scale == 1 ? "" : "@2x") + ".png",
-                Messages.get("export.picture.filter"), "png")
-                .ifPresent(file -> documents.reportFailure(file, () -> Exports.png(node, scale, file)));
-    }
-
-    private void exportLossHistory() {
-        model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile(Messages.get("export.lossHistory.title"),
-                "loss-history.csv", Messages.get("export.lossHistory.filter"), "csv")
-                .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))), Platform::runLater);
-    }
-
-    /** Writes the step-by-step record of one iteration from the current parameters to a file. */
-    private void exportTrace(TraceFormat format) {
-        model.state().thenAcceptAsync(state -> documents.exportTrace(state.current(), format), Platform::runLater);
-    }
-
-    private void showShortcuts() {
-        StringBuilder text = new StringBuilder();
-        for (String[] row : shortcuts()) {
-            text.append(String.format("%-18s %s%n", row[0], row[1]));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("shortcuts.title"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        Label body = new Label(text.toString());
-        body.getStyleClass().add("shortcuts");
-        alert.getDialogPane().setContent(body);
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("about.title"));
-        alert.setHeaderText(Messages.get("about.header"));
-        alert.setContentText(Messages.get("about.text"));
-        alert.show();
     }
 
     private static MenuItem item(String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

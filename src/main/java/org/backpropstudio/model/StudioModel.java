@@ -76,6 +76,8 @@ public final class StudioModel {
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicBoolean playFlag = new AtomicBoolean();
+    /** Steps were recorded past the end of the timeline since the last snapshot was applied. */
+    private final AtomicBoolean newWork = new AtomicBoolean();
     private volatile double playSpeed = 2;
     private volatile Stride playStride = Stride.MICRO_STEP;
     /** Iterations per run while playing whole iterations at full speed; engine thread only. */
@@ -122,12 +124,17 @@ public final class StudioModel {
     // Commands
     // ----------------------------------------------------------------------------------------
 
-    /** Starts a new timeline on {@code newSession} (a file opened, a preset chosen); not undoable. */
+    /**
+     * Starts a new timeline on {@code newSession} (a file opened, a preset chosen); not undoable.
+     * The session is not unsaved, also after work on the one before that was still on its way.
+     */
     public void open(Session newSession) {
         stopPlaying();
         run(m -> {
             resuming = null;
             machine = new StepMachine(newSession);
+            newWork.set(false);
+            uiExecutor.execute(() -> dirty.set(false));
         });
         sessionName.set(newSession.name());
         dirty.set(false);
@@ -175,6 +182,8 @@ public final class StudioModel {
         engineExecutor.execute(() -> {
             longWork.begin();
             resuming = resume;
+            newWork.set(false);
+            uiExecutor.execute(() -> dirty.set(false));
             StepMachine alone = new StepMachine(saved);
             if (resume == null) {
                 machine = alone;
@@ -415,9 +424,12 @@ public final class StudioModel {
         }
     }
 
-    /** Notes that the session has changes that no file holds (a session restored after a crash). */
+    /**
+     * Notes that the session has changes that no file holds (a session restored after a crash),
+     * once the commands given so far have run (so that a session opened just before stays marked).
+     */
     public void markUnsaved() {
-        dirty.set(true);
+        engineExecutor.execute(() -> uiExecutor.execute(() -> dirty.set(true)));
     }
 
     /** Notes that the session was saved (clears the unsaved mark) under {@code name}. */
@@ -533,7 +545,12 @@ public final class StudioModel {
         return playing.getReadOnlyProperty();
     }
 
-    /** Whether the session has changes not saved. */
+    /**
+     * Whether the session has changes not saved: a hand edit (a replaced network or dataset too),
+     * or new work on the timeline (steps recorded past its end, by stepping or training). Moving
+     * the cursor inside the recorded history (stepping back, the timeline, reset, redo) is not a
+     * change.
+     */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
@@ -575,10 +592,14 @@ public final class StudioModel {
     // Inside
     // ----------------------------------------------------------------------------------------
 
-    /** Runs a command on the engine thread, pausing play first, then publishes its result. */
+    /**
+     * Runs a command on the engine thread, pausing play first, then publishes its result; steps it
+     * recorded past the end of the timeline mark the session unsaved.
+     */
     private void run(Consumer<StepMachine> command) {
         stopPlaying();
         engineExecutor.execute(() -> {
+            long before = machine == null ? 0 : machine.length();
             try {
                 command.accept(machine);
                 if (machine.isDiverged()) {
@@ -589,8 +610,20 @@ public final class StudioModel {
                 LOG.log(Level.ERROR, "command failed", e);
                 uiExecutor.execute(() -> message.set("That did not work: " + e.getMessage()));
             }
+            noteNewWork(before);
             publish();
         });
+    }
+
+    /**
+     * Notes new work if the timeline grew past {@code lengthBefore}; on the engine thread. The next
+     * snapshot applied marks the session unsaved, so the mark keeps its order with the opening of
+     * another session (which forgets it) and costs the UI thread nothing more.
+     */
+    private void noteNewWork(long lengthBefore) {
+        if (machine.length() > lengthBefore) {
+            newWork.set(true);
+        }
     }
 
     /** J over the current iteration's samples at the current parameters; on the engine thread. */
@@ -609,6 +642,7 @@ public final class StudioModel {
             return;
         }
         double stepsPerSecond = playSpeed;
+        long before = machine.length();
         try {
             String stopped = playFrame(stepsPerSecond, playStride);
             if (stopped != null) {
@@ -626,6 +660,7 @@ public final class StudioModel {
                 message.set("Training stopped: " + e.getMessage());
             });
         }
+        noteNewWork(before);
         publish();
         if (playFlag.get()) {
             long delay = stepsPerSecond >= MAX_SPEED ? 0 : (long) (1e9 / Math.max(stepsPerSecond, 0.01));
@@ -706,6 +741,9 @@ public final class StudioModel {
 
     private void drain() {
         drainScheduled.set(false);
+        if (newWork.getAndSet(false)) {
+            dirty.set(true);
+        }
         Snapshot s = pending.getAndSet(null);
         if (s != null) {
             apply(s);

@@ -244,6 +244,37 @@ class MainWindowTest {
     }
 
     @Test
+    void the_timeline_thumb_sits_at_the_position_after_a_long_history_is_opened_and_after_seeks(FxRobot robot) throws Exception {
+        model.iterations(20_000);
+        settle();
+        StudioModel.SavedState state = model.state().get(5, TimeUnit.SECONDS);
+        org.backpropstudio.core.Session seed = model.snapshotProperty().get().session();
+        robot.interact(() -> model.open(seed));
+        settle();
+        org.backpropstudio.core.HistoryResume resume = org.backpropstudio.core.HistoryResume.prepare(state.history(), state.current(),
+                org.backpropstudio.core.Limits.MAX_REPLAY);
+        var opened = WaitForAsyncUtils.asyncFx(() -> model.open(state.current(), resume, "Long")).get();
+        assertThat(opened.get(10, TimeUnit.SECONDS).restored()).isEqualTo(StudioModel.Restored.RESTORED);
+        settle();
+        javafx.scene.control.Slider timeline = robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class);
+        assertThat(model.positionProperty().get()).isEqualTo(200_000);
+        assertThat(timeline.getMax()).isEqualTo(200_000);
+        assertThat(timeline.getValue()).as("the thumb at the end, where the counter says").isEqualTo(200_000);
+        assertThat(text(robot, "#timeline-label")).isEqualTo("event 200,000 of 200,000");
+
+        for (long p : new long[] {123_457, 0, 200_000}) {
+            robot.interact(() -> model.seek(p));
+            settle();
+            assertThat(timeline.getValue()).isEqualTo(p);
+            assertThat(timeline.getMax()).isEqualTo(200_000);
+        }
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(timeline.getMax()).isEqualTo(200_001);
+        assertThat(timeline.getValue()).as("a step past the end").isEqualTo(200_001);
+    }
+
+    @Test
     void presentation_mode_with_clicker_keys_and_zoom(FxRobot robot) throws Exception {
         robot.type(KeyCode.F5);
         settle();

@@ -25,7 +25,7 @@ class MessagesTest extends BundleContract {
     @Test
     void english_reads_as_before() {
         assertThat(Messages.get("stepper.stepForward")).isEqualTo("Step forward");
-        assertThat(Messages.get("close.discard")).isEqualTo("Don't save");
+        assertThat(Messages.get("unsaved.discard")).isEqualTo("Don't save");
         assertThat(Messages.format("stepper.step", 3L, 10L)).isEqualTo("Step 3 of 10");
         assertThat(Messages.format("stepper.iteration", 29322L)).as("counters group their digits").isEqualTo("Iteration 29,322");
         assertThat(Messages.format("loss.latest", "0.25", "1", 1L)).isEqualTo("J = 0.25 · 1 iteration");

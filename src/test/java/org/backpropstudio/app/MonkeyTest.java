@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -16,7 +17,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
@@ -52,6 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * editors with good and bad entries, nudging weights and biases and clicking padlocks on the
  * diagram). No exception may escape on any thread, and no command may
  * fail; at the end, rewinding to the start restores the opened session's parameters bit for bit.
+ * A preset chosen with unsaved changes asks first: the monkey answers Don't save, or at times Cancel.
  */
 @ExtendWith(ApplicationExtension.class)
 class MonkeyTest {
@@ -326,8 +330,31 @@ class MonkeyTest {
                 .filter(m -> m instanceof javafx.scene.control.Menu).findFirst()
                 .ifPresent(m -> presets.addAll(((javafx.scene.control.Menu) m).getItems())));
         MenuItem preset = presets.get(random.nextInt(presets.size()));
-        fx(preset::fire);
+        Future<Void> chosen = WaitForAsyncUtils.asyncFx(preset::fire);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.isDone() || question(robot).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the preset neither opened nor asked", e);
+        }
+        Optional<DialogPane> asked = question(robot);
+        boolean kept = asked.isPresent() && random.nextInt(4) == 0;
+        asked.ifPresent(pane -> fx(() -> {
+            ButtonBar.ButtonData answer = kept ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.NO;
+            pane.getButtonTypes().stream().filter(t -> t.getButtonData() == answer).findFirst()
+                    .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());
+        }));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, chosen);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the question was not answered", e);
+        }
         settle();
-        return model.snapshotProperty().get().session();
+        return kept ? null : model.snapshotProperty().get().session();
+    }
+
+    /** The question about unsaved changes, if the window asks it (it is answered Don't save, or at times Cancel). */
+    private static Optional<DialogPane> question(FxRobot robot) {
+        return robot.lookup("#unsaved-question").tryQueryAs(DialogPane.class)
+                .filter(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing());
     }
 }

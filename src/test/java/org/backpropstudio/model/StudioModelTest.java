@@ -148,4 +148,80 @@ class StudioModelTest {
         settle();
         assertThat(model.lengthProperty().get()).isEqualTo(1);
     }
+
+    @Test
+    void new_steps_past_the_end_mark_the_session_unsaved_and_moving_inside_the_history_does_not() throws Exception {
+        settle();
+        assertThat(model.dirtyProperty().get()).isFalse();
+        model.iterations(3);
+        settle();
+        assertThat(model.dirtyProperty().get()).as("training recorded new steps").isTrue();
+
+        model.markSaved("Seed example");
+        model.stepBack();
+        model.seek(7);
+        model.reset();
+        model.redo();
+        model.stepForward();
+        model.seek(model.lengthProperty().get());
+        settle();
+        assertThat(model.dirtyProperty().get()).as("only the cursor moved").isFalse();
+
+        model.stepForward();
+        settle();
+        assertThat(model.dirtyProperty().get()).as("a step past the end").isTrue();
+
+        model.markSaved("Seed example");
+        model.speedProperty().set(StudioModel.MAX_SPEED);
+        model.play();
+        engine.schedule(() -> { }, 20, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+        model.pause();
+        settle();
+        assertThat(model.dirtyProperty().get()).as("play recorded new steps").isTrue();
+    }
+
+    @Test
+    void opening_a_session_while_training_leaves_it_saved_and_marking_a_restored_one_unsaved_holds() throws Exception {
+        settle();
+        model.speedProperty().set(StudioModel.MAX_SPEED);
+        model.play();
+        engine.schedule(() -> { }, 20, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+        model.open(TestSessions.xor(1));
+        settle();
+        assertThat(model.dirtyProperty().get()).as("the last frames of the session before do not mark this one").isFalse();
+
+        model.open(TestSessions.seedExample());
+        model.markUnsaved();
+        settle();
+        assertThat(model.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void replacing_the_network_or_the_data_marks_the_session_unsaved_and_undo_takes_it_back() throws Exception {
+        settle();
+        org.backpropstudio.core.Session seed = TestSessions.seedExample();
+        org.backpropstudio.core.Architecture wider = new org.backpropstudio.core.Architecture(java.util.List.of(
+                new org.backpropstudio.core.Architecture.LayerSpec(3, org.backpropstudio.core.Activation.TANH),
+                new org.backpropstudio.core.Architecture.LayerSpec(1, org.backpropstudio.core.Activation.SIGMOID)),
+                seed.loss(), 0.5, seed.batch(), 1, false);
+        model.changeArchitecture(wider).get(5, TimeUnit.SECONDS);
+        settle();
+        assertThat(model.dirtyProperty().get()).isTrue();
+
+        model.markSaved("Seed example");
+        org.backpropstudio.core.Dataset two = new org.backpropstudio.core.Dataset(
+                new double[][] {{0.05, 0.1}, {0.5, 0.5}}, new double[][] {{0.01}, {0.99}});
+        model.replaceDataset(two).get(5, TimeUnit.SECONDS);
+        settle();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.snapshotProperty().get().session().dataset().size()).isEqualTo(2);
+
+        model.undo();
+        settle();
+        assertThat(model.snapshotProperty().get().session().dataset().size()).isEqualTo(1);
+        model.undo();
+        settle();
+        assertThat(model.layers().get(1).neurons()).hasSize(2);
+        assertThat(model.snapshotProperty().get().network()).isEqualTo(seed.network());
+    }
 }

@@ -73,6 +73,7 @@ public final class LessonPanel extends VBox {
 
     private final StudioModel model;
     private final LessonLibrary library;
+    private final SessionOpener opener;
     private final MathMasks typesetter = MathText.typesetter();
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
     private final ReadOnlyIntegerWrapper liveCard = new ReadOnlyIntegerWrapper(this, "liveCard", -1);
@@ -110,8 +111,17 @@ public final class LessonPanel extends VBox {
      * a button to open it.
      */
     public LessonPanel(StudioModel model, LessonLibrary library) {
+        this(model, library, SessionOpener.direct(model));
+    }
+
+    /**
+     * A panel as {@link #LessonPanel(StudioModel, LessonLibrary)}, which opens a lesson's session
+     * (its start button, a card's button) through {@code opener}.
+     */
+    public LessonPanel(StudioModel model, LessonLibrary library, SessionOpener opener) {
         this.model = model;
         this.library = library;
+        this.opener = opener;
         createView();
         init();
     }
@@ -268,7 +278,7 @@ public final class LessonPanel extends VBox {
         previous.setOnAction(e -> browse(-1));
         next.setOnAction(e -> browse(+1));
         follow.setOnAction(e -> showCard(liveCard.get()));
-        start.setOnAction(e -> Optional.ofNullable(lesson.get()).ifPresent(l -> model.open(l.session())));
+        start.setOnAction(e -> Optional.ofNullable(lesson.get()).ifPresent(l -> opener.open(l.session(), () -> { })));
         flash.setOnFinished(e -> card.pseudoClassStateChanged(FRESH, false));
         lesson.addListener((obs, old, now) -> onLesson());
         model.snapshotProperty().addListener(new WeakInvalidationListener(stateChanged));
@@ -453,7 +463,7 @@ public final class LessonPanel extends VBox {
     private void perform(LessonAction action) {
         Snapshot s = model.snapshotProperty().get();
         if (s != null) {
-            LessonActions.perform(model, action, s.session().withNetwork(s.network()));
+            LessonActions.perform(model, opener, action, s.session().withNetwork(s.network()));
         }
     }
 
