@@ -11,9 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -44,36 +51,26 @@ final class Documents {
      * that does not) or a preset; {@code unsaved} if it was restored after a crash (no file holds it).
      */
     record Opened(Session session, Path file, ObjectNode document, HistoryResume history, String historyProblem, boolean unsaved) {
-        Opened(LoadedSession loaded, Path file, boolean unsaved) {
-            this(loaded.session(), file, loaded.document(), resume(loaded), problem(loaded), unsaved);
-        }
-
-        Opened(LoadedSession loaded, Path file) {
-            this(loaded, file, false);
-        }
-
         /** What was saved: the session at the cursor, with its file and document, no history to open. */
         Opened(Session session, Path file, ObjectNode document) {
             this(session, file, document, null, null, false);
         }
 
-        private static HistoryResume resume(LoadedSession loaded) {
-            try {
-                return loaded.history() == null ? null : loaded.resume();
-            } catch (SessionFormatException e) {
-                return null;
-            }
-        }
-
-        private static String problem(LoadedSession loaded) {
-            try {
-                if (loaded.history() != null) {
-                    loaded.resume();
+        /**
+         * A session read from {@code file} (null for a preset or a recovered session), with its
+         * history prepared to resume if it has one that fits, else the reason it does not.
+         */
+        static Opened of(LoadedSession loaded, Path file, boolean unsaved) {
+            HistoryResume resume = null;
+            String problem = null;
+            if (loaded.history() != null) {
+                try {
+                    resume = loaded.resume();
+                } catch (SessionFormatException e) {
+                    problem = e.getMessage();
                 }
-                return null;
-            } catch (SessionFormatException e) {
-                return e.getMessage();
             }
+            return new Opened(loaded.session(), file, loaded.document(), resume, problem, unsaved);
         }
 
         /** The file's name, or the session's for a preset. */
@@ -89,15 +86,32 @@ final class Documents {
     private final Window owner;
     private final List<Preset> presets;
     private final RecentFiles recent;
+    private final Executor io;
+    private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy");
 
     Documents(Window owner) {
         this(owner, RecentFiles.standard());
     }
 
     Documents(Window owner, RecentFiles recent) {
+        this(owner, recent, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * @param owner  the window the dialogs belong to
+     * @param recent the list of files opened or saved lately
+     * @param io     reads and writes session files, off the UI thread
+     */
+    Documents(Window owner, RecentFiles recent, Executor io) {
         this.owner = owner;
         this.presets = readIndex();
         this.recent = recent;
+        this.io = io;
+    }
+
+    /** What is being read or written now ("Opening lecture.backprop.json…"), or null. */
+    ReadOnlyStringProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The session files opened or saved lately, newest first. */
@@ -110,12 +124,13 @@ final class Documents {
         return presets;
     }
 
-    /** The session to start with: {@code file} if given and valid, else the seed example. */
+    /** The session to start with (read before the window shows): {@code file} if given and valid, else the seed example. */
     Opened initialSession(Optional<Path> file) {
         if (file.isPresent()) {
-            Optional<Opened> opened = open(file.get());
-            if (opened.isPresent()) {
-                return opened.get();
+            try {
+                return read(file.get());
+            } catch (SessionFormatException e) {
+                showProblem(Messages.format("problem.open", file.get().getFileName()), e.getMessage());
             }
         }
         return preset(presets.stream().filter(p -> p.id().equals(DEFAULT_PRESET)).findFirst().orElse(presets.get(0)));
@@ -143,7 +158,7 @@ final class Documents {
             recovery.delete();
             return Optional.empty();
         }
-        return Optional.of(new Opened(left.get(), null, true));
+        return Optional.of(Opened.of(left.get(), null, true));
     }
 
     /** A built-in session, new (not tied to a file). */
@@ -153,7 +168,7 @@ final class Documents {
                 throw new IllegalStateException("preset missing from the application: " + preset.file());
             }
             LoadedSession loaded = SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return new Opened(loaded, null);
+            return Opened.of(loaded, null, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SessionFormatException e) {
@@ -162,51 +177,83 @@ final class Documents {
     }
 
     /** Asks for a session file and reads it; empty if cancelled or unreadable (then said why). */
-    Optional<Opened> chooseAndOpen() {
+    CompletableFuture<Optional<Opened>> chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("open.title"));
         chooser.getExtensionFilters().add(sessionFiles());
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath).flatMap(this::open);
+        java.io.File chosen = chooser.showOpenDialog(owner);
+        return chosen == null ? CompletableFuture.completedFuture(Optional.empty()) : open(chosen.toPath());
     }
 
-    /** Reads {@code file}; empty if it cannot be read (then said why, and nothing changes). */
-    Optional<Opened> open(Path file) {
-        try {
-            Opened opened = new Opened(SessionFile.read(file), file);
-            recent.add(file);
-            return Optional.of(opened);
-        } catch (SessionFormatException e) {
-            showProblem(Messages.format("problem.open", file.getFileName()), e.getMessage());
-            return Optional.empty();
-        }
+    /**
+     * Reads {@code file} and prepares its history off the UI thread ({@link #busyProperty()} says
+     * so meanwhile); completes on the UI thread, empty if it cannot be read (then said why, and
+     * nothing changes).
+     */
+    CompletableFuture<Optional<Opened>> open(Path file) {
+        busy.set(Messages.format("work.opening", file.getFileName()));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Opened opened = read(file);
+                recent.add(file);
+                return opened;
+            } catch (SessionFormatException e) {
+                throw new CompletionException(e);
+            }
+        }, io).handleAsync((opened, failure) -> {
+            busy.set(null);
+            if (opened != null) {
+                return Optional.of(opened);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            showProblem(Messages.format("problem.open", file.getFileName()), cause instanceof SessionFormatException
+                    ? cause.getMessage() : String.valueOf(cause));
+            return Optional.<Opened>empty();
+        }, Platform::runLater);
+    }
+
+    /** Reads {@code file} in this thread: the session, its document and its history prepared. */
+    private static Opened read(Path file) throws SessionFormatException {
+        return Opened.of(SessionFile.read(file), file, false);
     }
 
     /**
      * Saves the session at the cursor with its history to {@code current}'s file, or asks for one if
      * it has none (or {@code askForFile}), keeping the members of {@code document} this version does
-     * not know; returns what is now open, empty if cancelled or failed (then said why).
+     * not know; the file is written off the UI thread. Completes on the UI thread with what is now
+     * open, empty if cancelled or failed (then said why).
      */
-    Optional<Opened> save(StudioModel.SavedState state, ObjectNode document, Opened current, boolean askForFile) {
+    CompletableFuture<Optional<Opened>> save(StudioModel.SavedState state, ObjectNode document, Opened current, boolean askForFile) {
         Session session = state.current();
-        Path file = current.file();
-        if (file == null || askForFile) {
+        Path chosen = current.file();
+        if (chosen == null || askForFile) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("save.title"));
             chooser.getExtensionFilters().add(sessionFiles());
             chooser.setInitialFileName(fileNameFor(session.name()));
-            file = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
-            if (file == null) {
-                return Optional.empty();
+            chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath).orElse(null);
+            if (chosen == null) {
+                return CompletableFuture.completedFuture(Optional.empty());
             }
         }
-        try {
-            SessionFile.save(file, session, document, state.history());
-            recent.add(file);
-            return Optional.of(new Opened(session, file, document));
-        } catch (IOException e) {
-            showProblem(Messages.format("problem.save", file.getFileName()), String.valueOf(e.getMessage()));
-            return Optional.empty();
-        }
+        Path file = chosen;
+        busy.set(Messages.format("work.saving", file.getFileName()));
+        return CompletableFuture.runAsync(() -> {
+            try {
+                SessionFile.save(file, session, document, state.history());
+                recent.add(file);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, io).handleAsync((done, failure) -> {
+            busy.set(null);
+            if (failure == null) {
+                return Optional.of(new Opened(session, file, document));
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            showProblem(Messages.format("problem.save", file.getFileName()), String.valueOf(cause.getMessage()));
+            return Optional.<Opened>empty();
+        }, Platform::runLater);
     }
 
     /** Asks for a file and writes one iteration of {@code session}, micro-step by micro-step, to it. */

@@ -296,7 +296,7 @@ public final class MainWindow {
             return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(java.util.Locale.ROOT, "%.6g", last),
                     String.format(java.util.Locale.ROOT, "%,d", count), count);
         }, model.lossesProperty()));
-        HBox bar = new HBox(message, spacer, new WorkIndicator(model), loss);
+        HBox bar = new HBox(message, spacer, new WorkIndicator(model, documents.busyProperty()), loss);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -375,13 +375,13 @@ public final class MainWindow {
     private CompletableFuture<Void> save(boolean askForFile) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
         ObjectNode document = documentWithView();
-        model.state().thenAcceptAsync(state ->
-                documents.save(state, document, current, askForFile).ifPresent(done -> {
-                    current = done;
-                    model.markSaved(done.session().name());
+        model.state().thenAcceptAsync(state -> documents.save(state, document, current, askForFile)
+                .thenAccept(done -> done.ifPresent(opened -> {
+                    current = opened;
+                    model.markSaved(opened.session().name(), state);
                     recovery.delete();
                     saved.complete(null);
-                }), Platform::runLater);
+                })), Platform::runLater);
         return saved;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -51,7 +52,7 @@ final class OpenCommands {
         for (Documents.Preset preset : documents.presets()) {
             MenuItem item = new MenuItem(preset.title());
             item.setId("preset-" + preset.id());
-            item.setOnAction(e -> replace(() -> Optional.of(documents.preset(preset))));
+            item.setOnAction(e -> replace(() -> CompletableFuture.completedFuture(Optional.of(documents.preset(preset)))));
             presets.getItems().add(item);
         }
         return presets;
@@ -133,8 +134,11 @@ final class OpenCommands {
         return Optional.of(files.get(0).toPath());
     }
 
-    /** Asks about unsaved changes, then reads what {@code read} reads and opens it (nothing if it reads nothing). */
-    private void replace(Supplier<Optional<Documents.Opened>> read) {
-        unsaved.askThen(Purpose.REPLACE, () -> read.get().ifPresent(openSession));
+    /**
+     * Asks about unsaved changes, then reads what {@code read} reads (off the UI thread, completing
+     * on it) and opens it (nothing if it reads nothing).
+     */
+    private void replace(Supplier<CompletableFuture<Optional<Documents.Opened>>> read) {
+        unsaved.askThen(Purpose.REPLACE, () -> read.get().thenAccept(opened -> opened.ifPresent(openSession)));
     }
 }

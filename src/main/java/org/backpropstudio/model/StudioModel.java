@@ -78,6 +78,8 @@ public final class StudioModel {
     private final AtomicBoolean playFlag = new AtomicBoolean();
     /** Steps were recorded past the end of the timeline since the last snapshot was applied. */
     private final AtomicBoolean newWork = new AtomicBoolean();
+    /** Changes made to the timeline so far (new steps, edits); engine thread only. */
+    private long changes;
     private volatile double playSpeed = 2;
     private volatile Stride playStride = Stride.MICRO_STEP;
     /** Iterations per run while playing whole iterations at full speed; engine thread only. */
@@ -247,8 +249,9 @@ public final class StudioModel {
      *
      * @param current the session at the cursor (current parameters)
      * @param history its history, ready to save
+     * @param changes the changes made to the timeline up to this moment, to tell later ones apart
      */
-    public record SavedState(Session current, SavedHistory history) {
+    public record SavedState(Session current, SavedHistory history, long changes) {
     }
 
     /**
@@ -266,7 +269,7 @@ public final class StudioModel {
      */
     public CompletableFuture<SavedState> state() {
         return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(),
-                resuming != null && machine.length() == 0 ? resuming.saved() : machine.saved()), engineExecutor);
+                resuming != null && machine.length() == 0 ? resuming.saved() : machine.saved(), changes), engineExecutor);
     }
 
     /** One micro-step forward (or the recorded edit that follows, applied again). */
@@ -386,6 +389,7 @@ public final class StudioModel {
             try {
                 double before = currentLoss();
                 machine.edit(edit.get());
+                changes++;
                 double after = currentLoss();
                 uiExecutor.execute(() -> dirty.set(true));
                 publish();
@@ -436,6 +440,19 @@ public final class StudioModel {
     public void markSaved(String name) {
         sessionName.set(name);
         dirty.set(false);
+    }
+
+    /**
+     * Notes that {@code saved} was saved under {@code name}: clears the unsaved mark unless the
+     * session changed after that state was taken (training went on while the file was written).
+     */
+    public void markSaved(String name, SavedState saved) {
+        sessionName.set(name);
+        engineExecutor.execute(() -> {
+            if (changes == saved.changes()) {
+                uiExecutor.execute(() -> dirty.set(false));
+            }
+        });
     }
 
     /**
@@ -622,6 +639,7 @@ public final class StudioModel {
      */
     private void noteNewWork(long lengthBefore) {
         if (machine.length() > lengthBefore) {
+            changes++;
             newWork.set(true);
         }
     }

@@ -65,11 +65,12 @@ class SessionDocumentsTest {
         Path file = dir.resolve("lecture.backprop.json");
         Documents.Opened withFile = new Documents.Opened(xor.session(), file, xor.document());
         StudioModel.SavedState state = model.state().get(5, TimeUnit.SECONDS);
-        Optional<Documents.Opened> saved = WaitForAsyncUtils.asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get();
+        Optional<Documents.Opened> saved = WaitForAsyncUtils.asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get()
+                .get(10, TimeUnit.SECONDS);
         assertThat(saved).isPresent();
         assertThat(documents.recentFiles()).containsExactly(file);
 
-        Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().orElseThrow();
+        Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(reopened.history()).isNotNull();
         StudioModel again = new StudioModel(reopened.session(), engine, Platform::runLater);
         assertThat(again.open(reopened.session(), reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS).restored())

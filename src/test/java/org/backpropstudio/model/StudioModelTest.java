@@ -181,6 +181,24 @@ class StudioModelTest {
     }
 
     @Test
+    void a_save_clears_the_unsaved_mark_only_if_nothing_changed_after_its_state_was_taken() throws Exception {
+        model.iterations(2);
+        settle();
+        StudioModel.SavedState taken = model.state().get(5, TimeUnit.SECONDS);
+        model.stepForward(); // while the file is being written
+        settle();
+        model.markSaved("Seed example", taken);
+        settle();
+        assertThat(model.dirtyProperty().get()).as("the step after the state was taken is not in the file").isTrue();
+
+        StudioModel.SavedState now = model.state().get(5, TimeUnit.SECONDS);
+        model.stepBack();
+        model.markSaved("Seed example", now);
+        settle();
+        assertThat(model.dirtyProperty().get()).as("moving the cursor is no change").isFalse();
+    }
+
+    @Test
     void opening_a_session_while_training_leaves_it_saved_and_marking_a_restored_one_unsaved_holds() throws Exception {
         settle();
         model.speedProperty().set(StudioModel.MAX_SPEED);
