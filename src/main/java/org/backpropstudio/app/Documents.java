@@ -290,16 +290,6 @@ final class Documents {
         }
     }
 
-    /** Tells something that did not go as asked, in a dialog that does not wait. */
-    void tell(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(null);
-        alert.setContentText(sentence);
-        alert.show();
-    }
-
     /** Tells a problem in a dialog. */
     void showProblem(String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR);

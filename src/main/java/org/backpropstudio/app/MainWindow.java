@@ -40,6 +40,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
 import org.backpropstudio.app.check.GradientCheckPanel;
@@ -89,6 +90,8 @@ public final class MainWindow {
     private final UnsavedChanges unsaved;
     private final OpenCommands opens;
     private final StringBinding title;
+    /** One sentence over the diagram when something did not go as asked (a saved history not opened). */
+    private final NotificationPane notice = new NotificationPane();
 
     MainWindow(StudioModel model, Documents documents, Documents.Opened opened, RecoveryFile recovery) {
         this.model = model;
@@ -204,7 +207,10 @@ public final class MainWindow {
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
-        root.setCenter(center);
+        notice.setContent(center);
+        notice.setId("notice");
+        notice.setShowFromTop(true);
+        root.setCenter(notice);
         TimelineBar timeline = new TimelineBar(model);
         HBox statusBar = createStatusBar();
         root.setBottom(new VBox(timeline, statusBar));
@@ -322,6 +328,7 @@ public final class MainWindow {
      * status bar says why.
      */
     private void openSession(Documents.Opened opened) {
+        notice.hide();
         current = opened;
         applyView(opened.document());
         if (opened.history() == null) {
@@ -343,9 +350,9 @@ public final class MainWindow {
             return;
         }
         switch (outcome.restored()) {
-            case DROPPED -> documents.tell(Messages.format("history.dropped", outcome.reason()));
-            case CANCELLED -> documents.tell(Messages.get("history.cancelled"));
-            case CHANGED -> documents.tell(Messages.get("history.changed"));
+            case DROPPED -> notice.show(Messages.format("history.dropped", outcome.reason()));
+            case CANCELLED -> notice.show(Messages.get("history.cancelled"));
+            case CHANGED -> notice.show(Messages.get("history.changed"));
             default -> { }
         }
     }

@@ -12,8 +12,8 @@ import org.backpropstudio.core.Progress;
  * the UI thread reads {@link #workProperty()} and may {@link #cancel()}.
  */
 final class LongWork {
-    /** Work that ends sooner than this shows no progress bar. */
-    private static final long SHOW_AFTER_NANOS = 300_000_000L;
+    /** Work that ends sooner than this shows no progress bar (unless asked otherwise). */
+    static final long SHOW_AFTER_NANOS = 300_000_000L;
     /** The progress bar moves at most this often. */
     private static final long PUBLISH_EVERY_NANOS = 100_000_000L;
 
@@ -48,14 +48,14 @@ final class LongWork {
     /**
      * A progress for work of {@code kind} that began at {@code startNanos}: it publishes the
      * fraction done (from {@code fraction}, or from the events replayed when that is null) once
-     * the work has lasted {@link #SHOW_AFTER_NANOS}, and stops the work on Cancel or at
+     * the work has lasted {@code showAfterNanos}, and stops the work on Cancel or at
      * {@code deadlineNanos} (a slice's end; {@link Long#MAX_VALUE} for none).
      */
-    Progress progress(Work.Kind kind, long startNanos, long deadlineNanos, java.util.function.DoubleSupplier fraction) {
+    Progress progress(Work.Kind kind, long startNanos, long showAfterNanos, long deadlineNanos, java.util.function.DoubleSupplier fraction) {
         long[] lastPublished = {0};
         return (done, total) -> {
             long now = System.nanoTime();
-            if (now - startNanos >= SHOW_AFTER_NANOS && now - lastPublished[0] >= PUBLISH_EVERY_NANOS) {
+            if (now - startNanos >= showAfterNanos && now - lastPublished[0] >= PUBLISH_EVERY_NANOS) {
                 lastPublished[0] = now;
                 double f = fraction != null ? fraction.getAsDouble() : total == 0 ? 1 : (double) done / total;
                 uiExecutor.execute(() -> work.set(new Work(kind, f)));

@@ -211,7 +211,9 @@ public final class StudioModel {
         }
         try {
             long deadline = System.nanoTime() + (first ? FIRST_SLICE_NANOS : SLICE_NANOS);
-            if (resume.advance(longWork.progress(Work.Kind.RESTORING_HISTORY, start, deadline, resume::fraction))) {
+            // the progress bar shows once the saved state is shown alone, after the first slice
+            long showAfter = first ? Long.MAX_VALUE : 0;
+            if (resume.advance(longWork.progress(Work.Kind.RESTORING_HISTORY, start, showAfter, deadline, resume::fraction))) {
                 endResume(resume, resume.machine(), new HistoryOutcome(Restored.RESTORED, ""), done);
                 return;
             }
@@ -319,7 +321,7 @@ public final class StudioModel {
             return;
         }
         longWork.begin();
-        m.seek(p, longWork.progress(Work.Kind.REPLAYING, System.nanoTime(), Long.MAX_VALUE, null));
+        m.seek(p, longWork.progress(Work.Kind.REPLAYING, System.nanoTime(), LongWork.SHOW_AFTER_NANOS, Long.MAX_VALUE, null));
         longWork.end();
     }
 

@@ -42,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -114,17 +113,7 @@ class AskBeforeReplacingTest {
 
     /** File › New from preset › the preset {@code id}. */
     private static void newFromPreset(FxRobot robot, String id) throws Exception {
-        chooseInSubmenu(robot, "New from preset", "#preset-" + id);
-    }
-
-    /** File › {@code submenu} › the item {@code query}. */
-    private static void chooseInSubmenu(FxRobot robot, String submenu, String query) throws Exception {
-        robot.clickOn("File").clickOn(submenu);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(item -> item.getScene() != null && item.getScene().getWindow().isShowing()).isPresent());
-        // along the submenu's row first, or the pointer crosses the next item and the submenu closes
-        robot.clickOn(query, Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
+        Menus.chooseInFileSubmenu(robot, "New from preset", "#preset-" + id);
     }
 
     private static Optional<DialogPane> question(FxRobot robot) {
@@ -286,7 +275,7 @@ class AskBeforeReplacingTest {
 
         robot.clickOn("#step-forward");
         settle();
-        chooseInSubmenu(robot, "Open recent", "#recent-0");
+        Menus.chooseInFileSubmenu(robot, "Open recent", "#recent-0");
         answer(robot, "Cancel");
         settle();
         assertThat(model.positionProperty().get()).as("File › Open recent asked, and Cancel kept the step").isEqualTo(1);
