@@ -125,6 +125,11 @@ public final class MainWindow {
         return title;
     }
 
+    /** Opens the session file {@code file} as File › Open does (asking first if the open session is unsaved). */
+    void openFile(Path file) {
+        opens.openFile(file);
+    }
+
     /** The file File › Save writes to; null when it asks for one (a preset, a lesson's session). */
     Path documentFile() {
         return current.file();

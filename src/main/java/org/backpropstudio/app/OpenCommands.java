@@ -83,7 +83,7 @@ final class OpenCommands {
             MenuItem item = new MenuItem(Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
             item.setId("recent-" + menu.getItems().size());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> replace(() -> documents.open(file)));
+            item.setOnAction(e -> openFile(file));
             menu.getItems().add(item);
         }
         if (menu.getItems().isEmpty()) {
@@ -121,8 +121,13 @@ final class OpenCommands {
             e.setDropCompleted(file.isPresent());
             e.consume();
             // the question waits for the end of the drag, which the system may be holding
-            file.ifPresent(f -> Platform.runLater(() -> replace(() -> documents.open(f))));
+            file.ifPresent(f -> Platform.runLater(() -> openFile(f)));
         });
+    }
+
+    /** Opens the session file {@code file} (asking first if the open session is unsaved), as File › Open does. */
+    void openFile(Path file) {
+        replace(() -> documents.open(file));
     }
 
     /** The one session file ({@code *.json}) a drag carries, if that is all it carries. */

@@ -3,6 +3,7 @@ package org.backpropstudio.io;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -172,6 +173,39 @@ public final class SessionFile {
         AtomicFile.writeText(file, out -> out.write(text));
     }
 
+    /**
+     * Whether numbers in the array of {@code context} are ones the session reader takes as doubles
+     * and a save writes anew from the session: a row of {@code dataset.inputs} or
+     * {@code dataset.targets}, a row of a layer's {@code weights}, or a layer's {@code biases} (in
+     * the session and in those of its history). Their text need not be kept exactly.
+     */
+    private static boolean readAsDouble(JsonStreamContext context) {
+        JsonStreamContext parent = context.getParent();
+        if (parent == null) {
+            return false;
+        }
+        if (parent.inObject()) {
+            return BIASES.equals(parent.getCurrentName()) && isLayer(parent);
+        }
+        JsonStreamContext member = parent.getParent();
+        if (member == null || !member.inObject()) {
+            return false;
+        }
+        String name = member.getCurrentName();
+        if (WEIGHTS.equals(name)) {
+            return isLayer(member);
+        }
+        JsonStreamContext dataset = member.getParent();
+        return (INPUTS.equals(name) || TARGETS.equals(name)) && dataset != null && dataset.inObject()
+                && DATASET.equals(dataset.getCurrentName());
+    }
+
+    /** Whether the object of {@code context} is an element of a {@code layers} array. */
+    private static boolean isLayer(JsonStreamContext context) {
+        JsonStreamContext layers = context.getParent();
+        return layers != null && layers.inArray() && layers.getParent() != null && LAYERS.equals(layers.getParent().getCurrentName());
+    }
+
     /** Opens a parser on the text to read; may refuse the input itself. */
     @FunctionalInterface
     private interface Source {
@@ -182,7 +216,7 @@ public final class SessionFile {
     private static LoadedSession load(Source source) throws SessionFormatException {
         JsonNode root;
         try (JsonParser parser = source.open()) {
-            root = StrictJson.read(parser);
+            root = StrictJson.read(parser, SessionFile::readAsDouble);
         } catch (JacksonException e) { // opening or closing the parser; StrictJson names a problem in the text
             throw new SessionFormatException("$", "well-formed JSON", e.getOriginalMessage() + StrictJson.at(e.getLocation()));
         } catch (IOException e) {

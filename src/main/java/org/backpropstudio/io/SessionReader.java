@@ -113,7 +113,7 @@ final class SessionReader {
             Network network = new Network(units, activations, weights, biases, lockedWeights, lockedBiases);
             return new Session(name, network, loss, learningRate, batch, new Dataset(inputs, targets));
         } catch (IllegalArgumentException e) {
-            throw new SessionFormatException(document.path, "a session the engine accepts", e.getMessage());
+            throw new SessionFormatException(document.path(), "a session the engine accepts", e.getMessage());
         }
     }
 
@@ -208,7 +208,7 @@ final class SessionReader {
             if (softmax) {
                 double sum = Arrays.stream(y).sum();
                 if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-                    throw new SessionFormatException(row.path,
+                    throw new SessionFormatException(row.path(),
                             "entries summing to 1 (a softmax target is a probability distribution)",
                             "entries summing to " + sum);
                 }
@@ -291,7 +291,7 @@ final class SessionReader {
             throw value.error(expected);
         }
         if (node.size() < min || node.size() > max) {
-            throw new SessionFormatException(value.path, expected, count(node.size(), noun));
+            throw new SessionFormatException(value.path(), expected, count(node.size(), noun));
         }
         return value;
     }
@@ -401,14 +401,43 @@ final class SessionReader {
         return json.substring(0, end) + "…";
     }
 
-    /** A JSON value ({@link MissingNode} for nothing) and its path in the document. */
-    private record At(JsonNode node, String path) {
-        At member(String name) {
-            return new At(node.path(name), path + "." + name);
+    /**
+     * A JSON value ({@link MissingNode} for nothing) and its path in the document. The path is
+     * written out only when a message needs it: a dataset has millions of elements.
+     */
+    private static final class At {
+        final JsonNode node;
+        private final At parent;
+        private final String name;
+        private final int index;
+        private String path;
+
+        At(JsonNode node, String path) {
+            this(node, null, null, -1);
+            this.path = path;
         }
 
-        At element(int index) {
-            return new At(node.path(index), path + "[" + index + "]");
+        private At(JsonNode node, At parent, String name, int index) {
+            this.node = node;
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        At member(String member) {
+            return new At(node.path(member), this, member, -1);
+        }
+
+        At element(int i) {
+            return new At(node.path(i), this, null, i);
+        }
+
+        /** E.g. {@code $.network.layers[1].weights[0][1]}. */
+        String path() {
+            if (path == null) {
+                path = parent.path() + (name != null ? "." + name : "[" + index + "]");
+            }
+            return path;
         }
 
         boolean isMissing() {
@@ -416,7 +445,7 @@ final class SessionReader {
         }
 
         SessionFormatException error(String expected) {
-            return new SessionFormatException(path, expected, describe(node));
+            return new SessionFormatException(path(), expected, describe(node));
         }
     }
 

@@ -34,7 +34,8 @@ class StandardJsonTest {
     /** Numbers a double cannot hold exactly, or at all, and forms this app never writes. */
     private static final List<String> ODD_NUMBERS = List.of("0.1000000000000000055511151231257827", "1e400", "-1e400",
             "123456789012345678901234567890", "-123456789012345678901234567890.5", "1e-400", "-0.0", "-0", "0.1",
-            "2.50", "8.41e21", "4.9e-324", "1E+2", "0.000", "17");
+            "2.50", "8.41e21", "4.9e-324", "1E+2", "0.000", "17", "0.10000000000000001", "-123.25", "9999999.5",
+            "123456789012345.6", "0.000012345678901234567");
 
     /** Jackson with its defaults (no NaN, comments, ...), plus no trailing content, no duplicate names, exact numbers. */
     private static final ObjectMapper STRICT = JsonMapper.builder()
