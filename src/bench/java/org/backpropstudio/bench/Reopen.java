@@ -38,13 +38,15 @@ import org.backpropstudio.model.StudioModel;
  * from the file being chosen to the first frame rendered after the window shows the saved state
  * (its position, counters and loss curve). Two sessions, made once and kept in the folder given as
  * the first argument: two moons (2-8-8-1, 200 samples) trained 1,000,000 iterations (about two
- * minutes to make) and XOR trained 10,000,000. Each is opened 5 times after one opening to warm
- * up; the figure is the median. Then {@code check} (in this JVM, as the command line runs it) on
+ * minutes to make) and XOR trained 10,000,000. Each is opened once (the first opening of a file
+ * in this JVM, with a cold JIT) and then 5 times more; the figures are the first and the median. Then {@code check} (in this JVM, as the command line runs it) on
  * the two moons file and on a file of about 60 MiB. Prints {@code BENCH} and {@code TARGET} lines.
  */
 public final class Reopen {
     private static final int RUNS = 5;
     private static final double TARGET_MS = 2000;
+    /** Rewinds timed after the last opening of each file. */
+    private static final int REWINDS = 20;
 
     private Reopen() {
     }
@@ -76,10 +78,18 @@ public final class Reopen {
         List<String> lines = new ArrayList<>();
         for (Object[] run : new Object[][] {{"reopen-1M-two-moons", moons}, {"reopen-10M-xor", xor}}) {
             String name = (String) run[0];
-            double ms = median(reopenings((Path) run[1], model[0], open[0], seed));
-            lines.add(String.format(Locale.ROOT, "TARGET %s: a saved session shows its saved state <= %.0f ms after the file is chosen: %s (%.0f)",
+            List<Double> times = reopenings((Path) run[1], model[0], open[0], seed);
+            double first = times.remove(0);
+            double ms = Math.max(first, median(times));
+            lines.add(String.format(Locale.ROOT, "TARGET %s: a saved session shows its saved state <= %.0f ms after the file is chosen"
+                    + " (the first opening in this JVM or the median after it, whichever is longer): %s (%.0f)",
                     name, TARGET_MS, ms <= TARGET_MS ? "met" : "MISSED", ms));
-            lines.add(String.format(Locale.ROOT, "BENCH %s %.0f ms", name, ms));
+            lines.add(String.format(Locale.ROOT, "BENCH %s %.0f ms", name, median(times)));
+            lines.add(String.format(Locale.ROOT, "BENCH %s-first %.0f ms", name, first));
+            double rewind = rewinds(model[0], (Path) run[1]);
+            lines.add(String.format(Locale.ROOT, "TARGET %s: a rewind to any earlier point after opening <= 1000 ms (max of %d): %s (%.0f)",
+                    name, REWINDS, rewind <= 1000 ? "met" : "MISSED", rewind));
+            lines.add(String.format(Locale.ROOT, "BENCH %s-rewind-max %.0f ms", name, rewind));
         }
         for (Object[] run : new Object[][] {{"check-1M-two-moons", moons}, {"check-60MiB", big}}) {
             String name = (String) run[0];
@@ -123,7 +133,7 @@ public final class Reopen {
         return file;
     }
 
-    /** The times (ms) of one warm-up and {@link #RUNS} openings of {@code file}, the warm-up left out. */
+    /** The times (ms) of 1 + {@link #RUNS} openings of {@code file}, the first (a cold JIT) first. */
     private static List<Double> reopenings(Path file, StudioModel model, Consumer<Path> open, Session seed) throws Exception {
         Timeline saved = SessionFile.read(file).history().timeline();
         List<Double> times = new ArrayList<>();
@@ -158,11 +168,49 @@ public final class Reopen {
             if (!framed.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the window did not show " + file + " within a minute");
             }
-            if (run > 0) {
-                times.add(took[0] / 1e6);
-            }
+            times.add(took[0] / 1e6);
         }
         return times;
+    }
+
+    /**
+     * The longest of {@link #REWINDS} rewinds (ms) to seeded random earlier positions of the
+     * session just opened, each from the saved position (sought back to between them), until the
+     * window shows it.
+     */
+    private static double rewinds(StudioModel model, Path file) throws Exception {
+        long end = model.positionProperty().get();
+        java.util.Random random = new java.util.Random(7);
+        double longest = 0;
+        for (int i = 0; i < REWINDS; i++) {
+            long target = (long) (random.nextDouble() * end);
+            CountDownLatch shown = new CountDownLatch(1);
+            long[] took = {0};
+            onFx(() -> {
+                long t0 = System.nanoTime();
+                ChangeListener<Snapshot> arrived = new ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Snapshot> o, Snapshot old, Snapshot now) {
+                        if (now.position() == target) {
+                            took[0] = System.nanoTime() - t0;
+                            model.snapshotProperty().removeListener(this);
+                            shown.countDown();
+                        }
+                    }
+                };
+                model.snapshotProperty().addListener(arrived);
+                model.seek(target);
+            });
+            if (!shown.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a rewind of " + file + " to " + target + " took over a minute");
+            }
+            longest = Math.max(longest, took[0] / 1e6);
+            CountDownLatch back = new CountDownLatch(1);
+            onFx(() -> model.seek(end));
+            model.idle().thenRun(back::countDown);
+            back.await();
+        }
+        return longest;
     }
 
     /** The times (ms) of {@link #RUNS} runs of {@code check file} in this JVM, after one to warm up. */
