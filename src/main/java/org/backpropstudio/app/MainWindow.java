@@ -56,6 +56,7 @@ import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.lesson.LessonLibrary;
+import org.backpropstudio.model.HistoryOutcome;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -339,7 +340,7 @@ public final class MainWindow {
         if (opened.history() == null) {
             model.open(opened.session());
             afterOpen(opened, opened.historyProblem() == null ? null
-                    : new StudioModel.HistoryOutcome(StudioModel.Restored.DROPPED, opened.historyProblem()));
+                    : new HistoryOutcome(HistoryOutcome.Restored.DROPPED, opened.historyProblem()));
             return;
         }
         model.open(opened.session(), opened.history(), opened.session().name())
@@ -347,7 +348,7 @@ public final class MainWindow {
     }
 
     /** Marks a recovered session unsaved, and tells how its history was opened if not as saved. */
-    private void afterOpen(Documents.Opened opened, StudioModel.HistoryOutcome outcome) {
+    private void afterOpen(Documents.Opened opened, HistoryOutcome outcome) {
         if (opened.unsaved()) {
             model.markUnsaved();
         }

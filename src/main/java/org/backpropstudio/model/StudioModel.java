@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,7 +27,6 @@ import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.GradientCheck;
-import org.backpropstudio.core.HistoryException;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.LossSeries;
@@ -54,36 +52,21 @@ public final class StudioModel {
     private static final System.Logger LOG = System.getLogger(StudioModel.class.getName());
     /** The loss curve's resolution: buckets of iterations per snapshot. */
     private static final int LOSS_BUCKETS = 2048;
-    /** The time between two snapshots while playing: one frame at 60 Hz. */
-    private static final long FRAME_NANOS = 16_000_000L;
     /** Play at this speed or above runs as fast as possible. */
     public static final double MAX_SPEED = 1000;
-    /**
-     * How long a saved history may take to resume before the saved state is shown alone while it
-     * goes on (a history saved with checkpoints takes milliseconds; one without is replayed).
-     */
-    private static final long FIRST_SLICE_NANOS = 400_000_000L;
-    /** How long each later slice of a resume runs before the engine thread takes other commands. */
-    private static final long SLICE_NANOS = 40_000_000L;
-
     private final ScheduledExecutorService engineExecutor;
     private final Executor uiExecutor;
     private StepMachine machine;
-    /** The saved history being resumed in slices, null when none; engine thread only. */
-    private HistoryResume resuming;
     private final LongWork longWork;
+    private final HistoryOpening opening;
+    private final Player player;
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final AtomicBoolean playFlag = new AtomicBoolean();
     /** Steps were recorded past the end of the timeline since the last snapshot was applied. */
     private final AtomicBoolean newWork = new AtomicBoolean();
     /** Changes made to the timeline so far (new steps, edits); engine thread only. */
     private long changes;
-    private volatile double playSpeed = 2;
-    private volatile Stride playStride = Stride.MICRO_STEP;
-    /** Iterations per run while playing whole iterations at full speed; engine thread only. */
-    private long playRun = 1;
 
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObservableList<LayerModel> layers = FXCollections.observableArrayList();
@@ -117,8 +100,40 @@ public final class StudioModel {
         this.engineExecutor = engineExecutor;
         this.uiExecutor = uiExecutor;
         this.longWork = new LongWork(uiExecutor);
-        stride.addListener((obs, old, now) -> playStride = now == null ? Stride.MICRO_STEP : now);
-        speed.addListener((obs, old, now) -> playSpeed = now.doubleValue());
+        this.opening = new HistoryOpening(new HistoryOpening.Host() {
+            @Override
+            public StepMachine machine() {
+                return machine;
+            }
+
+            @Override
+            public void install(StepMachine m) {
+                machine = m;
+                publish();
+            }
+        }, engineExecutor, longWork);
+        this.player = new Player(engineExecutor, new Player.Host() {
+            @Override
+            public StepMachine machine() {
+                return machine;
+            }
+
+            @Override
+            public void played(long lengthBefore) {
+                noteNewWork(lengthBefore);
+                publish();
+            }
+
+            @Override
+            public void stopped(String why) {
+                uiExecutor.execute(() -> {
+                    playing.set(false);
+                    message.set(why);
+                });
+            }
+        });
+        stride.addListener((obs, old, now) -> player.setStride(now));
+        speed.addListener((obs, old, now) -> player.setSpeed(now.doubleValue()));
         open(session);
     }
 
@@ -133,36 +148,13 @@ public final class StudioModel {
     public void open(Session newSession) {
         stopPlaying();
         run(m -> {
-            resuming = null;
+            opening.forget();
             machine = new StepMachine(newSession);
             newWork.set(false);
             uiExecutor.execute(() -> dirty.set(false));
         });
         sessionName.set(newSession.name());
         dirty.set(false);
-    }
-
-    /** How opening a saved history ended. */
-    public enum Restored {
-        /** The history is open, the cursor where it was saved. */
-        RESTORED,
-        /** The history does not fit or does not lead to the saved state: the saved state is open alone ({@link HistoryOutcome#reason()}). */
-        DROPPED,
-        /** Cancel was clicked while it was replayed: the saved state is open alone. */
-        CANCELLED,
-        /** The session was changed while it was replayed: the saved state is the start of the new history. */
-        CHANGED,
-        /** Another session was opened before it was done. */
-        REPLACED
-    }
-
-    /**
-     * How opening a saved history ended.
-     *
-     * @param restored how
-     * @param reason   for {@link Restored#DROPPED}, what does not fit; else empty
-     */
-    public record HistoryOutcome(Restored restored, String reason) {
     }
 
     /**
@@ -182,63 +174,19 @@ public final class StudioModel {
         dirty.set(false);
         CompletableFuture<HistoryOutcome> done = new CompletableFuture<>();
         engineExecutor.execute(() -> {
-            longWork.begin();
-            resuming = resume;
             newWork.set(false);
             uiExecutor.execute(() -> dirty.set(false));
+            opening.forget();
             StepMachine alone = new StepMachine(saved);
             if (resume == null) {
                 machine = alone;
                 publish();
-                done.complete(new HistoryOutcome(Restored.RESTORED, ""));
-                return;
+                done.complete(HistoryOutcome.of(HistoryOutcome.Restored.RESTORED));
+            } else {
+                opening.start(resume, alone, done);
             }
-            resumeSlice(resume, alone, System.nanoTime(), true, done);
         });
         return done;
-    }
-
-    /**
-     * Replays {@code resume} for one slice on the engine thread; the first slice may take longer,
-     * so that a history with checkpoints opens without the saved state flashing alone first.
-     */
-    private void resumeSlice(HistoryResume resume, StepMachine alone, long start, boolean first, CompletableFuture<HistoryOutcome> done) {
-        Restored stop = resuming != resume ? Restored.REPLACED : machine == alone && alone.length() > 0 ? Restored.CHANGED
-                : longWork.isCancelled() ? Restored.CANCELLED : null;
-        if (stop != null) {
-            endResume(resume, stop == Restored.REPLACED ? null : alone, new HistoryOutcome(stop, ""), done);
-            return;
-        }
-        try {
-            long deadline = System.nanoTime() + (first ? FIRST_SLICE_NANOS : SLICE_NANOS);
-            // the progress bar shows once the saved state is shown alone, after the first slice
-            long showAfter = first ? Long.MAX_VALUE : 0;
-            if (resume.advance(longWork.progress(Work.Kind.RESTORING_HISTORY, start, showAfter, deadline, resume::fraction))) {
-                endResume(resume, resume.machine(), new HistoryOutcome(Restored.RESTORED, ""), done);
-                return;
-            }
-        } catch (HistoryException e) {
-            endResume(resume, first ? alone : null, new HistoryOutcome(Restored.DROPPED, e.getMessage()), done);
-            return;
-        }
-        if (first) {
-            machine = alone;
-            publish();
-        }
-        engineExecutor.execute(() -> resumeSlice(resume, alone, start, false, done));
-    }
-
-    /** Ends a resume: {@code result} (if not null) becomes the machine, the progress bar goes. */
-    private void endResume(HistoryResume resume, StepMachine result, HistoryOutcome outcome, CompletableFuture<HistoryOutcome> done) {
-        if (resuming == resume) {
-            resuming = null;
-        }
-        longWork.end();
-        if (result != null) {
-            machine = result;
-            publish();
-        }
-        done.complete(outcome);
     }
 
     /** Asks the long work in progress (a history being restored, a long rewind) to stop where it is. */
@@ -271,7 +219,7 @@ public final class StudioModel {
      */
     public CompletableFuture<SavedState> state() {
         return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(),
-                resuming != null && machine.length() == 0 ? resuming.saved() : machine.saved(), changes), engineExecutor);
+                opening.unchanged() != null ? opening.unchanged().saved() : machine.saved(), changes), engineExecutor);
     }
 
     /** One micro-step forward (or the recorded edit that follows, applied again). */
@@ -316,7 +264,7 @@ public final class StudioModel {
 
     /** Seeks on the engine thread, with a progress bar and Cancel if it takes long. */
     private void replayTo(StepMachine m, long p) {
-        if (resuming != null) {
+        if (opening.isResuming()) {
             m.seek(p);
             return;
         }
@@ -408,10 +356,9 @@ public final class StudioModel {
 
     /** Starts training on the engine thread with the chosen stride and speed. */
     public void play() {
-        if (playFlag.compareAndSet(false, true)) {
+        if (player.start()) {
             playing.set(true);
             message.set("");
-            engineExecutor.execute(this::playTick);
         }
     }
 
@@ -423,7 +370,7 @@ public final class StudioModel {
 
     /** Play if paused, pause if playing. */
     public void togglePlay() {
-        if (playFlag.get()) {
+        if (player.isOn()) {
             pause();
         } else {
             play();
@@ -622,7 +569,7 @@ public final class StudioModel {
             try {
                 command.accept(machine);
                 if (machine.isDiverged()) {
-                    String why = divergenceMessage(machine.engine().lastStep());
+                    String why = Player.divergenceMessage(machine.engine().lastStep());
                     uiExecutor.execute(() -> message.set(why));
                 }
             } catch (RuntimeException e) {
@@ -652,103 +599,8 @@ public final class StudioModel {
     }
 
     private void stopPlaying() {
-        playFlag.set(false);
+        player.stop();
         playing.set(false);
-    }
-
-    /** One frame of play, on the engine thread; schedules the next. */
-    private void playTick() {
-        if (!playFlag.get()) {
-            return;
-        }
-        double stepsPerSecond = playSpeed;
-        long before = machine.length();
-        try {
-            String stopped = playFrame(stepsPerSecond, playStride);
-            if (stopped != null) {
-                playFlag.set(false);
-                uiExecutor.execute(() -> {
-                    playing.set(false);
-                    message.set(stopped);
-                });
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "training failed", e);
-            playFlag.set(false);
-            uiExecutor.execute(() -> {
-                playing.set(false);
-                message.set("Training stopped: " + e.getMessage());
-            });
-        }
-        noteNewWork(before);
-        publish();
-        if (playFlag.get()) {
-            long delay = stepsPerSecond >= MAX_SPEED ? 0 : (long) (1e9 / Math.max(stepsPerSecond, 0.01));
-            engineExecutor.schedule(this::playTick, delay, TimeUnit.NANOSECONDS);
-        }
-    }
-
-    /**
-     * Takes one stride, or as many as fit in a frame at full speed; returns why play must stop,
-     * or null to go on.
-     */
-    private String playFrame(double stepsPerSecond, Stride s) {
-        long frameEnd = System.nanoTime() + FRAME_NANOS;
-        if (stepsPerSecond >= MAX_SPEED && s == Stride.ITERATION) {
-            return playIterations(frameEnd);
-        }
-        do {
-            machine.stride(s);
-            if (machine.isDiverged()) {
-                return divergenceMessage(machine.engine().lastStep());
-            }
-        } while (stepsPerSecond >= MAX_SPEED && playFlag.get() && System.nanoTime() < frameEnd);
-        return null;
-    }
-
-    /**
-     * Whole iterations until the frame ends, in runs of {@link #playRun} iterations
-     * ({@link StepMachine#iterations} stops at divergence itself) sized so that one run takes
-     * about 0.5 ms: the clock and the flag are read once per run, not once per iteration.
-     */
-    private String playIterations(long frameEnd) {
-        while (playFlag.get()) {
-            long start = System.nanoTime();
-            if (start >= frameEnd) {
-                break;
-            }
-            machine.iterations(playRun);
-            if (machine.isDiverged()) {
-                return divergenceMessage(machine.engine().lastStep());
-            }
-            long took = System.nanoTime() - start;
-            if (took < 250_000 && playRun < 1 << 20) {
-                playRun *= 2;
-            } else if (took > 1_000_000 && playRun > 1) {
-                playRun /= 2;
-            }
-        }
-        return null;
-    }
-
-    /** Why training paused at {@code step}, and what to do. */
-    static String divergenceMessage(MicroStep step) {
-        String what;
-        switch (step.kind()) {
-            case LOSS:
-                what = "the loss";
-                break;
-            case UPDATE:
-                what = "the update";
-                break;
-            case GRADIENT:
-                what = "the gradients of layer " + step.layer();
-                break;
-            default:
-                what = step.kind().name().toLowerCase(java.util.Locale.ROOT).replace("delta", "δ") + " of layer " + step.layer();
-        }
-        return "Training paused: " + what + " is no longer a finite number (NaN or ∞). The values have exploded, "
-                + "most likely because the learning rate is too large. Step back, lower the learning rate, or reset.";
     }
 
     /** Makes a snapshot on the engine thread and hands it to the UI thread, coalesced. */

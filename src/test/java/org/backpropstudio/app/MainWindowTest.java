@@ -15,6 +15,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backpropstudio.core.Stride;
+import org.backpropstudio.model.HistoryOutcome;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,7 +255,7 @@ class MainWindowTest {
         org.backpropstudio.core.HistoryResume resume = org.backpropstudio.core.HistoryResume.prepare(state.history(), state.current(),
                 org.backpropstudio.core.Limits.MAX_REPLAY);
         var opened = WaitForAsyncUtils.asyncFx(() -> model.open(state.current(), resume, "Long")).get();
-        assertThat(opened.get(10, TimeUnit.SECONDS).restored()).isEqualTo(StudioModel.Restored.RESTORED);
+        assertThat(opened.get(10, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle();
         javafx.scene.control.Slider timeline = robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class);
         assertThat(model.positionProperty().get()).isEqualTo(200_000);

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.io.RecentFiles;
+import org.backpropstudio.model.HistoryOutcome;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SessionDocumentsTest {
         assertThat(reopened.history()).isNotNull();
         StudioModel again = new StudioModel(reopened.session(), engine, Platform::runLater);
         assertThat(again.open(reopened.session(), reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS).restored())
-                .isEqualTo(StudioModel.Restored.RESTORED);
+                .isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle(again);
         Snapshot after = again.snapshotProperty().get();
         assertThat(after.position()).isEqualTo(before.position());

@@ -54,7 +54,7 @@ class HistoryOpeningTest {
         return machine;
     }
 
-    private StudioModel.HistoryOutcome open(StepMachine saved, SavedHistory history) throws Exception {
+    private HistoryOutcome open(StepMachine saved, SavedHistory history) throws Exception {
         Session state = saved.engine().currentSession();
         HistoryResume resume = HistoryResume.prepare(history, state, Limits.MAX_REPLAY);
         return model.open(state, resume, "Saved").get(60, TimeUnit.SECONDS);
@@ -65,9 +65,9 @@ class HistoryOpeningTest {
         settle();
         positionsShown.clear();
         StepMachine saved = trained(300_000);
-        StudioModel.HistoryOutcome outcome = open(saved, saved.saved());
+        HistoryOutcome outcome = open(saved, saved.saved());
         settle();
-        assertThat(outcome.restored()).isEqualTo(StudioModel.Restored.RESTORED);
+        assertThat(outcome.restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
         assertThat(positionsShown).containsOnly(saved.position());
         assertThat(model.lengthProperty().get()).isEqualTo(saved.length());
         assertThat(model.lossesProperty().get().count()).isEqualTo(saved.losses().size());
@@ -86,9 +86,9 @@ class HistoryOpeningTest {
         settle();
         positionsShown.clear();
         StepMachine saved = trained(1_500_000);
-        StudioModel.HistoryOutcome outcome = open(saved, SavedHistory.of(saved.timeline()));
+        HistoryOutcome outcome = open(saved, SavedHistory.of(saved.timeline()));
         settle();
-        assertThat(outcome.restored()).isEqualTo(StudioModel.Restored.RESTORED);
+        assertThat(outcome.restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
         assertThat(positionsShown.get(0)).as("the saved state first").isZero();
         assertThat(positionsShown.get(positionsShown.size() - 1)).isEqualTo(saved.position());
         assertThat(workShown).isNotEmpty().first().isNotNull();
@@ -112,7 +112,7 @@ class HistoryOpeningTest {
         var opening = model.open(state, HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
         assertThat(shown.await(30, TimeUnit.SECONDS)).isTrue();
         model.cancelWork();
-        assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(StudioModel.Restored.CANCELLED);
+        assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.CANCELLED);
         settle();
         assertThat(model.positionProperty().get()).isZero();
         assertThat(model.lengthProperty().get()).isZero();
@@ -130,7 +130,7 @@ class HistoryOpeningTest {
         var opening = model.open(state, HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
         assertThat(shown.await(30, TimeUnit.SECONDS)).isTrue();
         model.stepForward();
-        assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(StudioModel.Restored.CHANGED);
+        assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.CHANGED);
         settle();
         assertThat(model.positionProperty().get()).isEqualTo(1);
         assertThat(model.lengthProperty().get()).isEqualTo(1);
@@ -146,9 +146,9 @@ class HistoryOpeningTest {
         p[2] += 1;
         Session other = state.withNetwork(state.network().withParameters(p));
         HistoryResume resume = HistoryResume.prepare(saved.saved(), other, Limits.MAX_REPLAY);
-        StudioModel.HistoryOutcome outcome = model.open(other, resume, "Edited").get(30, TimeUnit.SECONDS);
+        HistoryOutcome outcome = model.open(other, resume, "Edited").get(30, TimeUnit.SECONDS);
         settle();
-        assertThat(outcome.restored()).isEqualTo(StudioModel.Restored.DROPPED);
+        assertThat(outcome.restored()).isEqualTo(HistoryOutcome.Restored.DROPPED);
         assertThat(outcome.reason()).contains("w(1)[2,1]");
         assertThat(model.lengthProperty().get()).isZero();
         assertThat(model.snapshotProperty().get().network()).isEqualTo(other.network());
@@ -161,7 +161,7 @@ class HistoryOpeningTest {
         StepMachine saved = new StepMachine(TestSessions.xor(8));
         saved.iterations(3_000_000);
         saved.reset();
-        assertThat(open(saved, SavedHistory.of(saved.timeline())).restored()).isEqualTo(StudioModel.Restored.RESTORED);
+        assertThat(open(saved, SavedHistory.of(saved.timeline())).restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle();
         CountDownLatch shown = new CountDownLatch(1);
         List<Work> seen = new ArrayList<>();
