@@ -97,18 +97,36 @@ public final class Dataset {
         return targets[s];
     }
 
-    /** This dataset with xₛᵢ = value. */
-    public Dataset withInput(int s, int i, double value) {
-        double[][] in = inputsCopy();
-        in[s][i] = value;
-        return new Dataset(in, targets);
+    /** Rows already checked and never written again, shared with the dataset they come from. */
+    private Dataset(double[][] inputs, double[][] targets, boolean shared) {
+        this.inputs = inputs;
+        this.targets = targets;
     }
 
-    /** This dataset with yₛₖ = value. */
+    /**
+     * This dataset with xₛᵢ = value. The other rows are shared, not copied: a hand edit of one
+     * number costs a row, not the dataset.
+     *
+     * @throws IllegalArgumentException if {@code value} is not finite
+     */
+    public Dataset withInput(int s, int i, double value) {
+        return new Dataset(withValue(inputs, s, i, value, "input"), targets, true);
+    }
+
+    /** This dataset with yₛₖ = value (the other rows shared, as {@link #withInput}). */
     public Dataset withTarget(int s, int k, double value) {
-        double[][] out = targetsCopy();
-        out[s][k] = value;
-        return new Dataset(inputs, out);
+        return new Dataset(inputs, withValue(targets, s, k, value, "target"), true);
+    }
+
+    /** {@code rows} with row s copied and its entry j set to {@code value}; the other rows shared. */
+    private static double[][] withValue(double[][] rows, int s, int j, double value, String what) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " " + (s + 1) + " holds a value that is not finite");
+        }
+        double[][] copy = rows.clone();
+        copy[s] = rows[s].clone();
+        copy[s][j] = value;
+        return copy;
     }
 
     @Override

@@ -11,11 +11,11 @@ final class EditCheck {
     }
 
     /**
-     * @param net     the network at the edit (current parameters, locks and shape)
+     * @param net     the network at the edit (its shape is read)
      * @param session the session's settings and data at the edit
      * @throws IllegalArgumentException saying what does not fit
      */
-    static void check(Edit edit, Network net, Session session) {
+    static void check(Edit edit, NetworkState net, Session session) {
         Dataset data = session.dataset();
         if (edit instanceof Edit.SetWeight w) {
             checkWeightIndex(net, w.layer(), w.to(), w.from());
@@ -45,13 +45,13 @@ final class EditCheck {
         }
     }
 
-    private static void checkWeightIndex(Network net, int l, int j, int k) {
+    private static void checkWeightIndex(NetworkState net, int l, int j, int k) {
         checkIndex(l - 1, net.layers(), "layer");
         checkIndex(j, net.units(l), "unit");
         checkIndex(k, net.units(l - 1), "unit of the previous layer");
     }
 
-    private static void checkUnitIndex(Network net, int l, int j) {
+    private static void checkUnitIndex(NetworkState net, int l, int j) {
         checkIndex(l - 1, net.layers(), "layer");
         checkIndex(j, net.units(l), "unit");
     }

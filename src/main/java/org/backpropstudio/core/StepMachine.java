@@ -152,7 +152,7 @@ public final class StepMachine {
      *                                  here (the state is left as it was)
      */
     public void edit(Edit edit) {
-        EditCheck.check(edit, engine.currentNetwork(), engine.session());
+        EditCheck.check(edit, engine, engine.session());
         if (position < events.length()) {
             dropFuture();
         }

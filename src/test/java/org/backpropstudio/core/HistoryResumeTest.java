@@ -197,6 +197,20 @@ class HistoryResumeTest {
         assertThat(wide.network().units(1)).isEqualTo(2);
     }
 
+    @Test
+    void a_history_whose_edits_of_the_data_would_copy_too_much_is_refused_where_it_gets_too_much() {
+        Session seed = TestSessions.seedExample();
+        double[][] x = new double[100_000][2];
+        double[][] y = new double[100_000][1];
+        Session big = seed.withDataset(new Dataset(x, y));
+        List<Timeline.Event> events = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            events.add(new Timeline.EditEvent(new Edit.SetInput(i, 0, 0.5)));
+        }
+        int limit = (int) (HistoryResume.MAX_ROWS_COPIED / 100_000);
+        assertRefused(SavedHistory.of(new Timeline(big, events, 0)), HistoryException.Part.EVENT, limit, "rows of the dataset");
+    }
+
     private static void assertRefused(SavedHistory saved, HistoryException.Part part, int index, String text) {
         assertThatThrownBy(() -> {
             HistoryResume resume = HistoryResume.prepare(saved, null, Limits.MAX_REPLAY);
