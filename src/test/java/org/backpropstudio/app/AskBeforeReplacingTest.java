@@ -2,7 +2,6 @@ package org.backpropstudio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -57,29 +55,17 @@ class AskBeforeReplacingTest {
 
     @TempDir
     Path dir;
-    private final FxErrors fxErrors = new FxErrors();
-    private ScheduledExecutorService engineThread;
+    private TestWindow test;
     private StudioModel model;
     private MainWindow window;
     private RecoveryFile recovery;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        fxErrors.watch();
-        engineThread = StudioApp.newEngineThread();
         recovery = new RecoveryFile(dir.resolve("recovery.backprop.json"));
-        Documents documents = documents(stage);
-        model = new StudioModel(documents.initialSession(Optional.empty()).session(), engineThread, Platform::runLater);
-        window = new MainWindow(model, documents, documents.initialSession(Optional.empty()), recovery);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        window.install(scene);
-        stage.setScene(scene);
-        // the stage is the one the tests before used: the whole window on the screen
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        test = new TestWindow(stage, new RecentFiles(dir.resolve("recent.txt")), recovery);
+        model = test.model;
+        window = test.window;
     }
 
     /** The documents of a window on {@code stage}, with their own recent files in the test's folder. */
@@ -89,13 +75,11 @@ class AskBeforeReplacingTest {
 
     @AfterEach
     void stop() {
-        engineThread.shutdownNow();
-        fxErrors.assertNone();
+        test.close();
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+        test.settle();
     }
 
     private double weight() {

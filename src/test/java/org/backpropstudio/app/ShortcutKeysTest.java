@@ -2,14 +2,9 @@ package org.backpropstudio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,6 +19,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.backpropstudio.io.RecentFiles;
+import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shortcuts own their keys: whatever control has focus, each key does its one documented action
@@ -44,40 +40,26 @@ class ShortcutKeysTest {
     private static final List<KeyCode> MOVES = List.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN, KeyCode.LEFT,
             KeyCode.PAGE_UP, KeyCode.HOME);
 
-    private final FxErrors fxErrors = new FxErrors();
-    private ScheduledExecutorService engineThread;
+    private TestWindow test;
     private StudioModel model;
     private MainWindow window;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        fxErrors.watch();
-        engineThread = StudioApp.newEngineThread();
-        Documents documents = new Documents(stage);
-        Documents.Opened seed = documents.initialSession(java.util.Optional.empty());
-        model = new StudioModel(seed.session(), engineThread, Platform::runLater);
-        window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
-        scene = new Scene(window.root(), 1280, 800);
-        window.install(scene);
-        stage.setScene(scene);
-        // the stage is the one the tests before used: the whole window on the screen
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        test = new TestWindow(stage, RecentFiles.standard(), RecoveryFile.standard());
+        model = test.model;
+        window = test.window;
+        scene = test.scene;
     }
 
     @AfterEach
     void stop() {
-        engineThread.shutdownNow();
-        fxErrors.assertNone();
+        test.close();
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+        test.settle();
     }
 
     private static long positionAfter(KeyCode key) {
