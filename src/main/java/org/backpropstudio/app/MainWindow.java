@@ -18,7 +18,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,8 +31,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -218,7 +215,7 @@ public final class MainWindow {
         notice.setShowFromTop(true);
         root.setCenter(notice);
         TimelineBar timeline = new TimelineBar(model);
-        HBox statusBar = createStatusBar();
+        HBox statusBar = new StatusBar(model, documents.busyProperty());
         root.setBottom(new VBox(timeline, statusBar));
         presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
     }
@@ -291,25 +288,6 @@ public final class MainWindow {
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
-        return bar;
-    }
-
-    private HBox createStatusBar() {
-        Label message = new Label();
-        message.setId("status-message");
-        message.textProperty().bind(model.messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label loss = new Label();
-        loss.setId("status-loss");
-        loss.textProperty().bind(Bindings.createStringBinding(() -> {
-            double last = model.lossesProperty().get().last();
-            long count = model.lossesProperty().get().count();
-            return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(java.util.Locale.ROOT, "%.6g", last),
-                    String.format(java.util.Locale.ROOT, "%,d", count), count);
-        }, model.lossesProperty()));
-        HBox bar = new HBox(message, spacer, new WorkIndicator(model, documents.busyProperty()), loss);
-        bar.getStyleClass().add("status-bar");
         return bar;
     }
 

@@ -72,36 +72,9 @@ public final class StepMachine {
         return true;
     }
 
-    /** Moves forward by one stride (recorded edits passed over are applied again). */
+    /** Moves forward by one stride (recorded edits passed over are applied again); see {@link Strides}. */
     public void stride(Stride stride) {
-        switch (stride) {
-            case MICRO_STEP:
-                stepForward();
-                break;
-            case LAYER: {
-                MicroStep ms = nextMicroStep();
-                if (ms.kind() == MicroStep.Kind.Z && !isDiverged()) {
-                    nextMicroStep();
-                }
-                break;
-            }
-            case PHASE: {
-                MicroStep ms = nextMicroStep();
-                while (engine.step() < engine.plan().length() && !isDiverged()) {
-                    MicroStep coming = engine.plan().at(engine.step() + 1);
-                    if (coming.phase() != ms.phase() || coming.slot() != ms.slot() || ms.phase() == Phase.UPDATE) {
-                        break;
-                    }
-                    nextMicroStep();
-                }
-                break;
-            }
-            case ITERATION:
-                iterations(1);
-                break;
-            default:
-                epoch();
-        }
+        Strides.stride(this, stride);
     }
 
     /**
@@ -109,31 +82,12 @@ public final class StepMachine {
      * Stops early, right after the micro-step, if a value stops being finite.
      */
     public void iterations(long n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("the number of iterations must be at least 1");
-        }
-        long target = engine.completedIterations() + n;
-        if (engine.step() > 0 && engine.step() < engine.plan().length()) {
-            target = engine.iteration() + n;
-        }
-        boolean first = true;
-        while (engine.completedIterations() < target && (first || !isDiverged())) {
-            first = false;
-            if (runWholeIterationIfPossible()) {
-                if (!engine.isLastStepFinite()) {
-                    findDivergence();
-                }
-            } else {
-                stepForward();
-            }
-        }
+        Strides.iterations(this, n);
     }
 
     /** Completes the current epoch (its last iteration's update included), or stops at divergence. */
     public void epoch() {
-        do {
-            iterations(1);
-        } while (engine.completedIterations() % engine.session().iterationsPerEpoch() != 0 && !isDiverged());
+        Strides.epoch(this);
     }
 
     /**
@@ -332,7 +286,7 @@ public final class StepMachine {
      */
     private boolean advanceTo(long target, Progress progress) {
         long from = position;
-        int mask = engine.session().samplesPerIteration() * engine.currentNetwork().parameterCount() > 4096 ? 0 : 63;
+        int mask = engine.session().samplesPerIteration() * engine.session().network().parameterCount() > 4096 ? 0 : 63;
         for (long n = 1; position < target; n++) {
             if ((n & mask) == 0 && !progress.proceed(position - from, target - from)) {
                 return false;
@@ -345,34 +299,10 @@ public final class StepMachine {
     }
 
     /**
-     * After a whole iteration ended with a value that is not finite: goes back to its start and
-     * steps micro-step by micro-step to the first one that produced such a value.
-     */
-    private void findDivergence() {
-        long end = position;
-        seek(end - engine.plan().length());
-        while (position < end) {
-            stepForward();
-            if (isDiverged()) {
-                return;
-            }
-        }
-    }
-
-    /** Takes micro-steps until one is taken (recorded edits on the way are applied again). */
-    private MicroStep nextMicroStep() {
-        MicroStep ms;
-        do {
-            ms = stepForward();
-        } while (ms == null);
-        return ms;
-    }
-
-    /**
      * Runs a whole iteration at once if the cursor is at an iteration boundary and the next N
      * events are micro-steps; the same micro-steps as one by one, so the same bits.
      */
-    private boolean runWholeIterationIfPossible() {
+    boolean runWholeIterationIfPossible() {
         int n = engine.plan().length();
         if (engine.step() != 0 && engine.step() != n) {
             return false;

@@ -135,13 +135,13 @@ final class HistoryFormat {
         List<SavedHistory.Checkpoint> checkpoints = new ArrayList<>();
         JsonNode list = history.path(CHECKPOINTS);
         if (!list.isMissingNode() && !list.isArray()) {
-            throw new SessionFormatException(at + "." + CHECKPOINTS, "an array of checkpoints", SessionReader.describe(list));
+            throw new SessionFormatException(at + "." + CHECKPOINTS, "an array of checkpoints", JsonAt.describe(list));
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
             String where = at + "." + CHECKPOINTS + "[" + i + "]";
             if (!c.isObject()) {
-                throw new SessionFormatException(where, "a checkpoint object", SessionReader.describe(c));
+                throw new SessionFormatException(where, "a checkpoint object", JsonAt.describe(c));
             }
             checkpoints.add(new SavedHistory.Checkpoint(whole(c.path("position"), where + ".position", 1, Long.MAX_VALUE),
                     PackedDoubles.read(c.path(PARAMETERS), where + "." + PARAMETERS)));
@@ -151,7 +151,7 @@ final class HistoryFormat {
         if (!l.isMissingNode()) {
             String where = at + "." + LOSSES;
             if (!l.isObject()) {
-                throw new SessionFormatException(where, "an object", SessionReader.describe(l));
+                throw new SessionFormatException(where, "an object", JsonAt.describe(l));
             }
             long iterations = whole(l.path(ITERATIONS), where + "." + ITERATIONS, 0, Long.MAX_VALUE);
             long group = whole(l.path(GROUP_SIZE), where + "." + GROUP_SIZE, 1, 1L << 40);
@@ -200,12 +200,12 @@ final class HistoryFormat {
     private static Timeline timeline(JsonNode history) throws SessionFormatException {
         String at = "$." + HISTORY;
         if (!history.isObject()) {
-            throw new SessionFormatException(at, "an object", SessionReader.describe(history));
+            throw new SessionFormatException(at, "an object", JsonAt.describe(history));
         }
         Session start = SessionReader.read(history.path("start"), at + ".start");
         JsonNode events = history.path("events");
         if (!events.isArray()) {
-            throw new SessionFormatException(at + ".events", "an array of events", SessionReader.describe(events));
+            throw new SessionFormatException(at + ".events", "an array of events", JsonAt.describe(events));
         }
         List<Timeline.Event> list = new ArrayList<>();
         long length = 0;
@@ -220,7 +220,7 @@ final class HistoryFormat {
 
     private static Timeline.Event event(JsonNode e, String at) throws SessionFormatException {
         if (!e.isObject()) {
-            throw new SessionFormatException(at, "an event object", SessionReader.describe(e));
+            throw new SessionFormatException(at, "an event object", JsonAt.describe(e));
         }
         if (e.has("steps")) {
             return new Timeline.Steps(whole(e.path("steps"), at + ".steps", 1, Long.MAX_VALUE));
@@ -246,7 +246,7 @@ final class HistoryFormat {
                 return new Timeline.EditEvent(new Edit.Replace(SessionReader.read(e.path("session"), at + ".session")));
             default:
                 throw new SessionFormatException(at, "{\"steps\": n} or an edit (set-weight, set-bias, lock-weight, lock-bias, "
-                        + "set-input, set-target, set-learning-rate, replace)", e.has("edit") ? SessionReader.describe(type) : "neither");
+                        + "set-input, set-target, set-learning-rate, replace)", e.has("edit") ? JsonAt.describe(type) : "neither");
         }
     }
 
@@ -257,7 +257,7 @@ final class HistoryFormat {
     private static double value(JsonNode e, String at) throws SessionFormatException {
         JsonNode v = e.path("value");
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-            throw new SessionFormatException(at + ".value", "a finite number", SessionReader.describe(v));
+            throw new SessionFormatException(at + ".value", "a finite number", JsonAt.describe(v));
         }
         return v.doubleValue();
     }
@@ -265,14 +265,14 @@ final class HistoryFormat {
     private static boolean flag(JsonNode e, String at) throws SessionFormatException {
         JsonNode v = e.path("locked");
         if (!v.isBoolean()) {
-            throw new SessionFormatException(at + ".locked", "true or false", SessionReader.describe(v));
+            throw new SessionFormatException(at + ".locked", "true or false", JsonAt.describe(v));
         }
         return v.booleanValue();
     }
 
     private static long whole(JsonNode v, String at, long min, long max) throws SessionFormatException {
         if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-            throw new SessionFormatException(at, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max), SessionReader.describe(v));
+            throw new SessionFormatException(at, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max), JsonAt.describe(v));
         }
         return v.longValue();
     }

@@ -45,7 +45,7 @@ final class PackedDoubles {
      */
     static double[] read(JsonNode node, String path) throws SessionFormatException {
         if (!node.isArray()) {
-            throw new SessionFormatException(path, "an array of Base64 strings (little-endian 64-bit floats)", SessionReader.describe(node));
+            throw new SessionFormatException(path, "an array of Base64 strings (little-endian 64-bit floats)", JsonAt.describe(node));
         }
         byte[][] decoded = new byte[node.size()][];
         long total = 0;
@@ -53,7 +53,7 @@ final class PackedDoubles {
             JsonNode chunk = node.get(c);
             String at = path + "[" + c + "]";
             if (!chunk.isTextual()) {
-                throw new SessionFormatException(at, "a Base64 string", SessionReader.describe(chunk));
+                throw new SessionFormatException(at, "a Base64 string", JsonAt.describe(chunk));
             }
             try {
                 decoded[c] = Base64.getDecoder().decode(chunk.textValue());

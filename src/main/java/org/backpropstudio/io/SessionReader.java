@@ -47,8 +47,6 @@ import org.backpropstudio.core.Session;
 final class SessionReader {
     /** How far the sum of a softmax target row may be from 1. */
     private static final double SUM_TOLERANCE = 1e-9;
-    /** The longest text of a value quoted in a message. */
-    private static final int QUOTE_LENGTH = 40;
     private static final String MAX_MAGNITUDE =
             BigDecimal.valueOf(Limits.MAX_MAGNITUDE).stripTrailingZeros().toPlainString();
 
@@ -91,12 +89,12 @@ final class SessionReader {
 
     /** The session that {@code node}, found at JSON path {@code path}, describes (a nested session). */
     static Session read(JsonNode node, String path) throws SessionFormatException {
-        return new SessionReader().session(new At(node == null ? MissingNode.getInstance() : node, path));
+        return new SessionReader().session(new JsonAt(node == null ? MissingNode.getInstance() : node, path));
     }
 
-    private Session session(At document) throws SessionFormatException {
+    private Session session(JsonAt document) throws SessionFormatException {
         object(document);
-        At format = document.member(FORMAT_MEMBER);
+        JsonAt format = document.member(FORMAT_MEMBER);
         if (!FORMAT.equals(format.node.textValue())) {
             throw format.error("\"" + FORMAT + "\"");
         }
@@ -105,7 +103,7 @@ final class SessionReader {
         Loss loss = loss(document.member(LOSS));
         double learningRate = number(document.member(LEARNING_RATE), LEARNING_RATE_BOUND);
         BatchMode batch = choice(document.member(BATCH), BatchMode.values(), BatchMode::id, "");
-        At dataset = object(document.member(DATASET));
+        JsonAt dataset = object(document.member(DATASET));
         double[][] inputs = inputs(dataset.member(INPUTS));
         double[][] targets = targets(dataset.member(TARGETS), inputs.length, loss);
         try {
@@ -117,10 +115,10 @@ final class SessionReader {
         }
     }
 
-    private void network(At network) throws SessionFormatException {
+    private void network(JsonAt network) throws SessionFormatException {
         object(network);
         int inputs = integer(network.member(INPUTS), 1, Limits.MAX_UNITS);
-        At seedValue = network.member(SEED);
+        JsonAt seedValue = network.member(SEED);
         if (!seedValue.isMissing()) {
             if (!seedValue.node.isNumber() || !seedValue.node.canConvertToExactIntegral()
                     || !seedValue.node.canConvertToLong()) {
@@ -128,7 +126,7 @@ final class SessionReader {
             }
             seed = seedValue.node.longValue();
         }
-        At layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, "layer",
+        JsonAt layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, "layer",
                 "an array of 1 to " + Limits.MAX_LAYERS + " layers");
         int count = layers.node.size();
         units = new int[count + 1];
@@ -144,7 +142,7 @@ final class SessionReader {
     }
 
     /** Layer l from {@code layers[l − 1]}. */
-    private void layer(At layer, int l, boolean output) throws SessionFormatException {
+    private void layer(JsonAt layer, int l, boolean output) throws SessionFormatException {
         object(layer);
         units[l] = integer(layer.member(UNITS), 1, Limits.MAX_UNITS);
         activations[l] = output
@@ -153,31 +151,31 @@ final class SessionReader {
                         " (softmax is allowed on the output layer only)");
         int rows = units[l];
         int columns = units[l - 1];
-        At layerWeights = layer.member(WEIGHTS);
-        At layerBiases = layer.member(BIASES);
+        JsonAt layerWeights = layer.member(WEIGHTS);
+        JsonAt layerBiases = layer.member(BIASES);
         if (seed == null || !layerWeights.isMissing() || !layerBiases.isMissing()) {
             weights[l] = matrix(layerWeights, rows, columns, "number", double[][]::new,
                     row -> numbers(row, columns, "previous units", SessionReader::trained));
             biases[l] = numbers(layerBiases, rows, "units", SessionReader::trained);
         }
-        At locked = layer.member(LOCKED);
+        JsonAt locked = layer.member(LOCKED);
         if (locked.isMissing()) {
             return;
         }
         object(locked);
-        At weightLocks = locked.member(WEIGHTS);
+        JsonAt weightLocks = locked.member(WEIGHTS);
         if (!weightLocks.isMissing()) {
             lockedWeights[l] = matrix(weightLocks, rows, columns, "boolean", boolean[][]::new,
                     row -> booleans(row, columns, "previous units"));
         }
-        At biasLocks = locked.member(BIASES);
+        JsonAt biasLocks = locked.member(BIASES);
         if (!biasLocks.isMissing()) {
             lockedBiases[l] = booleans(biasLocks, rows, "units");
         }
     }
 
     /** The loss, which must suit the output layer's activation. */
-    private Loss loss(At value) throws SessionFormatException {
+    private Loss loss(JsonAt value) throws SessionFormatException {
         Loss loss = choice(value, Loss.values(), Loss::id, "");
         Activation output = activations[activations.length - 1];
         if (!loss.allowsOutput(output)) {
@@ -189,7 +187,7 @@ final class SessionReader {
         return loss;
     }
 
-    private double[][] inputs(At inputs) throws SessionFormatException {
+    private double[][] inputs(JsonAt inputs) throws SessionFormatException {
         sized(inputs, 1, Limits.MAX_SAMPLES, "row", "an array of 1 to " + Limits.MAX_SAMPLES + " rows (samples)");
         return rows(inputs, double[][]::new, row -> numbers(row, units[0], "network inputs", PARAMETER));
     }
@@ -198,7 +196,7 @@ final class SessionReader {
      * The targets: one row per input, units(L) numbers each. Cross-entropy targets lie in [0, 1];
      * softmax targets are probability distributions.
      */
-    private double[][] targets(At targets, int samples, Loss loss) throws SessionFormatException {
+    private double[][] targets(JsonAt targets, int samples, Loss loss) throws SessionFormatException {
         sized(targets, samples, samples, "row", count(samples, "row") + " (one per input)");
         int outputs = units[units.length - 1];
         boolean softmax = activations[activations.length - 1] == Activation.SOFTMAX;
@@ -235,14 +233,14 @@ final class SessionReader {
 
     // ----- Checks of single values. Each returns what it checked or throws naming the value.
 
-    private static At object(At value) throws SessionFormatException {
+    private static JsonAt object(JsonAt value) throws SessionFormatException {
         if (!value.node.isObject()) {
             throw value.error("an object");
         }
         return value;
     }
 
-    private static String text(At value) throws SessionFormatException {
+    private static String text(JsonAt value) throws SessionFormatException {
         if (!value.node.isTextual()) {
             throw value.error("a string");
         }
@@ -250,7 +248,7 @@ final class SessionReader {
     }
 
     /** An integer in [min, max]; a number such as 2.0 counts, 2.5 does not. */
-    private static int integer(At value, int min, int max) throws SessionFormatException {
+    private static int integer(JsonAt value, int min, int max) throws SessionFormatException {
         JsonNode node = value.node;
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
                 || node.longValue() < min || node.longValue() > max) {
@@ -259,7 +257,7 @@ final class SessionReader {
         return node.intValue();
     }
 
-    private static double number(At value, Bound bound) throws SessionFormatException {
+    private static double number(JsonAt value, Bound bound) throws SessionFormatException {
         if (!value.node.isNumber() || !bound.test.test(value.node.doubleValue())) {
             throw value.error(bound.expected);
         }
@@ -267,7 +265,7 @@ final class SessionReader {
     }
 
     /** The candidate whose id is the value's string; {@code note} follows the list in a message. */
-    private static <E> E choice(At value, E[] candidates, Function<E, String> id, String note)
+    private static <E> E choice(JsonAt value, E[] candidates, Function<E, String> id, String note)
             throws SessionFormatException {
         for (E candidate : candidates) {
             if (id.apply(candidate).equals(value.node.textValue())) {
@@ -285,7 +283,7 @@ final class SessionReader {
      * @param noun     what one element is called when counting what was found, e.g. "row"
      * @param expected the whole expectation, e.g. "2 rows of 2 numbers (units × previous units)"
      */
-    private static At sized(At value, int min, int max, String noun, String expected) throws SessionFormatException {
+    private static JsonAt sized(JsonAt value, int min, int max, String noun, String expected) throws SessionFormatException {
         JsonNode node = value.node;
         if (!node.isArray()) {
             throw value.error(expected);
@@ -297,7 +295,7 @@ final class SessionReader {
     }
 
     /** A units(l) × units(l − 1) matrix such as W⁽ˡ⁾ or its locks; {@code rowReader} checks each row. */
-    private static <R> R[] matrix(At value, int rows, int columns, String noun, IntFunction<R[]> newArray,
+    private static <R> R[] matrix(JsonAt value, int rows, int columns, String noun, IntFunction<R[]> newArray,
                                   RowReader<R> rowReader) throws SessionFormatException {
         sized(value, rows, rows, "row",
                 count(rows, "row") + " of " + count(columns, noun) + " (units × previous units)");
@@ -305,7 +303,7 @@ final class SessionReader {
     }
 
     /** Each element of an array already checked by {@link #sized}, read by {@code rowReader}. */
-    private static <R> R[] rows(At array, IntFunction<R[]> newArray, RowReader<R> rowReader)
+    private static <R> R[] rows(JsonAt array, IntFunction<R[]> newArray, RowReader<R> rowReader)
             throws SessionFormatException {
         R[] rows = newArray.apply(array.node.size());
         for (int i = 0; i < rows.length; i++) {
@@ -315,12 +313,12 @@ final class SessionReader {
     }
 
     /** An array of exactly n numbers within {@code bound}; {@code why} says what n counts. */
-    private static double[] numbers(At value, int n, String why, Bound bound) throws SessionFormatException {
+    private static double[] numbers(JsonAt value, int n, String why, Bound bound) throws SessionFormatException {
         return numbers(value, n, why, element -> number(element, bound));
     }
 
     /** An array of exactly n numbers, each read by {@code reader}; {@code why} says what n counts. */
-    private static double[] numbers(At value, int n, String why, NumberReader reader) throws SessionFormatException {
+    private static double[] numbers(JsonAt value, int n, String why, NumberReader reader) throws SessionFormatException {
         sized(value, n, n, "entry", count(n, "number") + " (" + why + ")");
         double[] numbers = new double[n];
         for (int i = 0; i < n; i++) {
@@ -330,7 +328,7 @@ final class SessionReader {
     }
 
     /** A weight or bias: any finite number, or the string "NaN", "Infinity" or "-Infinity". */
-    private static double trained(At value) throws SessionFormatException {
+    private static double trained(JsonAt value) throws SessionFormatException {
         JsonNode node = value.node;
         if (node.isNumber() && Double.isFinite(node.doubleValue())) {
             return node.doubleValue();
@@ -352,15 +350,15 @@ final class SessionReader {
     /** Reads one number of an array. */
     @FunctionalInterface
     private interface NumberReader {
-        double read(At element) throws SessionFormatException;
+        double read(JsonAt element) throws SessionFormatException;
     }
 
     /** An array of exactly n booleans; {@code why} says what n counts. */
-    private static boolean[] booleans(At value, int n, String why) throws SessionFormatException {
+    private static boolean[] booleans(JsonAt value, int n, String why) throws SessionFormatException {
         sized(value, n, n, "entry", count(n, "boolean") + " (" + why + ")");
         boolean[] booleans = new boolean[n];
         for (int i = 0; i < n; i++) {
-            At element = value.element(i);
+            JsonAt element = value.element(i);
             if (!element.node.isBoolean()) {
                 throw element.error("true or false");
             }
@@ -379,75 +377,6 @@ final class SessionReader {
         return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
-    /** What a message says was found: the value as JSON, abbreviated, or its type for arrays and objects. */
-    static String describe(JsonNode node) {
-        if (node.isMissingNode()) {
-            return "nothing";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return node.isEmpty() ? "an empty array" : "an array of " + node.size();
-        }
-        String json = node.toString();
-        if (json.length() <= QUOTE_LENGTH) {
-            return json;
-        }
-        int end = QUOTE_LENGTH - 1;
-        if (Character.isHighSurrogate(json.charAt(end - 1))) {
-            end--;
-        }
-        return json.substring(0, end) + "…";
-    }
-
-    /**
-     * A JSON value ({@link MissingNode} for nothing) and its path in the document. The path is
-     * written out only when a message needs it: a dataset has millions of elements.
-     */
-    private static final class At {
-        final JsonNode node;
-        private final At parent;
-        private final String name;
-        private final int index;
-        private String path;
-
-        At(JsonNode node, String path) {
-            this(node, null, null, -1);
-            this.path = path;
-        }
-
-        private At(JsonNode node, At parent, String name, int index) {
-            this.node = node;
-            this.parent = parent;
-            this.name = name;
-            this.index = index;
-        }
-
-        At member(String member) {
-            return new At(node.path(member), this, member, -1);
-        }
-
-        At element(int i) {
-            return new At(node.path(i), this, null, i);
-        }
-
-        /** E.g. {@code $.network.layers[1].weights[0][1]}. */
-        String path() {
-            if (path == null) {
-                path = parent.path() + (name != null ? "." + name : "[" + index + "]");
-            }
-            return path;
-        }
-
-        boolean isMissing() {
-            return node.isMissingNode();
-        }
-
-        SessionFormatException error(String expected) {
-            return new SessionFormatException(path(), expected, describe(node));
-        }
-    }
 
     /** What one number must be, and the test; every test is false for NaN. */
     private record Bound(String expected, DoublePredicate test) {
@@ -456,6 +385,6 @@ final class SessionReader {
     /** Reads and checks one element of an array. */
     @FunctionalInterface
     private interface RowReader<R> {
-        R read(At row) throws SessionFormatException;
+        R read(JsonAt row) throws SessionFormatException;
     }
 }

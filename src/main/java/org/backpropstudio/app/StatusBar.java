@@ -1,0 +1,38 @@
+package org.backpropstudio.app;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.backpropstudio.model.StudioModel;
+
+/**
+ * The window's bottom line: the model's message (why training stopped, say), long work with its
+ * progress and Cancel ({@link WorkIndicator}), and the last loss with the iterations so far.
+ * Node ids: {@code #status-message}, {@code #status-loss}.
+ */
+final class StatusBar extends HBox {
+    /**
+     * @param reading what the window is reading or writing ("Opening lecture.backprop.json…"), or null
+     */
+    StatusBar(StudioModel model, ReadOnlyStringProperty reading) {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label loss = new Label();
+        loss.setId("status-loss");
+        loss.textProperty().bind(Bindings.createStringBinding(() -> {
+            double last = model.lossesProperty().get().last();
+            long count = model.lossesProperty().get().count();
+            return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(Locale.ROOT, "%.6g", last),
+                    String.format(Locale.ROOT, "%,d", count), count);
+        }, model.lossesProperty()));
+        getChildren().addAll(message, spacer, new WorkIndicator(model, reading), loss);
+        getStyleClass().add("status-bar");
+    }
+}
