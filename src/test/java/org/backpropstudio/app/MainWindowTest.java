@@ -65,9 +65,8 @@ class MainWindowTest {
         assertThat(uncaught).isEmpty();
     }
 
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model);
     }
 
     private String text(FxRobot robot, String query) {

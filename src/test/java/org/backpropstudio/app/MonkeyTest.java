@@ -126,12 +126,7 @@ class MonkeyTest {
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, model.idle());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the engine thread did not settle", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.model(model);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.backpropstudio.app;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,7 +10,6 @@ import javafx.stage.Stage;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.model.StudioModel;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app's main window for a UI test, made as the app makes it: the theme, an engine thread, the
@@ -49,9 +47,8 @@ final class TestWindow {
     }
 
     /** Waits until every command given so far has run and the window shows its result. */
-    void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+    void settle() {
+        Settle.model(model);
     }
 
     /** Stops the engine thread and asserts that nothing was thrown on the FX thread. */

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.boundary;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -64,11 +65,8 @@ class DecisionBoundaryTest {
     }
 
     /** Waits for the model, then for an evaluation after {@code evaluationsBefore} to be on screen. */
-    private void awaitEvaluation(long evaluationsBefore) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boundary.evaluations() > evaluationsBefore);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void awaitEvaluation(long evaluationsBefore) {
+        Settle.model(model, () -> boundary.evaluations() > evaluationsBefore);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.chart;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Executors;
@@ -51,9 +52,8 @@ class LossChartTest {
         fxErrors.assertNone();
     }
 
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model);
     }
 
     private void awaitDrawn(int iterations) throws TimeoutException {

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.check;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -62,12 +63,8 @@ class GradientCheckPanelTest {
     }
 
     /** Waits until the model has run every command and the panel has checked what it shows. */
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.checksCompleted() > 0 && !panel.isChecking()
-                && !panel.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("stale")));
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -414,12 +415,7 @@ class HandsOnTest {
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        } catch (TimeoutException e) {
-            throw new AssertionError("the model did not settle", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.model(model);
     }
 
     private void steps(int n) {

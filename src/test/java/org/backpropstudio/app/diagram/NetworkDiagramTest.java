@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -59,12 +60,7 @@ class NetworkDiagramTest {
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the model did not settle", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.model(model);
     }
 
     private void steps(int n) {

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.editor;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Executors;
@@ -42,9 +43,8 @@ class EditorsTest {
     }
 
     @BeforeEach
-    void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+    void settle() {
+        Settle.model(model);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.equations;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -61,11 +62,8 @@ class EquationPanelTest {
     }
 
     /** Waits until the model has run every command and the panel shows the result. */
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.isTypesetting());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model, () -> !panel.isTypesetting());
     }
 
     private void steps(int n) throws TimeoutException {

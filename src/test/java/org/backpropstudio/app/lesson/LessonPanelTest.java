@@ -1,5 +1,6 @@
 package org.backpropstudio.app.lesson;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -68,11 +69,8 @@ class LessonPanelTest {
         fxErrors.assertNone();
     }
 
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.isTypesetting());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model, () -> !panel.isTypesetting());
     }
 
     private static String cardText(FxRobot robot) {

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.quiz;
 
+import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -59,11 +60,8 @@ class QuizPanelTest {
         fxErrors.assertNone();
     }
 
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.isTypesetting() && !panel.isWaitingForStep());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        Settle.model(model, () -> !panel.isTypesetting() && !panel.isWaitingForStep());
     }
 
     private void answer(FxRobot robot, String text) throws TimeoutException {
