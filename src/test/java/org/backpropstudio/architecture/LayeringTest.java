@@ -15,15 +15,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The layers of DESIGN.md, checked on every import of the main sources: a dependency points down
- * only (app → model → core; io, cli and explain beside the model, on core), the engine is plain
- * Java, and the observable model uses javafx.beans and javafx.collections only.
+ * The layers of the design (docs/ARCHITECTURE.md), checked on every reference to another package in
+ * the main sources, imports and fully qualified names in the code alike (comments and strings left
+ * out): a dependency points down only —
+ * <pre>
+ *   app → model, lesson, cli, io, explain, core
+ *   model → core                  (and javafx.beans / javafx.collections only)
+ *   lesson → io, explain, core
+ *   cli → io, core
+ *   io → explain, core
+ *   explain → core
+ *   core → nothing of the project, no JavaFX, no Jackson
+ * </pre>
+ * and only app, model and the views use JavaFX.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/backpropstudio");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+    /** A qualified name of another library's or layer's package, in code. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b((?:javafx|com\\.fasterxml|org\\.backpropstudio)\\.[\\w.]+)");
+    /** Comments, string and character literals, text blocks: not code. */
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
 
-    @ParameterizedTest(name = "{0} imports no {1}")
+    @ParameterizedTest(name = "{0} refers to no {1}")
     @CsvSource({
         "core,    javafx.",
         "core,    org.backpropstudio.model.",
@@ -31,18 +45,24 @@ class LayeringTest {
         "core,    org.backpropstudio.io.",
         "core,    org.backpropstudio.cli.",
         "core,    org.backpropstudio.explain.",
+        "core,    org.backpropstudio.lesson.",
         "core,    com.fasterxml.",
         "explain, javafx.",
         "explain, org.backpropstudio.model.",
         "explain, org.backpropstudio.app.",
         "explain, org.backpropstudio.io.",
+        "explain, org.backpropstudio.cli.",
+        "explain, org.backpropstudio.lesson.",
         "io,      javafx.",
         "io,      org.backpropstudio.model.",
         "io,      org.backpropstudio.app.",
         "io,      org.backpropstudio.cli.",
+        "io,      org.backpropstudio.lesson.",
         "cli,     javafx.",
         "cli,     org.backpropstudio.model.",
         "cli,     org.backpropstudio.app.",
+        "cli,     org.backpropstudio.lesson.",
+        "cli,     org.backpropstudio.explain.",
         "lesson,  javafx.",
         "lesson,  org.backpropstudio.model.",
         "lesson,  org.backpropstudio.app.",
@@ -54,40 +74,56 @@ class LayeringTest {
         "model,   org.backpropstudio.app.",
         "model,   org.backpropstudio.io.",
         "model,   org.backpropstudio.cli.",
+        "model,   org.backpropstudio.lesson.",
+        "model,   org.backpropstudio.explain.",
     })
     void a_layer_never_reaches_upward(String layer, String forbidden) {
-        assertThat(importsOf(layer).stream().filter(i -> i.startsWith(forbidden)).collect(Collectors.toList()))
-                .as("imports of %s from %s", forbidden, layer).isEmpty();
+        assertThat(referencesOf(layer).stream().filter(r -> r.startsWith(forbidden)).collect(Collectors.toList()))
+                .as("references to %s from %s", forbidden, layer).isEmpty();
     }
 
-    @ParameterizedTest(name = "the model imports only javafx.beans and javafx.collections")
+    @ParameterizedTest(name = "the model uses only javafx.beans and javafx.collections")
     @CsvSource("model")
     void the_model_uses_only_beans_and_collections(String layer) {
-        assertThat(importsOf(layer).stream().filter(i -> i.startsWith("javafx."))
-                .filter(i -> !i.startsWith("javafx.beans.") && !i.startsWith("javafx.collections.")))
+        assertThat(referencesOf(layer).stream().filter(r -> r.startsWith("javafx."))
+                .filter(r -> !r.startsWith("javafx.beans.") && !r.startsWith("javafx.collections.")))
                 .isEmpty();
     }
 
-    private static List<String> importsOf(String layer) {
+    @org.junit.jupiter.api.Test
+    void a_fully_qualified_name_in_code_is_caught_and_one_in_a_comment_or_string_is_not() {
+        String code = "import java.util.List;\n/** see {@link javafx.scene.Node} */\nclass X {\n"
+                + "  String s = \"javafx.stage.Stage\"; // javafx.animation.Timeline\n"
+                + "  javafx.scene.control.Label label = new javafx.scene.control.Label();\n}\n";
+        assertThat(references(code)).containsExactly("javafx.scene.control.Label", "javafx.scene.control.Label");
+    }
+
+    private static List<String> referencesOf(String layer) {
         Path dir = MAIN.resolve(layer);
         assertThat(dir).as("the %s layer", layer).isDirectory();
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).flatMap(LayeringTest::imports).collect(Collectors.toList());
+            return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> references(read(f)).stream()).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Stream<String> imports(Path file) {
+    private static String read(Path file) {
         try {
-            Matcher m = IMPORT.matcher(Files.readString(file));
-            Stream.Builder<String> found = Stream.builder();
-            while (m.find()) {
-                found.add(m.group(1));
-            }
-            return found.build();
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The qualified names of other packages in {@code source}'s code, imports included. */
+    static List<String> references(String source) {
+        String code = NOT_CODE.matcher(source).replaceAll(" ");
+        List<String> found = new java.util.ArrayList<>();
+        Matcher m = REFERENCE.matcher(code);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 }
