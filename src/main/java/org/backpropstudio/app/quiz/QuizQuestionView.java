@@ -138,7 +138,7 @@ final class QuizQuestionView extends VBox {
     }
 
     /** A label that wraps, shown only while it has text. */
-    static void wrap(Label label) {
+    private static void wrap(Label label) {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
