@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizScore;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,7 @@ class QuizPanelTest {
         answer(robot, "0.7");
         assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 2");
         assertThat(label(robot, "#quiz-verdict")).isEqualTo("Not quite: a₁⁽¹⁾ = σ(0.3775) = 0.59327");
+        assertThat(label(robot, "#quiz-said")).isEqualTo("You said 0.7. The computation:");
         assertThat(label(robot, "#quiz-streak")).isEqualTo("streak 0 · best 1");
         assertThat(model.positionProperty().get()).isEqualTo(2);
 
@@ -108,6 +110,11 @@ class QuizPanelTest {
         assertThat(label(robot, "#quiz-error")).isEqualTo("\"abc\" is not a number.");
         assertThat(label(robot, "#quiz-score")).as("the score is unchanged").isEqualTo("1 / 2");
         assertThat(model.positionProperty().get()).as("no step was taken").isEqualTo(2);
+    }
+
+    @Test
+    void the_rule_of_what_counts_as_right_is_quizchecks(FxRobot robot) {
+        assertThat(label(robot, "#quiz-rule")).isEqualTo(QuizCheck.rule());
     }
 
     @Test

@@ -1,22 +1,21 @@
-package org.backpropstudio.app.lesson;
+package org.backpropstudio.model;
 
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.lesson.LessonAction;
-import org.backpropstudio.model.StudioModel;
 
 /**
- * A card's button, forwarded to the model's commands in the order {@link LessonAction} gives:
- * open a session (or set η on the one open), take the micro-steps, run the iterations. The model
- * runs its commands in the order given, so each starts where the last one left off. Opening goes
- * through a {@link SessionOpener}; if the student cancels it, nothing else is done.
+ * A card's button, done by the model's commands in the order {@link LessonAction} gives: open a
+ * session (or set η on the one open), take the micro-steps, run the iterations. The model runs its
+ * commands in the order given, so each starts where the last one left off. Opening goes through a
+ * {@link LessonModel.Opener}; if the student cancels it, nothing else is done.
  */
 final class LessonActions {
     private LessonActions() {
     }
 
     /** Does {@code action} on {@code model}, whose session is now {@code open}, opening sessions through {@code opener}. */
-    static void perform(StudioModel model, SessionOpener opener, LessonAction action, Session open) {
+    static void perform(StudioModel model, LessonModel.Opener opener, LessonAction action, Session open) {
         Runnable stepAndRun = () -> {
             for (long k = 0; k < action.steps(); k++) {
                 model.stepForward();
