@@ -263,11 +263,6 @@ public final class Engine implements NetworkState {
     // Driving the micro-steps
     // ----------------------------------------------------------------------------------------
 
-    /** The dataset index of the sample in slot {@code slot} of iteration {@code i}. */
-    public int sampleOf(long i, int slot) {
-        return session.batch() == BatchMode.FULL ? slot : (int) (i % session.dataset().size());
-    }
-
     /** Zeroes the iteration's sums; the cursor stays. */
     private void resetIteration() {
         lossSum = 0.0;
@@ -296,7 +291,7 @@ public final class Engine implements NetworkState {
         switch (ms.kind()) {
             case Z:
                 if (ms.layer() == 1) {
-                    loadSample(sampleOf(iteration, ms.slot()));
+                    loadSample(session.sampleOf(iteration, ms.slot()));
                 }
                 forwardZ(ms.layer());
                 break;
@@ -341,7 +336,7 @@ public final class Engine implements NetworkState {
         beginIterationIfDone();
         int samples = plan.samples();
         for (int slot = 0; slot < samples; slot++) {
-            loadSample(sampleOf(iteration, slot));
+            loadSample(session.sampleOf(iteration, slot));
             for (int l = 1; l <= L; l++) {
                 forwardZ(l);
                 forwardA(l);
@@ -518,7 +513,7 @@ public final class Engine implements NetworkState {
 
     @Override
     public int currentSample() {
-        return sampleOf(iteration, currentSlot());
+        return session.sampleOf(iteration, currentSlot());
     }
 
     @Override

@@ -56,6 +56,15 @@ public record Session(String name, Network network, Loss loss, double learningRa
         return batch == BatchMode.FULL ? dataset.size() : 1;
     }
 
+    /**
+     * The dataset index of the sample in slot {@code slot} (0..S−1) of iteration {@code i}: the
+     * slot itself in full batch (every sample, in dataset order), i mod m in sample mode. The one
+     * rule of which sample an iteration uses.
+     */
+    public int sampleOf(long i, int slot) {
+        return batch == BatchMode.FULL ? slot : (int) (i % dataset.size());
+    }
+
     /** The number of iterations in one epoch (one pass over the data): 1 in full batch, m per sample. */
     public int iterationsPerEpoch() {
         return batch == BatchMode.FULL ? 1 : dataset.size();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.backpropstudio.core.Activation;
-import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.MicroStep;
@@ -286,7 +285,7 @@ public final class QuizQuestion {
             boolean done = s.step() == plan.length();
             this.iteration = done ? s.iteration() + 1 : s.iteration();
             this.step = plan.at(done ? 1 : s.step() + 1);
-            this.sample = sampleOf(s, iteration, Math.max(step.slot(), 0));
+            this.sample = s.session().sampleOf(iteration, Math.max(step.slot(), 0));
         }
 
         /** a⁽ˡ⁾ₖ as the next micro-step reads it: the next sample's input for l = 0 at z⁽¹⁾. */
@@ -496,7 +495,7 @@ public final class QuizQuestion {
             Dataset data = s.session().dataset();
             int samples = s.plan().samples();
             for (int slot = 0; slot < samples; slot++) {
-                int index = sampleOf(s, iteration, slot);
+                int index = s.session().sampleOf(iteration, slot);
                 for (int i = 0; i < a[0].length; i++) {
                     a[0][i] = data.input(index, i);
                 }
@@ -568,10 +567,5 @@ public final class QuizQuestion {
             }
             return String.join(" + ", terms);
         }
-    }
-
-    /** The dataset index of slot {@code slot} of iteration {@code i}, as the engine chooses it. */
-    private static int sampleOf(Snapshot s, long i, int slot) {
-        return s.session().batch() == BatchMode.FULL ? slot : (int) (i % s.session().dataset().size());
     }
 }
