@@ -14,6 +14,7 @@ import org.backpropstudio.core.StepPlan;
 import org.backpropstudio.explain.Equation;
 import org.backpropstudio.explain.Equations;
 import org.backpropstudio.explain.Notation;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * One value the next micro-step will compute, asked before it is taken: its symbol, the formula in
@@ -258,11 +259,7 @@ public final class QuizQuestion {
         if (layer > 1) {
             return "unit " + (from + 1) + " of " + layerName(layer - 1);
         }
-        StringBuilder x = new StringBuilder("input x");
-        for (char c : Integer.toString(from + 1).toCharArray()) {
-            x.append((char) ('₀' + (c - '0')));
-        }
-        return x.toString();
+        return "input x" + Scripts.subscript(from + 1);
     }
 
     // ----------------------------------------------------------------------------------------

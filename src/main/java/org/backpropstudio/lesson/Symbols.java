@@ -2,6 +2,7 @@ package org.backpropstudio.lesson;
 
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * The symbols of the quiz and the triggers in one {@link Notation}, written as
@@ -10,10 +11,6 @@ import org.backpropstudio.explain.Numbers;
  * {@code w^{(2)}_{12}}; indices of more than one digit separated by a comma.
  */
 final class Symbols {
-    private static final String DIGITS = "0123456789()+,s";
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₍₎₊,ₛ";
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺,ˢ";
-
     private final boolean latex;
     private final Numbers numbers;
 
@@ -142,33 +139,14 @@ final class Symbols {
 
     /** "⁽ˡ⁾" as plain Unicode text, for words outside formulas. */
     static String unicodeLayer(String name, int l) {
-        return name + map("(" + l + ")", SUPERSCRIPTS);
+        return name + Scripts.layer(l);
     }
 
     private String indexed(String name, String superscript, int... units) {
-        StringBuilder sub = new StringBuilder();
-        boolean separate = false;
-        for (int u : units) {
-            separate |= u + 1 > 9;
-        }
-        for (int n = 0; n < units.length; n++) {
-            if (n > 0 && separate) {
-                sub.append(',');
-            }
-            sub.append(units[n] + 1);
-        }
+        String sub = Scripts.indices(units);
         if (latex) {
-            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.length() == 0 ? "" : "_{" + sub + "}");
+            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.isEmpty() ? "" : "_{" + sub + "}");
         }
-        return name + map(sub.toString(), SUBSCRIPTS) + map(superscript, SUPERSCRIPTS);
-    }
-
-    private static String map(String text, String to) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            int i = DIGITS.indexOf(c);
-            out.append(i < 0 ? c : to.charAt(i));
-        }
-        return out.toString();
+        return name + Scripts.subscript(sub) + Scripts.superscript(superscript);
     }
 }
