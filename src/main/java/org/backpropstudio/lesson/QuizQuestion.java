@@ -298,9 +298,9 @@ public final class QuizQuestion {
                 case Z: {
                     int n = s.units(l - 1);
                     return make(Quantity.Z, l, j, -1, z(l, j), sym -> sym.indexed("z", l, j),
-                            sym -> sum(sym, n, k -> sym.juxtapose(sym.indexed("w", l, j, k), sym.a(l - 1, k)))
+                            sym -> sym.sum(n, k -> sym.juxtapose(sym.indexed("w", l, j, k), sym.a(l - 1, k)))
                                     + " + " + sym.indexed("b", l, j),
-                            sym -> sum(sym, n, k -> sym.times(sym.operand(s.weight(l, j, k)), sym.operand(a(l - 1, k))))
+                            sym -> sym.sum(n, k -> sym.times(sym.operand(s.weight(l, j, k)), sym.operand(a(l - 1, k))))
                                     + " + " + sym.operand(s.bias(l, j)));
                 }
                 case A: {
@@ -344,7 +344,7 @@ public final class QuizQuestion {
                 case RELU -> sym.function("max", "0, " + z);
                 case LEAKY_RELU -> sym.function("max", sym.times(sym.number(Activation.LEAKY_SLOPE), numbers ? sym.operand(s.z(l, j)) : z) + ", " + z);
                 case LINEAR -> z;
-                case SOFTMAX -> sym.fraction(sym.function("exp", z), sum(sym, s.units(l),
+                case SOFTMAX -> sym.fraction(sym.function("exp", z), sym.sum(s.units(l),
                         k -> sym.function("exp", numbers ? sym.number(s.z(l, k)) : sym.indexed("z", l, k))));
             };
         }
@@ -371,21 +371,21 @@ public final class QuizQuestion {
             IntFunction<String> a = k -> numbers ? sym.number(s.a(L, k)) : sym.indexed("a", L, k);
             IntFunction<String> target = k -> numbers ? sym.operand(y[k]) : sym.indexed("y", -1, k);
             if (s.loss() == Loss.SQUARED_ERROR) {
-                String sum = sum(sym, n, k -> sym.squared("(" + a.apply(k) + sym.minus() + target.apply(k) + ")"));
+                String sum = sym.sum(n, k -> sym.squared("(" + a.apply(k) + sym.minus() + target.apply(k) + ")"));
                 return sym.half() + (n == 1 ? sum : "[" + sum + "]");
             }
             IntFunction<String> product = numbers ? k -> sym.times(target.apply(k), sym.function("log", a.apply(k)))
                     : k -> target.apply(k) + " " + sym.function("log", a.apply(k));
             String sum;
             if (s.activation(L) == Activation.SOFTMAX) {
-                sum = sum(sym, n, product);
+                sum = sym.sum(n, product);
             } else {
                 IntFunction<String> rest = k -> {
                     String oneMinusY = "(1" + sym.minus() + target.apply(k) + ")";
                     String log = sym.function("log", "1" + sym.minus() + a.apply(k));
                     return numbers ? sym.times(oneMinusY, log) : oneMinusY + " " + log;
                 };
-                sum = sum(sym, n, k -> "[" + product.apply(k) + " + " + rest.apply(k) + "]");
+                sum = sym.sum(n, k -> "[" + product.apply(k) + " + " + rest.apply(k) + "]");
             }
             return sym.negative(n == 1 ? sum : "(" + sum + ")");
         }
@@ -414,9 +414,9 @@ public final class QuizQuestion {
             double value = sum * f.derivative(zj, aj);
             int next = s.units(l + 1);
             return make(Quantity.DELTA, l, j, -1, value, sym -> sym.indexed(sym.delta(), l, j),
-                    sym -> sym.times("(" + sum(sym, next, k -> sym.juxtapose(sym.indexed("w", l + 1, k, j),
+                    sym -> sym.times("(" + sym.sum(next, k -> sym.juxtapose(sym.indexed("w", l + 1, k, j),
                             sym.indexed(sym.delta(), l + 1, k))) + ")", derivative(sym, l, j, false)),
-                    sym -> sym.times("(" + sum(sym, next, k -> sym.times(sym.operand(s.weight(l + 1, k, j)),
+                    sym -> sym.times("(" + sym.sum(next, k -> sym.times(sym.operand(s.weight(l + 1, k, j)),
                             sym.operand(s.delta(l + 1, k)))) + ")", derivative(sym, l, j, true)));
         }
 
@@ -546,23 +546,6 @@ public final class QuizQuestion {
             return new QuizQuestion(step, iteration, quantity, l, j, k, answer, s.layers(),
                     new Formula(symbol.apply(u), symbols.apply(u), numbers.apply(u)),
                     new Formula(symbol.apply(t), symbols.apply(t), numbers.apply(t)));
-        }
-
-        /** term(0) + … + term(n − 1), or the first three, an ellipsis and the last if n &gt; {@value Equations#MAX_TERMS}. */
-        private static String sum(Symbols sym, int n, IntFunction<String> term) {
-            List<String> terms = new ArrayList<>();
-            if (n > Equations.MAX_TERMS) {
-                for (int k = 0; k < 3; k++) {
-                    terms.add(term.apply(k));
-                }
-                terms.add(sym.ellipsis());
-                terms.add(term.apply(n - 1));
-            } else {
-                for (int k = 0; k < n; k++) {
-                    terms.add(term.apply(k));
-                }
-            }
-            return String.join(" + ", terms);
         }
     }
 }

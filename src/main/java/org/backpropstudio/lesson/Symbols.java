@@ -1,8 +1,10 @@
 package org.backpropstudio.lesson;
 
+import java.util.function.IntFunction;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
 import org.backpropstudio.explain.Scripts;
+import org.backpropstudio.explain.Sums;
 
 /**
  * The symbols of the quiz and the triggers in one {@link Notation}, written as
@@ -13,10 +15,12 @@ import org.backpropstudio.explain.Scripts;
 final class Symbols {
     private final boolean latex;
     private final Numbers numbers;
+    private final Sums sums;
 
     Symbols(Notation notation) {
         this.latex = notation == Notation.LATEX;
         this.numbers = new Numbers(notation);
+        this.sums = new Sums(notation);
     }
 
     /** A value as an equation shows it (six significant digits). */
@@ -122,14 +126,9 @@ final class Symbols {
         return latex ? x + "^{2}" : x + "²";
     }
 
-    /** Σ with index k (k is a unit of the layer). */
-    String sum() {
-        return latex ? "\\sum_{k} " : "Σₖ ";
-    }
-
-    /** The ellipsis of a shortened sum. */
-    String ellipsis() {
-        return latex ? "\\ldots" : "…";
+    /** term(0) + … + term(n − 1), shortened past {@value Sums#MAX_TERMS} terms as an equation's numbers are ({@link Sums#numeric}). */
+    String sum(int n, IntFunction<String> term) {
+        return sums.numeric(n, term);
     }
 
     /** Plain words inside a formula. */
