@@ -28,6 +28,17 @@ public final class Engine extends StateReads {
     }
 
     /**
+     * An engine on {@code session} (its network's parameters the current ones) at (i, k), k &lt; N:
+     * the first k micro-steps of iteration i computed, as a step machine's engine there has them.
+     */
+    public static Engine at(Session session, long i, int k) {
+        Engine engine = new Engine(session);
+        engine.setCursorAtStart(i);
+        engine.rewindWithinIteration(k);
+        return engine;
+    }
+
+    /**
      * Replaces the network, data and settings with {@code newSession} (its network's parameters
      * become the current ones) and puts the cursor at the start of iteration {@code atIteration}
      * with nothing computed.

@@ -65,6 +65,46 @@ public final class Equations {
     }
 
     /**
+     * The equation at {@code index} of {@link #forStep(NetworkState, MicroStep)}, written alone: the
+     * unit's for Z, A and DELTA, Jₛ for LOSS, and for GRADIENT and UPDATE the parameter counted unit
+     * by unit (the unit's weights, then its bias), layer by layer.
+     */
+    public Equation forStep(NetworkState s, MicroStep step, int index) {
+        int l = step.layer();
+        switch (step.kind()) {
+            case Z:
+                return forward.z(s, l, index);
+            case A:
+                return forward.a(s, l, index);
+            case LOSS:
+                return forward.loss(s);
+            case DELTA:
+                return backward.delta(s, l, index);
+            case GRADIENT:
+                return parameter(s, l, index, BackwardEquations.gradientMeaning(s, l), false);
+            default:
+                int at = index;
+                int layer = 1;
+                while (at >= s.units(layer) * (s.units(layer - 1) + 1)) {
+                    at -= s.units(layer) * (s.units(layer - 1) + 1);
+                    layer++;
+                }
+                return parameter(s, layer, at, BackwardEquations.updateMeaning(s), true);
+        }
+    }
+
+    /** The gradient or update of parameter {@code index} of layer l, counted unit by unit, the bias after the unit's weights. */
+    private Equation parameter(NetworkState s, int l, int index, String meaning, boolean update) {
+        int perUnit = s.units(l - 1) + 1;
+        int j = index / perUnit;
+        int k = index % perUnit;
+        if (k == perUnit - 1) {
+            return update ? backward.biasUpdate(s, l, j, meaning) : backward.biasGradient(s, l, j, meaning);
+        }
+        return update ? backward.weightUpdate(s, l, j, k, meaning) : backward.weightGradient(s, l, j, k, meaning);
+    }
+
+    /**
      * The equations of unit j of layer l computed so far in the iteration ({@link
      * NetworkState#isComputed}): zⱼ⁽ˡ⁾, aⱼ⁽ˡ⁾, δⱼ⁽ˡ⁾, ∂Jₛ/∂bⱼ⁽ˡ⁾ and the update of bⱼ⁽ˡ⁾, in that order.
      * For an input unit (l = 0), aⱼ⁽⁰⁾ = xⱼ once the current sample is loaded (z⁽¹⁾ computed).

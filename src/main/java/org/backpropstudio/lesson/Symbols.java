@@ -38,16 +38,6 @@ final class Symbols {
         return indexed(name, l < 0 ? "" : "(" + l + ")", units);
     }
 
-    /** A symbol's new value after the update: w₁₁⁽²⁾⁺. */
-    String updated(String name, int l, int... units) {
-        return indexed(name, "(" + l + ")+", units);
-    }
-
-    /** A whole layer's quantity: z⁽¹⁾. */
-    String layer(String name, int l) {
-        return indexed(name, "(" + l + ")");
-    }
-
     /** xᵢ or aᵢ⁽ˡ⁾: the input for l = 0. */
     String a(int l, int unit) {
         return l == 0 ? indexed("x", -1, unit) : indexed("a", l, unit);
@@ -56,11 +46,6 @@ final class Symbols {
     /** δ. */
     String delta() {
         return latex ? "\\delta" : "δ";
-    }
-
-    /** Jₛ. */
-    String sampleLoss() {
-        return latex ? "J_{s}" : "Jₛ";
     }
 
     /** η. */
