@@ -19,7 +19,6 @@ import static org.backpropstudio.io.SessionFile.UNITS;
 import static org.backpropstudio.io.SessionFile.WEIGHTS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.function.DoublePredicate;
@@ -84,18 +83,18 @@ final class SessionReader {
      * @throws SessionFormatException naming the first problem in document order
      */
     static Session read(JsonNode root) throws SessionFormatException {
-        return read(root, "$");
+        return read(new JsonAt(root, "$"));
     }
 
-    /** The session that {@code node}, found at JSON path {@code path}, describes (a nested session). */
-    static Session read(JsonNode node, String path) throws SessionFormatException {
-        return new SessionReader().session(new JsonAt(node == null ? MissingNode.getInstance() : node, path));
+    /** The session that {@code value} describes (a nested session, such as a history's start). */
+    static Session read(JsonAt value) throws SessionFormatException {
+        return new SessionReader().session(value);
     }
 
     private Session session(JsonAt document) throws SessionFormatException {
         object(document);
         JsonAt format = document.member(FORMAT_MEMBER);
-        if (!FORMAT.equals(format.node.textValue())) {
+        if (!FORMAT.equals(format.node().textValue())) {
             throw format.error("\"" + FORMAT + "\"");
         }
         String name = text(document.member(NAME));
@@ -120,15 +119,15 @@ final class SessionReader {
         int inputs = integer(network.member(INPUTS), 1, Limits.MAX_UNITS);
         JsonAt seedValue = network.member(SEED);
         if (!seedValue.isMissing()) {
-            if (!seedValue.node.isNumber() || !seedValue.node.canConvertToExactIntegral()
-                    || !seedValue.node.canConvertToLong()) {
+            if (!seedValue.node().isNumber() || !seedValue.node().canConvertToExactIntegral()
+                    || !seedValue.node().canConvertToLong()) {
                 throw seedValue.error("an integer (the seed of the random initial weights)");
             }
-            seed = seedValue.node.longValue();
+            seed = seedValue.node().longValue();
         }
         JsonAt layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, "layer",
                 "an array of 1 to " + Limits.MAX_LAYERS + " layers");
-        int count = layers.node.size();
+        int count = layers.node().size();
         units = new int[count + 1];
         activations = new Activation[count + 1];
         weights = new double[count + 1][][];
@@ -234,22 +233,22 @@ final class SessionReader {
     // ----- Checks of single values. Each returns what it checked or throws naming the value.
 
     private static JsonAt object(JsonAt value) throws SessionFormatException {
-        if (!value.node.isObject()) {
+        if (!value.node().isObject()) {
             throw value.error("an object");
         }
         return value;
     }
 
     private static String text(JsonAt value) throws SessionFormatException {
-        if (!value.node.isTextual()) {
+        if (!value.node().isTextual()) {
             throw value.error("a string");
         }
-        return value.node.textValue();
+        return value.node().textValue();
     }
 
     /** An integer in [min, max]; a number such as 2.0 counts, 2.5 does not. */
     private static int integer(JsonAt value, int min, int max) throws SessionFormatException {
-        JsonNode node = value.node;
+        JsonNode node = value.node();
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
                 || node.longValue() < min || node.longValue() > max) {
             throw value.error("an integer from " + min + " to " + max);
@@ -258,17 +257,17 @@ final class SessionReader {
     }
 
     private static double number(JsonAt value, Bound bound) throws SessionFormatException {
-        if (!value.node.isNumber() || !bound.test.test(value.node.doubleValue())) {
+        if (!value.node().isNumber() || !bound.test.test(value.node().doubleValue())) {
             throw value.error(bound.expected);
         }
-        return value.node.doubleValue();
+        return value.node().doubleValue();
     }
 
     /** The candidate whose id is the value's string; {@code note} follows the list in a message. */
     private static <E> E choice(JsonAt value, E[] candidates, Function<E, String> id, String note)
             throws SessionFormatException {
         for (E candidate : candidates) {
-            if (id.apply(candidate).equals(value.node.textValue())) {
+            if (id.apply(candidate).equals(value.node().textValue())) {
                 return candidate;
             }
         }
@@ -284,7 +283,7 @@ final class SessionReader {
      * @param expected the whole expectation, e.g. "2 rows of 2 numbers (units × previous units)"
      */
     private static JsonAt sized(JsonAt value, int min, int max, String noun, String expected) throws SessionFormatException {
-        JsonNode node = value.node;
+        JsonNode node = value.node();
         if (!node.isArray()) {
             throw value.error(expected);
         }
@@ -305,7 +304,7 @@ final class SessionReader {
     /** Each element of an array already checked by {@link #sized}, read by {@code rowReader}. */
     private static <R> R[] rows(JsonAt array, IntFunction<R[]> newArray, RowReader<R> rowReader)
             throws SessionFormatException {
-        R[] rows = newArray.apply(array.node.size());
+        R[] rows = newArray.apply(array.node().size());
         for (int i = 0; i < rows.length; i++) {
             rows[i] = rowReader.read(array.element(i));
         }
@@ -329,7 +328,7 @@ final class SessionReader {
 
     /** A weight or bias: any finite number, or the string "NaN", "Infinity" or "-Infinity". */
     private static double trained(JsonAt value) throws SessionFormatException {
-        JsonNode node = value.node;
+        JsonNode node = value.node();
         if (node.isNumber() && Double.isFinite(node.doubleValue())) {
             return node.doubleValue();
         }
@@ -359,10 +358,10 @@ final class SessionReader {
         boolean[] booleans = new boolean[n];
         for (int i = 0; i < n; i++) {
             JsonAt element = value.element(i);
-            if (!element.node.isBoolean()) {
+            if (!element.node().isBoolean()) {
                 throw element.error("true or false");
             }
-            booleans[i] = element.node.booleanValue();
+            booleans[i] = element.node().booleanValue();
         }
         return booleans;
     }

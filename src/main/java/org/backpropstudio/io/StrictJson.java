@@ -81,6 +81,20 @@ public final class StrictJson {
     }
 
     /**
+     * The one JSON value of {@code text}, parsed by {@code json} (a {@link #factory}); a leading
+     * byte-order mark is skipped.
+     *
+     * @return the value, or null if the text holds none
+     * @throws SessionFormatException naming the path, line and column of the first violation
+     * @throws IOException            if the text cannot be read
+     */
+    public static JsonNode parse(JsonFactory json, String text) throws SessionFormatException, IOException {
+        try (JsonParser parser = json.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            return read(parser);
+        }
+    }
+
+    /**
      * {@link #read(JsonParser)}, where a finite number inside an array for which {@code asDouble}
      * holds (given the array's context) becomes the nearest double without its text being kept:
      * for the members a reader takes as doubles and a save writes anew, millions of numbers in a

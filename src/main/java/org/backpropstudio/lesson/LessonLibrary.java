@@ -1,8 +1,5 @@
 package org.backpropstudio.lesson;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backpropstudio.io.SessionFormatException;
-import org.backpropstudio.io.StrictJson;
+import org.backpropstudio.io.JsonAt;
 
 /**
  * A folder of lessons with its {@value #INDEX}: the built-in lessons on the class path
@@ -32,8 +28,6 @@ public final class LessonLibrary {
     public static final String RESOURCES = "/org/backpropstudio/lessons/";
     /** The index's file name. */
     public static final String INDEX = "index.json";
-    /** Standard JSON only, as a lesson file. */
-    private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder().maxNestingDepth(64).build());
 
     /** A lesson as the index lists it. */
     public record Entry(String id, String title, String summary, String file) {
@@ -91,29 +85,28 @@ public final class LessonLibrary {
      */
     public List<Entry> entries() throws LessonFormatException {
         String text = readOrFail(INDEX);
-        JsonNode root;
-        try (JsonParser parser = JSON.createParser(text)) {
-            root = StrictJson.read(parser);
-        } catch (SessionFormatException e) {
-            throw new LessonFormatException(e.path(), e.expected(), e.found()).inFile(INDEX);
-        } catch (IOException e) {
-            throw new LessonFormatException("$", "a JSON array of lessons", "unreadable text: " + e.getMessage()).inFile(INDEX);
+        JsonAt root;
+        try {
+            root = LessonFile.document(text, "a JSON array of lessons");
+        } catch (LessonFormatException e) {
+            throw e.inFile(INDEX);
         }
-        if (root == null || !root.isArray()) {
-            throw new LessonFormatException("$", "a JSON array of lessons", LessonFile.found(root)).inFile(INDEX);
+        if (!root.node().isArray()) {
+            throw LessonValues.error(root, "a JSON array of lessons").inFile(INDEX);
         }
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode node = root.get(i);
-            String path = "$[" + i + "]";
-            if (!node.isObject()) {
-                throw new LessonFormatException(path, "an object with id, title and file", LessonFile.found(node)).inFile(INDEX);
+        for (int i = 0; i < root.node().size(); i++) {
+            JsonAt entry = root.element(i);
+            if (!entry.node().isObject()) {
+                throw LessonValues.error(entry, "an object with id, title and file").inFile(INDEX);
             }
             for (String member : List.of("id", "title", "file")) {
-                if (!node.path(member).isTextual() || node.path(member).asText().isBlank()) {
-                    throw new LessonFormatException(path + "." + member, "a string", LessonFile.found(node.get(member))).inFile(INDEX);
+                JsonAt value = entry.member(member);
+                if (!value.node().isTextual() || value.node().asText().isBlank()) {
+                    throw LessonValues.error(value, "a string").inFile(INDEX);
                 }
             }
+            JsonNode node = entry.node();
             entries.add(new Entry(node.get("id").asText(), node.get("title").asText(), node.path("summary").asText(""),
                     node.get("file").asText()));
         }
