@@ -48,7 +48,10 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return (locked ? "lock" : "unlock") + " w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "]";
+            String l = String.valueOf(layer);
+            String j = String.valueOf(to + 1);
+            String k = String.valueOf(from + 1);
+            return locked ? CoreWords.format("edit.describe.lockWeight", l, j, k) : CoreWords.format("edit.describe.unlockWeight", l, j, k);
         }
     }
 
@@ -61,7 +64,9 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return (locked ? "lock" : "unlock") + " b(" + layer + ")[" + (unit + 1) + "]";
+            String l = String.valueOf(layer);
+            String j = String.valueOf(unit + 1);
+            return locked ? CoreWords.format("edit.describe.lockBias", l, j) : CoreWords.format("edit.describe.unlockBias", l, j);
         }
     }
 
@@ -75,7 +80,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "x" + (input + 1) + " of sample " + (sample + 1) + " := " + value;
+            return CoreWords.format("edit.describe.input", String.valueOf(input + 1), String.valueOf(sample + 1), String.valueOf(value));
         }
     }
 
@@ -89,7 +94,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "y" + (output + 1) + " of sample " + (sample + 1) + " := " + value;
+            return CoreWords.format("edit.describe.target", String.valueOf(output + 1), String.valueOf(sample + 1), String.valueOf(value));
         }
     }
 
@@ -102,7 +107,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "learning rate := " + value;
+            return CoreWords.format("edit.describe.learningRate", String.valueOf(value));
         }
     }
 
@@ -118,7 +123,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "new network: " + session.name();
+            return CoreWords.format("edit.describe.replace", session.name());
         }
     }
 }

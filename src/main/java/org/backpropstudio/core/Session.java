@@ -22,17 +22,19 @@ public record Session(String name, Network network, Loss loss, double learningRa
         Activation output = network.activation(network.layers());
         if (!loss.allowsOutput(output)) {
             throw new IllegalArgumentException(output == Activation.SOFTMAX
-                    ? "softmax outputs need the cross-entropy loss"
-                    : "cross-entropy needs sigmoid or softmax outputs, not " + output.id());
+                    ? CoreWords.get("session.softmaxLoss")
+                    : CoreWords.format("session.crossEntropyOutput", output.id()));
         }
         if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException("the learning rate must be a number above 0 and at most 1e6");
+            throw new IllegalArgumentException(CoreWords.get("session.learningRate"));
         }
         if (dataset.inputWidth() != network.inputs()) {
-            throw new IllegalArgumentException("the network has " + network.inputs() + " inputs but the samples have " + dataset.inputWidth());
+            throw new IllegalArgumentException(CoreWords.format("session.inputs", String.valueOf(network.inputs()),
+                    String.valueOf(dataset.inputWidth())));
         }
         if (dataset.targetWidth() != network.outputs()) {
-            throw new IllegalArgumentException("the network has " + network.outputs() + " outputs but the targets have " + dataset.targetWidth());
+            throw new IllegalArgumentException(CoreWords.format("session.outputs", String.valueOf(network.outputs()),
+                    String.valueOf(dataset.targetWidth())));
         }
     }
 
