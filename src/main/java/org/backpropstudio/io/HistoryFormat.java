@@ -135,12 +135,12 @@ final class HistoryFormat {
         List<SavedHistory.Checkpoint> checkpoints = new ArrayList<>();
         JsonAt list = history.member(CHECKPOINTS);
         if (!list.isMissing() && !list.node().isArray()) {
-            throw list.error("an array of checkpoints");
+            throw list.error(IoWords.get("history.checkpoints"));
         }
         for (int i = 0; i < list.node().size(); i++) {
             JsonAt c = list.element(i);
             if (!c.node().isObject()) {
-                throw c.error("a checkpoint object");
+                throw c.error(IoWords.get("history.checkpoint"));
             }
             checkpoints.add(new SavedHistory.Checkpoint(whole(c.member("position"), 1, Long.MAX_VALUE),
                     PackedDoubles.read(c.member(PARAMETERS))));
@@ -149,7 +149,7 @@ final class HistoryFormat {
         LossHistory.Saved losses = null;
         if (!l.isMissing()) {
             if (!l.node().isObject()) {
-                throw l.error("an object");
+                throw l.error(IoWords.get("history.object"));
             }
             long iterations = whole(l.member(ITERATIONS), 0, Long.MAX_VALUE);
             long group = whole(l.member(GROUP_SIZE), 1, 1L << 40);
@@ -181,28 +181,28 @@ final class HistoryFormat {
         String at = "$." + HISTORY;
         switch (e.part()) {
             case EVENT:
-                return new SessionFormatException(at + ".events[" + e.index() + "]", "an event that fits the network where it stands",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at + ".events[" + e.index() + "]", IoWords.get("history.fitsEvent"),
+                        IoWords.format("history.misfit", e.getMessage()));
             case CHECKPOINT:
-                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", "a checkpoint that fits the history",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", IoWords.get("history.fitsCheckpoint"),
+                        IoWords.format("history.misfit", e.getMessage()));
             case LOSSES:
-                return new SessionFormatException(at + "." + LOSSES, "losses that fit the history", "losses that do not: " + e.getMessage());
+                return new SessionFormatException(at + "." + LOSSES, IoWords.get("history.fitsLosses"),
+                        IoWords.format("history.misfitLosses", e.getMessage()));
             default:
-                return new SessionFormatException(at, "a history that replays to the saved state within the limits",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at, IoWords.get("history.replays"), IoWords.format("history.misfit", e.getMessage()));
         }
     }
 
     /** The timeline of {@code history}: its start, events and position. */
     private static Timeline timeline(JsonAt history) throws SessionFormatException {
         if (!history.node().isObject()) {
-            throw history.error("an object");
+            throw history.error(IoWords.get("history.object"));
         }
         Session start = SessionReader.read(history.member("start"));
         JsonAt events = history.member("events");
         if (!events.node().isArray()) {
-            throw events.error("an array of events");
+            throw events.error(IoWords.get("history.events"));
         }
         List<Timeline.Event> list = new ArrayList<>();
         long length = 0;
@@ -217,7 +217,7 @@ final class HistoryFormat {
 
     private static Timeline.Event event(JsonAt e) throws SessionFormatException {
         if (!e.node().isObject()) {
-            throw e.error("an event object");
+            throw e.error(IoWords.get("history.event"));
         }
         if (e.node().has("steps")) {
             return new Timeline.Steps(whole(e.member("steps"), 1, Long.MAX_VALUE));
@@ -242,8 +242,8 @@ final class HistoryFormat {
             case "replace":
                 return new Timeline.EditEvent(new Edit.Replace(SessionReader.read(e.member("session"))));
             default:
-                throw new SessionFormatException(e.path(), "{\"steps\": n} or an edit (set-weight, set-bias, lock-weight, lock-bias, "
-                        + "set-input, set-target, set-learning-rate, replace)", e.node().has("edit") ? JsonAt.describe(type.node()) : "neither");
+                throw new SessionFormatException(e.path(), IoWords.get("history.eventKinds"),
+                        e.node().has("edit") ? JsonAt.describe(type.node()) : IoWords.get("history.neither"));
         }
     }
 
@@ -254,7 +254,7 @@ final class HistoryFormat {
     private static double value(JsonAt e) throws SessionFormatException {
         JsonAt v = e.member("value");
         if (!v.node().isNumber() || !Double.isFinite(v.node().doubleValue())) {
-            throw v.error("a finite number");
+            throw v.error(IoWords.get("history.finite"));
         }
         return v.node().doubleValue();
     }
@@ -262,7 +262,7 @@ final class HistoryFormat {
     private static boolean flag(JsonAt e) throws SessionFormatException {
         JsonAt v = e.member("locked");
         if (!v.node().isBoolean()) {
-            throw v.error("true or false");
+            throw v.error(IoWords.get("history.booleanValue"));
         }
         return v.node().booleanValue();
     }
@@ -270,7 +270,8 @@ final class HistoryFormat {
     private static long whole(JsonAt v, long min, long max) throws SessionFormatException {
         JsonNode n = v.node();
         if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < min || n.longValue() > max) {
-            throw v.error("a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max));
+            throw v.error(max == Long.MAX_VALUE ? IoWords.format("history.wholeUp", String.valueOf(min))
+                    : IoWords.format("history.whole", String.valueOf(min), String.valueOf(max)));
         }
         return n.longValue();
     }

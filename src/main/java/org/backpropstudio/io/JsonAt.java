@@ -68,13 +68,13 @@ public final class JsonAt {
     /** What a message says was found: the value as JSON, abbreviated, or its type for arrays and objects. */
     static String describe(JsonNode node) {
         if (node.isMissingNode()) {
-            return "nothing";
+            return IoWords.get("found.nothing");
         }
         if (node.isObject()) {
-            return "an object";
+            return IoWords.get("found.object");
         }
         if (node.isArray()) {
-            return node.isEmpty() ? "an empty array" : "an array of " + node.size();
+            return node.isEmpty() ? IoWords.get("found.emptyArray") : IoWords.format("found.array", String.valueOf(node.size()));
         }
         String json = node.toString();
         if (json.length() <= QUOTE_LENGTH) {

@@ -28,7 +28,8 @@ public class JsonFormatException extends Exception {
 
     /** The problem at {@code path} of the file {@code file} (null if not known), which leads the message. */
     protected JsonFormatException(String file, String path, String expected, String found) {
-        super((file == null ? "" : file + ": ") + oneLine(path) + ": expected " + oneLine(expected) + ", found " + oneLine(found));
+        super(file == null ? IoWords.format("problem", oneLine(path), oneLine(expected), oneLine(found))
+                : IoWords.format("problem.inFile", file, oneLine(path), oneLine(expected), oneLine(found)));
         this.file = file;
         this.path = path;
         this.expected = expected;

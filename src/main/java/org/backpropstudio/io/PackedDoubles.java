@@ -46,22 +46,23 @@ final class PackedDoubles {
     static double[] read(JsonAt value) throws SessionFormatException {
         JsonNode node = value.node();
         if (!node.isArray()) {
-            throw value.error("an array of Base64 strings (little-endian 64-bit floats)");
+            throw value.error(IoWords.get("packed.array"));
         }
         byte[][] decoded = new byte[node.size()][];
         long total = 0;
         for (int c = 0; c < node.size(); c++) {
             JsonAt chunk = value.element(c);
             if (!chunk.node().isTextual()) {
-                throw chunk.error("a Base64 string");
+                throw chunk.error(IoWords.get("packed.string"));
             }
             try {
                 decoded[c] = Base64.getDecoder().decode(chunk.node().textValue());
             } catch (IllegalArgumentException e) {
-                throw new SessionFormatException(chunk.path(), "a Base64 string", "other characters (" + e.getMessage() + ")");
+                throw new SessionFormatException(chunk.path(), IoWords.get("packed.string"), IoWords.format("packed.characters", e.getMessage()));
             }
             if (decoded[c].length % 8 != 0) {
-                throw new SessionFormatException(chunk.path(), "a whole number of 8-byte floats", decoded[c].length + " bytes");
+                throw new SessionFormatException(chunk.path(), IoWords.get("packed.floats"),
+                        IoWords.format("packed.bytes", String.valueOf(decoded[c].length)));
             }
             total += decoded[c].length / 8;
         }
