@@ -66,7 +66,7 @@ public final class JsonAt {
     }
 
     /** What a message says was found: the value as JSON, abbreviated, or its type for arrays and objects. */
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node.isMissingNode()) {
             return IoWords.get("found.nothing");
         }

@@ -99,7 +99,7 @@ public final class LessonFile {
         } catch (SessionFormatException e) {
             throw new LessonFormatException(e);
         } catch (IOException e) {
-            throw new LessonFormatException("$", expected, "unreadable text: " + e.getMessage());
+            throw new LessonFormatException("$", expected, LessonWords.format("file.unreadable", e.getMessage()));
         }
     }
 
@@ -109,24 +109,25 @@ public final class LessonFile {
 
     private Lesson lesson(String text) throws LessonFormatException {
         if (text.length() > MAX_CHARS) {
-            throw new LessonFormatException("$", "a lesson of at most " + MAX_CHARS + " characters", text.length() + " characters");
+            throw new LessonFormatException("$", LessonWords.format("file.size", String.valueOf(MAX_CHARS)),
+                    LessonWords.format("file.size.found", String.valueOf(text.length())));
         }
-        JsonAt root = document(text, "a JSON document");
+        JsonAt root = document(text, LessonWords.get("file.document"));
         if (root.isMissing()) {
-            throw new LessonFormatException("$", "a JSON document", "an empty file");
+            throw new LessonFormatException("$", LessonWords.get("file.document"), LessonWords.get("file.empty"));
         }
-        object(root, "a lesson: a JSON object with format, title, session and cards");
+        object(root, LessonWords.get("file.lesson"));
         members(root, TOP);
         String format = string(root, "format", FORMAT);
         if (!format.equals(FORMAT)) {
             throw new LessonFormatException("$.format", "\"" + FORMAT + "\"", quoted(format));
         }
-        String title = string(root, "title", "the lesson's title");
-        String summary = root.node().has("summary") ? string(root, "summary", "a sentence or two on what the lesson teaches") : "";
+        String title = string(root, "title", LessonWords.get("file.title"));
+        String summary = root.node().has("summary") ? string(root, "summary", LessonWords.get("file.summary")) : "";
         Session session = session(required(root, "session", sessionExpected()));
-        JsonAt cardsNode = required(root, "cards", "the cards, an array of at least one");
+        JsonAt cardsNode = required(root, "cards", LessonWords.get("file.cards"));
         if (!cardsNode.node().isArray() || cardsNode.node().isEmpty()) {
-            throw error(cardsNode, "an array of at least one card");
+            throw error(cardsNode, LessonWords.get("file.cardsArray"));
         }
         List<Card> cards = new ArrayList<>();
         for (int i = 0; i < cardsNode.node().size(); i++) {
@@ -136,24 +137,24 @@ public final class LessonFile {
     }
 
     private Card card(JsonAt node, Session lessonSession) throws LessonFormatException {
-        object(node, "a card: an object with when and text");
+        object(node, LessonWords.get("file.card"));
         members(node, CARD);
-        JsonAt when = required(node, "when", "when the card applies, e.g. {\"at\": \"start\"} or {\"kind\": \"z\", \"layer\": 1}");
+        JsonAt when = required(node, "when", LessonWords.get("file.when"));
         Session session = lessonSession;
         if (when.node().isObject() && when.node().has("session")) {
             JsonAt named = when.member("session");
             if (!named.node().isTextual()) {
-                throw error(named, "a preset id or a session file's name");
+                throw error(named, LessonWords.get("file.sessionName"));
             }
             session = session(named);
         }
         Trigger trigger = TriggerReader.read(when, session);
-        CardText text = text(required(node, "text", "the card's text"));
+        CardText text = text(required(node, "text", LessonWords.get("file.text")));
         List<LessonAction> actions = new ArrayList<>();
         if (node.node().has("actions")) {
             JsonAt list = node.member("actions");
             if (!list.node().isArray()) {
-                throw error(list, "an array of actions");
+                throw error(list, LessonWords.get("file.actions"));
             }
             for (int i = 0; i < list.node().size(); i++) {
                 actions.add(action(list.element(i), session));
@@ -175,40 +176,40 @@ public final class LessonFile {
             List<String> paragraphs = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 if (!node.get(i).isTextual()) {
-                    throw error(value.element(i), "a paragraph of text");
+                    throw error(value.element(i), LessonWords.get("file.paragraph"));
                 }
                 paragraphs.add(node.get(i).asText());
             }
             source = String.join("\n\n", paragraphs);
         } else {
-            throw error(value, "text: a string, or an array of strings (one per paragraph)");
+            throw error(value, LessonWords.get("file.textKinds"));
         }
         if (source.isBlank()) {
-            throw new LessonFormatException(value.path(), "some text", "empty text");
+            throw new LessonFormatException(value.path(), LessonWords.get("file.someText"), LessonWords.get("file.emptyText"));
         }
         try {
             return CardText.parse(source);
         } catch (IllegalArgumentException e) {
-            throw new LessonFormatException(value.path(), "Markdown-light text (paragraphs, **bold**, *italic*, $math$)", e.getMessage());
+            throw new LessonFormatException(value.path(), LessonWords.get("file.markup"), e.getMessage());
         }
     }
 
     private LessonAction action(JsonAt node, Session cardSession) throws LessonFormatException {
-        object(node, "an action: an object with a label and what it does, e.g. {\"label\": \"Run 500 iterations\", \"run\": 500}");
+        object(node, LessonWords.get("file.action"));
         members(node, ACTION);
-        String label = string(node, "label", "the button's text");
+        String label = string(node, "label", LessonWords.get("file.label"));
         if (label.isBlank()) {
-            throw new LessonFormatException(node.member("label").path(), "the button's text", "empty text");
+            throw new LessonFormatException(node.member("label").path(), LessonWords.get("file.label"), LessonWords.get("file.emptyText"));
         }
         JsonNode n = node.node();
         if (n.has("open") && n.has("restart")) {
-            throw new LessonFormatException(node.member("restart").path(), "either open or restart", "both");
+            throw new LessonFormatException(node.member("restart").path(), LessonWords.get("file.openOrRestart"), LessonWords.get("file.both"));
         }
         Session session = null;
         if (n.has("open")) {
             JsonAt open = node.member("open");
             if (!open.node().isTextual()) {
-                throw error(open, "a preset id or a session file's name");
+                throw error(open, LessonWords.get("file.sessionName"));
             }
             session = session(open);
         }
@@ -222,11 +223,11 @@ public final class LessonFile {
             }
         }
         double learningRate = n.has("learningRate")
-                ? number(node.member("learningRate"), true, "a learning rate above 0 and at most 1e6") : Double.NaN;
+                ? number(node.member("learningRate"), true, LessonWords.get("file.learningRate")) : Double.NaN;
         long steps = n.has("steps") ? whole(node.member("steps"), 1, MAX_STEPS) : 0;
         long run = n.has("run") ? whole(node.member("run"), 1, MAX_ITERATIONS) : 0;
         if (session == null && Double.isNaN(learningRate) && steps == 0 && run == 0) {
-            throw new LessonFormatException(node.path(), "at least one of open, restart, learningRate, steps, run", "none");
+            throw new LessonFormatException(node.path(), LessonWords.get("file.actionKinds"), LessonWords.get("file.none"));
         }
         return new LessonAction(label, session, learningRate, steps, run);
     }
@@ -236,8 +237,7 @@ public final class LessonFile {
     // ----------------------------------------------------------------------------------------
 
     private String sessionExpected() {
-        return "a preset id (" + String.join(", ", presets.ids()) + "), the name of a session file beside the lesson"
-                + " (ending in .json), or a session object (format " + SessionFile.FORMAT + ")";
+        return LessonWords.format("file.session", String.join(", ", presets.ids()), SessionFile.FORMAT);
     }
 
     /** The session {@code value} names (a preset id, a file beside the lesson) or holds. */
@@ -268,28 +268,28 @@ public final class LessonFile {
     private Session preset(String id, String path) throws LessonFormatException {
         Optional<Session> preset = presets.session(id);
         if (preset.isEmpty()) {
-            throw new LessonFormatException(path, sessionExpected(), quoted(id) + ", which is no preset");
+            throw new LessonFormatException(path, sessionExpected(), LessonWords.format("file.noPreset", quoted(id)));
         }
         return preset.get();
     }
 
     private Session sessionFile(String name, String path) throws LessonFormatException {
         if (name.startsWith("/") || name.contains("\\") || name.contains(":") || List.of(name.split("/")).contains("..")) {
-            throw new LessonFormatException(path, "the name of a session file in the lesson's folder (or below it)", quoted(name));
+            throw new LessonFormatException(path, LessonWords.get("file.sessionFileName"), quoted(name));
         }
         Optional<String> text;
         try {
             text = source.read(name);
         } catch (IOException e) {
-            throw new LessonFormatException(path, "a readable session file", quoted(name) + ": " + e.getMessage());
+            throw new LessonFormatException(path, LessonWords.get("file.readableSession"), LessonWords.format("file.readError", quoted(name), e.getMessage()));
         }
         if (text.isEmpty()) {
-            throw new LessonFormatException(path, sessionExpected(), quoted(name) + ", which does not exist beside the lesson");
+            throw new LessonFormatException(path, sessionExpected(), LessonWords.format("file.missingSession", quoted(name)));
         }
         try {
             return SessionFile.parse(text.get()).session();
         } catch (JsonFormatException e) {
-            throw new LessonFormatException(path, "a valid session file", name + " has a problem at " + e.getMessage());
+            throw new LessonFormatException(path, LessonWords.get("file.validSession"), LessonWords.format("file.sessionProblem", name, e.getMessage()));
         }
     }
 }

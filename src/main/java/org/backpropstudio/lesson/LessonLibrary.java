@@ -45,7 +45,7 @@ public final class LessonLibrary {
 
     /** The built-in lessons, on the class path under {@value #RESOURCES}. */
     public static LessonLibrary builtIn() {
-        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), "the built-in lessons");
+        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), LessonWords.get("library.builtIn"));
     }
 
     /** The lessons in {@code folder} (with its own {@value #INDEX}), presets from the class path. */
@@ -66,10 +66,10 @@ public final class LessonLibrary {
         try {
             text = file(file);
         } catch (IOException e) {
-            throw new LessonFormatException("$", "a readable lesson file", String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readableLesson"), String.valueOf(e.getMessage())).inFile(name);
         }
         if (text.isEmpty()) {
-            throw new LessonFormatException("$", "a lesson file", "no such file").inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.lesson"), LessonWords.get("library.noSuchFile")).inFile(name);
         }
         try {
             return LessonFile.parse(text.get(), n -> file(folder.resolve(n)), Presets.onClassPath());
@@ -87,23 +87,23 @@ public final class LessonLibrary {
         String text = readOrFail(INDEX);
         JsonAt root;
         try {
-            root = LessonFile.document(text, "a JSON array of lessons");
+            root = LessonFile.document(text, LessonWords.get("library.index"));
         } catch (LessonFormatException e) {
             throw e.inFile(INDEX);
         }
         if (!root.node().isArray()) {
-            throw LessonValues.error(root, "a JSON array of lessons").inFile(INDEX);
+            throw LessonValues.error(root, LessonWords.get("library.index")).inFile(INDEX);
         }
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < root.node().size(); i++) {
             JsonAt entry = root.element(i);
             if (!entry.node().isObject()) {
-                throw LessonValues.error(entry, "an object with id, title and file").inFile(INDEX);
+                throw LessonValues.error(entry, LessonWords.get("library.entry")).inFile(INDEX);
             }
             for (String member : List.of("id", "title", "file")) {
                 JsonAt value = entry.member(member);
                 if (!value.node().isTextual() || value.node().asText().isBlank()) {
-                    throw LessonValues.error(value, "a string").inFile(INDEX);
+                    throw LessonValues.error(value, LessonWords.get("library.string")).inFile(INDEX);
                 }
             }
             JsonNode node = entry.node();
@@ -139,9 +139,9 @@ public final class LessonLibrary {
     private String readOrFail(String name) throws LessonFormatException {
         try {
             return source.read(name).orElseThrow(() ->
-                    new LessonFormatException("$", "the file " + name + " in " + where, "no such file").inFile(name));
+                    new LessonFormatException("$", LessonWords.format("library.file", name, where), LessonWords.get("library.noSuchFile")).inFile(name));
         } catch (IOException e) {
-            throw new LessonFormatException("$", "a readable file", String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readable"), String.valueOf(e.getMessage())).inFile(name);
         }
     }
 
@@ -154,7 +154,7 @@ public final class LessonLibrary {
     private static Optional<String> file(Path path) throws IOException {
         try {
             if (Files.size(path) > LessonFile.MAX_CHARS * 4L) {
-                throw new IOException(path.getFileName() + " is too large for a lesson");
+                throw new IOException(LessonWords.format("library.tooLarge", path.getFileName().toString()));
             }
             return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {

@@ -37,8 +37,8 @@ final class LessonValues {
         for (Iterator<String> names = object.node().fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name) && !name.startsWith("_")) {
-                throw new LessonFormatException(object.member(name).path(), "one of " + String.join(", ", sorted(allowed))
-                        + " (or a note whose name starts with _)", "an unknown member");
+                throw new LessonFormatException(object.member(name).path(), LessonWords.format("value.member", String.join(", ", sorted(allowed))),
+                        LessonWords.get("value.unknownMember"));
             }
         }
     }
@@ -47,7 +47,7 @@ final class LessonValues {
     static JsonAt required(JsonAt object, String member, String expected) throws LessonFormatException {
         JsonAt value = object.member(member);
         if (value.isMissing() || value.node().isNull()) {
-            throw new LessonFormatException(value.path(), expected, "nothing");
+            throw new LessonFormatException(value.path(), expected, LessonWords.get("value.nothing"));
         }
         return value;
     }
@@ -56,15 +56,15 @@ final class LessonValues {
     static String string(JsonAt object, String member, String expected) throws LessonFormatException {
         JsonAt value = required(object, member, expected);
         if (!value.node().isTextual()) {
-            throw error(value, expected + " (a string)");
+            throw error(value, LessonWords.format("value.aString", expected));
         }
         return value.node().asText();
     }
 
     /** A whole number in [min, max]. */
     static long whole(JsonAt value, long min, long max) throws LessonFormatException {
-        return whole(value, min, max, max == Long.MAX_VALUE ? "a whole number from " + min + " up"
-                : "a whole number from " + min + " to " + max);
+        return whole(value, min, max, max == Long.MAX_VALUE ? LessonWords.format("value.wholeUp", String.valueOf(min))
+                : LessonWords.format("value.whole", String.valueOf(min), String.valueOf(max)));
     }
 
     /** A whole number in [min, max], {@code expected} saying which. */
@@ -86,10 +86,13 @@ final class LessonValues {
         return node.asDouble();
     }
 
-    /** A value as a lesson's message shows it: a string quoted and abbreviated, a number as it is, or its type. */
+    /**
+     * A value as a lesson's message shows it: a string quoted and abbreviated, a number as it is,
+     * an object as empty or not, else as a session file's message does ({@link JsonAt#describe}).
+     */
     static String found(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return LessonWords.get("value.nothing");
         }
         if (node.isTextual()) {
             return quoted(node.asText());
@@ -97,10 +100,10 @@ final class LessonValues {
         if (node.isNumber() || node.isBoolean() || node.isNull()) {
             return node.toString();
         }
-        if (node.isArray()) {
-            return node.isEmpty() ? "an empty array" : "an array of " + node.size();
+        if (node.isObject()) {
+            return node.isEmpty() ? LessonWords.get("value.emptyObject") : LessonWords.get("value.object");
         }
-        return node.isEmpty() ? "an empty object" : "an object";
+        return JsonAt.describe(node);
     }
 
     /** {@code "text"}, abbreviated past {@value #QUOTE_LENGTH} characters. */

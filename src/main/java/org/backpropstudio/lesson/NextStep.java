@@ -225,7 +225,7 @@ final class NextStep {
         QuizQuestion.Quantity quantity = bias ? QuizQuestion.Quantity.BIAS : QuizQuestion.Quantity.WEIGHT;
         if (locked) {
             return make(quantity, l, j, k, after,
-                    sym -> sym.indexed(name, l, units) + " " + sym.text("(locked: stays)"), sym -> sym.number(before));
+                    sym -> sym.indexed(name, l, units) + " " + sym.text(LessonWords.get("quiz.locked")), sym -> sym.number(before));
         }
         return make(quantity, l, j, k, after,
                 sym -> sym.indexed(name, l, units) + sym.minus() + sym.times(sym.eta(), sym.partial("J", sym.indexed(name, l, units))),

@@ -137,22 +137,22 @@ public final class QuizQuestion {
     /** "What is a₁⁽¹⁾?", "What is w₁₁⁽²⁾ after the update?". */
     public String question() {
         return quantity == Quantity.WEIGHT || quantity == Quantity.BIAS
-                ? "What is " + unicode.symbol().replace("⁺", "") + " after the update?"
-                : "What is " + unicode.symbol() + "?";
+                ? LessonWords.format("quiz.question.update", unicode.symbol().replace("⁺", ""))
+                : LessonWords.format("quiz.question", unicode.symbol());
     }
 
     /** What the quantity is, in words: "the activation of unit 1 of hidden layer 1". */
     public String about() {
-        String unitName = "unit " + (unit + 1) + " of " + layerName(layer);
+        String unitName = LessonWords.format("quiz.unit", String.valueOf(unit + 1), layerName(layer));
         return switch (quantity) {
-            case Z -> "the weighted input of " + unitName;
-            case A -> "the activation of " + unitName;
-            case LOSS -> "the loss of this sample";
-            case DELTA -> "the error signal of " + unitName;
-            case WEIGHT_GRADIENT -> "this sample's gradient for the weight from " + fromName() + " to " + unitName;
-            case BIAS_GRADIENT -> "this sample's gradient for the bias of " + unitName;
-            case WEIGHT -> "the weight from " + fromName() + " to " + unitName + ", after gradient descent";
-            case BIAS -> "the bias of " + unitName + ", after gradient descent";
+            case Z -> LessonWords.format("quiz.z", unitName);
+            case A -> LessonWords.format("quiz.a", unitName);
+            case LOSS -> LessonWords.get("quiz.loss");
+            case DELTA -> LessonWords.format("quiz.delta", unitName);
+            case WEIGHT_GRADIENT -> LessonWords.format("quiz.weightGradient", fromName(), unitName);
+            case BIAS_GRADIENT -> LessonWords.format("quiz.biasGradient", unitName);
+            case WEIGHT -> LessonWords.format("quiz.weight", fromName(), unitName);
+            case BIAS -> LessonWords.format("quiz.bias", unitName);
         };
     }
 
@@ -196,13 +196,13 @@ public final class QuizQuestion {
     }
 
     private String layerName(int l) {
-        return l == outputLayer ? "the output layer" : "hidden layer " + l;
+        return l == outputLayer ? LessonWords.get("quiz.outputLayer") : LessonWords.format("quiz.hiddenLayer", String.valueOf(l));
     }
 
     private String fromName() {
         if (layer > 1) {
-            return "unit " + (from + 1) + " of " + layerName(layer - 1);
+            return LessonWords.format("quiz.unit", String.valueOf(from + 1), layerName(layer - 1));
         }
-        return "input x" + Scripts.subscript(from + 1);
+        return LessonWords.format("quiz.input", "x" + Scripts.subscript(from + 1));
     }
 }

@@ -26,8 +26,6 @@ import org.backpropstudio.io.JsonAt;
 final class TriggerReader {
     static final Set<String> WHEN = Set.of("at", "kind", "after", "layer", "sample", "phase", "iteration",
             "completed", "session", "learningRate", "lossBelow", "lossAbove", "diverged");
-    private static final String KINDS = "z, a, loss, delta, gradient or update";
-    private static final String PHASES = "forward, loss, backward or update";
 
     private TriggerReader() {
     }
@@ -39,13 +37,14 @@ final class TriggerReader {
      */
     static Trigger read(JsonAt when, Session session) throws LessonFormatException {
         JsonNode node = when.node();
-        object(when, "an object such as {\"at\": \"start\"}, {\"kind\": \"z\", \"layer\": 1} or {\"completed\": 100}");
+        object(when, LessonWords.get("when.object"));
         members(when, WHEN);
         if (!node.fieldNames().hasNext()) {
-            throw new LessonFormatException(when.path(), "at least one of " + String.join(", ", sorted(WHEN)), "an empty object");
+            throw new LessonFormatException(when.path(), LessonWords.format("when.atLeastOne", String.join(", ", sorted(WHEN))),
+                    LessonWords.get("when.emptyObject"));
         }
         if (node.has("kind") && node.has("after")) {
-            throw new LessonFormatException(when.member("after").path(), "either kind or after (they mean the same)", "both");
+            throw new LessonFormatException(when.member("after").path(), LessonWords.get("when.kindOrAfter"), LessonWords.get("file.both"));
         }
         String kindMember = node.has("after") ? "after" : "kind";
         List<String> moments = new ArrayList<>();
@@ -55,26 +54,26 @@ final class TriggerReader {
             }
         }
         if (moments.size() > 1) {
-            throw new LessonFormatException(when.member(moments.get(1)).path(), "one moment only (" + moments.get(0)
-                    + " is given already)", "a second one");
+            throw new LessonFormatException(when.member(moments.get(1)).path(), LessonWords.format("when.oneMoment", moments.get(0)),
+                    LessonWords.get("when.secondMoment"));
         }
         String moment = moments.isEmpty() ? (node.has("iteration") ? "iteration" : "none") : moments.get(0);
         int L = session.network().layers();
         int S = session.samplesPerIteration();
 
         if (!moment.equals(kindMember) && node.has("layer")) {
-            throw error(when.member("layer"), "layer only with kind (or after)");
+            throw error(when.member("layer"), LessonWords.get("when.layerOnly"));
         }
         if (!moment.equals(kindMember) && !moment.equals("phase") && node.has("sample")) {
-            throw error(when.member("sample"), "sample only with kind, after or phase");
+            throw error(when.member("sample"), LessonWords.get("when.sampleOnly"));
         }
         if ((moment.equals("at") || moment.equals("completed")) && node.has("iteration")) {
-            throw new LessonFormatException(when.member("iteration").path(), "iteration only alone or with kind, after or phase",
-                    "it beside " + moment);
+            throw new LessonFormatException(when.member("iteration").path(), LessonWords.get("when.iterationOnly"),
+                    LessonWords.format("when.iterationBeside", moment));
         }
         long iteration = node.has("iteration") ? whole(when.member("iteration"), 1, Long.MAX_VALUE) : 1;
         int sample = node.has("sample") ? (int) whole(when.member("sample"), 1, S,
-                S == 1 ? "1 (the session's iterations have 1 sample)" : "a sample from 1 to " + S + " (the samples of one iteration)") : 1;
+                S == 1 ? LessonWords.get("when.oneSample") : LessonWords.format("when.samples", String.valueOf(S))) : 1;
 
         Trigger.Moment kind = Trigger.Moment.START;
         MicroStep.Kind step = null;
@@ -97,15 +96,16 @@ final class TriggerReader {
                 boolean layered = step != MicroStep.Kind.LOSS && step != MicroStep.Kind.UPDATE;
                 if (layered) {
                     if (!node.has("layer")) {
-                        throw new LessonFormatException(when.member("layer").path(), "the layer of " + name + ", from 1 to " + L, "nothing");
+                        throw new LessonFormatException(when.member("layer").path(), LessonWords.format("when.layerOf", name, String.valueOf(L)),
+                                LessonWords.get("value.nothing"));
                     }
                     layer = (int) whole(when.member("layer"), 1, L,
-                            "a layer from 1 to " + L + " (the network has " + L + (L == 1 ? " layer" : " layers") + ")");
+                            LessonWords.format("when.layers", String.valueOf(L), L));
                 } else if (node.has("layer")) {
-                    throw error(when.member("layer"), "no layer: " + name + " belongs to the whole network");
+                    throw error(when.member("layer"), LessonWords.format("when.noLayer", name));
                 }
                 if (step == MicroStep.Kind.UPDATE && node.has("sample")) {
-                    throw error(when.member("sample"), "no sample: the update is one per iteration");
+                    throw error(when.member("sample"), LessonWords.get("when.noSample"));
                 }
                 break;
             }
@@ -124,13 +124,13 @@ final class TriggerReader {
                 break;
         }
         double learningRate = node.has("learningRate")
-                ? number(when.member("learningRate"), true, "a learning rate above 0 and at most 1e6") : Double.NaN;
-        double lossBelow = node.has("lossBelow") ? number(when.member("lossBelow"), false, "a number") : Double.NaN;
-        double lossAbove = node.has("lossAbove") ? number(when.member("lossAbove"), false, "a number") : Double.NaN;
+                ? number(when.member("learningRate"), true, LessonWords.get("file.learningRate")) : Double.NaN;
+        double lossBelow = node.has("lossBelow") ? number(when.member("lossBelow"), false, LessonWords.get("when.number")) : Double.NaN;
+        double lossAbove = node.has("lossAbove") ? number(when.member("lossAbove"), false, LessonWords.get("when.number")) : Double.NaN;
         Boolean diverged = null;
         if (node.has("diverged")) {
             if (!node.get("diverged").isBoolean()) {
-                throw error(when.member("diverged"), "true or false");
+                throw error(when.member("diverged"), LessonWords.get("when.booleanValue"));
             }
             diverged = node.get("diverged").asBoolean();
         }
@@ -155,7 +155,7 @@ final class TriggerReader {
             case "update":
                 return MicroStep.Kind.UPDATE;
             default:
-                throw error(value, KINDS);
+                throw error(value, LessonWords.get("when.kinds"));
         }
     }
 
@@ -166,6 +166,6 @@ final class TriggerReader {
                 return p;
             }
         }
-        throw error(value, PHASES);
+        throw error(value, LessonWords.get("when.phases"));
     }
 }
