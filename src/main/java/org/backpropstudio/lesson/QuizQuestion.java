@@ -49,7 +49,7 @@ public final class QuizQuestion {
     }
 
     QuizQuestion(MicroStep step, long iteration, Quantity quantity, int layer, int unit, int from, double answer,
-                         int outputLayer, Formula unicode, Formula latex) {
+                 int outputLayer, Formula unicode, Formula latex) {
         this.step = step;
         this.iteration = iteration;
         this.quantity = quantity;
