@@ -22,7 +22,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "] := " + value;
+            return Parameter.weight(layer, to, from).label() + " := " + value;
         }
     }
 
@@ -35,7 +35,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "b(" + layer + ")[" + (unit + 1) + "] := " + value;
+            return Parameter.bias(layer, unit).label() + " := " + value;
         }
     }
 
@@ -48,10 +48,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            String l = String.valueOf(layer);
-            String j = String.valueOf(to + 1);
-            String k = String.valueOf(from + 1);
-            return locked ? CoreWords.format("edit.describe.lockWeight", l, j, k) : CoreWords.format("edit.describe.unlockWeight", l, j, k);
+            String w = Parameter.weight(layer, to, from).label();
+            return locked ? CoreWords.format("edit.describe.lock", w) : CoreWords.format("edit.describe.unlock", w);
         }
     }
 
@@ -64,9 +62,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            String l = String.valueOf(layer);
-            String j = String.valueOf(unit + 1);
-            return locked ? CoreWords.format("edit.describe.lockBias", l, j) : CoreWords.format("edit.describe.unlockBias", l, j);
+            String b = Parameter.bias(layer, unit).label();
+            return locked ? CoreWords.format("edit.describe.lock", b) : CoreWords.format("edit.describe.unlock", b);
         }
     }
 

@@ -45,11 +45,11 @@ final class SessionDifference {
         for (int l = 1; l <= net.layers(); l++) {
             int weights = net.units(l) * net.units(l - 1);
             if (left < weights) {
-                return "w(" + l + ")[" + (left / net.units(l - 1) + 1) + "," + (left % net.units(l - 1) + 1) + "]";
+                return Parameter.weight(l, left / net.units(l - 1), left % net.units(l - 1)).label();
             }
             left -= weights;
             if (left < net.units(l)) {
-                return "b(" + l + ")[" + (left + 1) + "]";
+                return Parameter.bias(l, left).label();
             }
             left -= net.units(l);
         }
