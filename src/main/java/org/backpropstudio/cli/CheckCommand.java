@@ -24,8 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * does; one saved without (by an earlier version) is replayed from its start only if that is
  * quick or {@code --full} asks for it.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Check a session file as the window opens it, history included, and print one line about it.")
+@Command(name = "check", mixinStandardHelpOptions = true, version = Cli.VERSION)
 final class CheckCommand implements Callable<Integer> {
     /** The most replay (multiply-adds) done without --full: about half a second. */
     static final double QUICK_REPLAY = 1L << 28;
@@ -36,28 +35,29 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SessionArgument session;
 
-    @Option(names = "--full", description = "Replay a history saved without checkpoints however long it takes (up to the limit).")
+    @Option(names = "--full", descriptionKey = "check.full")
     private boolean full;
 
     @Override
     public Integer call() throws CliException {
         LoadedSession loaded = session.load();
         Session s = loaded.session();
-        StringBuilder line = new StringBuilder(session.file().getFileName() + ": \"" + s.name() + "\", network " + describe(s));
+        String line = CliWords.format("check.line", session.file().getFileName().toString(), s.name(), describe(s));
         if (loaded.history() != null) {
             try {
                 HistoryResume resume = loaded.resume();
-                line.append(String.format(Locale.ROOT, ", %,d iterations in its history", resume.iterations()));
+                String iterations = String.format(Locale.ROOT, "%,d", resume.iterations());
                 if (full || resume.replayCost() <= QUICK_REPLAY) {
                     LoadedSession.finish(resume);
+                    line = CliWords.format("check.history", line, iterations);
                 } else {
-                    line.append(" (saved without checkpoints by an earlier version: not replayed; --full replays it)");
+                    line = CliWords.format("check.notReplayed", line, iterations);
                 }
             } catch (SessionFormatException e) {
                 throw session.problem(e);
             }
         } else {
-            line.append(", no history");
+            line = CliWords.format("check.noHistory", line);
         }
         spec.commandLine().getOut().println(line);
         return 0;
@@ -68,6 +68,6 @@ final class CheckCommand implements Callable<Integer> {
         Network net = s.network();
         String units = Arrays.stream(net.unitsArray()).mapToObj(Integer::toString).collect(Collectors.joining("-"));
         String activations = IntStream.rangeClosed(1, net.layers()).mapToObj(l -> net.activation(l).id()).collect(Collectors.joining(", "));
-        return units + " (" + activations + "), " + s.loss().id() + ", " + s.batch().id() + " batch";
+        return CliWords.format("check.network", units, activations, s.loss().id(), s.batch().id());
     }
 }

@@ -29,8 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * e.g. {@code backprop-studio: seed.json: $.loss: expected one of …, found "hinge"}; 1 for an internal
  * error, also in one line. Output is UTF-8.
  */
-@Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Step through backpropagation one quantity at a time. With no command, opens the window.")
+@Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION)
 public final class Cli implements Callable<Integer> {
     /** The program's name, which starts every error line. */
     public static final String NAME = "backprop-studio";
@@ -60,6 +59,7 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new TraceCommand())
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new CheckCommand());
+        commandLine.setResourceBundle(new CliHelp());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));
@@ -68,7 +68,7 @@ public final class Cli implements Callable<Integer> {
                 return fail(command, e.getMessage(), ExitCode.USAGE);
             }
             LOGGER.log(System.Logger.Level.DEBUG, "internal error", e);
-            return fail(command, "internal error: " + e, ExitCode.SOFTWARE);
+            return fail(command, CliWords.format("problem.internal", e.toString()), ExitCode.SOFTWARE);
         });
         return commandLine.execute(args);
     }
@@ -90,8 +90,8 @@ public final class Cli implements Callable<Integer> {
     private static String describe(ParameterException e) {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
                 && unmatched.getCommandLine().getParent() == null) {
-            return "unknown command '" + unmatched.getUnmatched().get(0) + "' (the commands are "
-                    + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()) + ")";
+            return CliWords.format("problem.unknownCommand", unmatched.getUnmatched().get(0),
+                    String.join(", ", unmatched.getCommandLine().getSubcommands().keySet()));
         }
         return e.getMessage();
     }

@@ -16,7 +16,7 @@ final class Iterations {
     static int check(CommandSpec spec, int n, int max) {
         if (n < 1 || n > max) {
             throw new ParameterException(spec.commandLine(),
-                    "--iterations must be from 1 to " + max + ", not " + n);
+                    CliWords.format("problem.iterations", String.valueOf(max), String.valueOf(n)));
         }
         return n;
     }

@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code open FILE}: checks the session file, then opens it in the window. */
-@Command(name = "open", mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Open a session file in the window (the file is checked first).")
+@Command(name = "open", mixinStandardHelpOptions = true, version = Cli.VERSION)
 final class OpenCommand implements Callable<Integer> {
     private final Consumer<Optional<Path>> openWindow;
 

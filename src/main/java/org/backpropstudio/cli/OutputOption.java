@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 
 /** Where a command writes its result: the file of {@code --out}, or standard output. */
 final class OutputOption {
-    @Option(names = "--out", paramLabel = "PATH",
-            description = "Write to PATH (UTF-8; the file is replaced atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "PATH", descriptionKey = "out")
     private Path out;
 
     /**
@@ -26,13 +25,13 @@ final class OutputOption {
         }
         Path directory = out.toAbsolutePath().getParent();
         if (Files.isDirectory(out)) {
-            throw cannotWrite("it is a directory");
+            throw cannotWrite(CliWords.get("problem.isDirectory"));
         }
         if (directory == null || !Files.isDirectory(directory)) {
-            throw cannotWrite("no such directory");
+            throw cannotWrite(CliWords.get("problem.noDirectory"));
         }
         if (!Files.isWritable(directory) || Files.exists(out) && !Files.isWritable(out)) {
-            throw cannotWrite("no permission to write it");
+            throw cannotWrite(CliWords.get("problem.noPermission"));
         }
     }
 
@@ -54,16 +53,17 @@ final class OutputOption {
     }
 
     private CliException cannotWrite(String reason) {
-        return new CliException("cannot write " + (out == null ? "to standard output" : out) + ": " + reason);
+        return new CliException(out == null ? CliWords.format("problem.cannotWriteOut", reason)
+                : CliWords.format("problem.cannotWrite", out.toString(), reason));
     }
 
     /** Why an operation on a file failed, in a few words. */
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such directory";
+            return CliWords.get("problem.noDirectory");
         }
         if (e instanceof AccessDeniedException) {
-            return "no permission to write it";
+            return CliWords.get("problem.noPermission");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** The session file a command works on: its {@code FILE} parameter, read and validated. */
 final class SessionArgument {
-    @Parameters(index = "0", paramLabel = "FILE", description = "A session file (format backprop-studio/1).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     /**
@@ -30,7 +30,7 @@ final class SessionArgument {
 
     /** {@code e} as the one line the command line tells, naming the file. */
     CliException problem(SessionFormatException e) {
-        return new CliException(file + ": " + e.getMessage());
+        return new CliException(CliWords.format("problem.inFile", file.toString(), e.getMessage()));
     }
 
     /** The file as given. */

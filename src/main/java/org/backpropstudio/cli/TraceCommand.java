@@ -12,8 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code trace FILE [--iterations N] [--format json|markdown|csv|latex] [--out PATH]}. */
-@Command(name = "trace", mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Write every quantity of the first iterations of a session, micro-step by micro-step.")
+@Command(name = "trace", mixinStandardHelpOptions = true, version = Cli.VERSION)
 final class TraceCommand implements Callable<Integer> {
     /** The most iterations one trace may hold. */
     static final int MAX_ITERATIONS = 1000;
@@ -29,12 +28,10 @@ final class TraceCommand implements Callable<Integer> {
 
     private int iterations = 1;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "json, markdown (a handout with every equation), csv, or latex (the handout for pdflatex) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, descriptionKey = "trace.format")
     private TraceFormat format = TraceFormat.JSON;
 
-    @Option(names = "--iterations", paramLabel = "N",
-            description = "Iterations to trace, 1 to " + MAX_ITERATIONS + " (default: 1).")
+    @Option(names = "--iterations", paramLabel = "N", descriptionKey = "trace.iterations")
     void setIterations(int n) {
         iterations = Iterations.check(spec, n, MAX_ITERATIONS);
     }
@@ -51,8 +48,7 @@ final class TraceCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<TraceFormat> {
         @Override
         public TraceFormat convert(String id) {
-            return TraceFormat.fromId(id).orElseThrow(() -> new TypeConversionException(
-                    "expected json, markdown, csv or latex, not '" + id + "'"));
+            return TraceFormat.fromId(id).orElseThrow(() -> new TypeConversionException(CliWords.format("problem.format", id)));
         }
     }
 }

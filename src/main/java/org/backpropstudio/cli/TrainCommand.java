@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
  * history, if it has one) and the file is written with that history, exactly as the window's Save
  * writes it, so that the window opens it at its end and can step back through all of it.
  */
-@Command(name = "train", mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Train a session for N iterations and write the session with its trained weights "
-                + "(members of the file this version does not know are kept).")
+@Command(name = "train", mixinStandardHelpOptions = true, version = Cli.VERSION)
 final class TrainCommand implements Callable<Integer> {
     /** The most iterations one run may train. */
     static final int MAX_ITERATIONS = 10_000_000;
@@ -36,12 +34,10 @@ final class TrainCommand implements Callable<Integer> {
 
     private int iterations;
 
-    @Option(names = "--history", description = "Write the history with the session, as the window's Save does "
-            + "(the training continues the file's own history, if it has one).")
+    @Option(names = "--history", descriptionKey = "train.history")
     private boolean history;
 
-    @Option(names = "--iterations", paramLabel = "N", required = true,
-            description = "Iterations to train, 1 to " + MAX_ITERATIONS + ".")
+    @Option(names = "--iterations", paramLabel = "N", required = true, descriptionKey = "train.iterations")
     void setIterations(int n) {
         iterations = Iterations.check(spec, n, MAX_ITERATIONS);
     }

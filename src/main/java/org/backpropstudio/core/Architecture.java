@@ -43,7 +43,7 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
      */
     public Session applyTo(Session current) {
         if (layers.isEmpty() || layers.size() > Limits.MAX_LAYERS) {
-            throw new IllegalArgumentException("A network has 1 to " + Limits.MAX_LAYERS + " layers after the input.");
+            throw new IllegalArgumentException(CoreWords.format("architecture.layers", String.valueOf(Limits.MAX_LAYERS)));
         }
         int L = layers.size();
         int[] units = new int[L + 1];
@@ -52,10 +52,11 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
         for (int l = 1; l <= L; l++) {
             LayerSpec spec = layers.get(l - 1);
             if (spec.units() < 1 || spec.units() > Limits.MAX_UNITS) {
-                throw new IllegalArgumentException("Layer " + l + " has " + spec.units() + " units; 1 to " + Limits.MAX_UNITS + " are allowed.");
+                throw new IllegalArgumentException(CoreWords.format("architecture.units", String.valueOf(l), String.valueOf(spec.units()),
+                        String.valueOf(Limits.MAX_UNITS)));
             }
             if (spec.activation() == Activation.SOFTMAX && l < L) {
-                throw new IllegalArgumentException("Softmax belongs on the output layer only (layer " + l + " is hidden).");
+                throw new IllegalArgumentException(CoreWords.format("architecture.softmaxHidden", String.valueOf(l)));
             }
             units[l] = spec.units();
             f[l] = spec.activation();
@@ -63,15 +64,15 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
         Dataset data = current.dataset();
         if (units[L] != data.targetWidth()) {
             int n = data.targetWidth();
-            throw new IllegalArgumentException("The output layer needs " + n + (n == 1 ? " unit" : " units") + ", one per target of the data.");
+            throw new IllegalArgumentException(CoreWords.format("architecture.outputUnits", String.valueOf(n), n));
         }
         if (!loss.allowsOutput(f[L])) {
             throw new IllegalArgumentException(f[L] == Activation.SOFTMAX
-                    ? "Softmax outputs need the cross-entropy loss."
-                    : "Cross-entropy needs sigmoid or softmax outputs, not " + f[L].id() + ".");
+                    ? CoreWords.get("architecture.softmaxLoss")
+                    : CoreWords.format("architecture.crossEntropyOutput", f[L].id()));
         }
         if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException("The learning rate must be a number above 0 and at most 1e6.");
+            throw new IllegalArgumentException(CoreWords.get("architecture.learningRate"));
         }
         checkTargets(data, f[L]);
         Network old = current.network();
@@ -90,12 +91,12 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
             for (int k = 0; k < data.targetWidth(); k++) {
                 double y = data.target(s, k);
                 if (y < 0 || y > 1) {
-                    throw new IllegalArgumentException("Cross-entropy needs targets between 0 and 1; sample " + (s + 1) + " has " + y + ".");
+                    throw new IllegalArgumentException(CoreWords.format("architecture.targetRange", String.valueOf(s + 1), String.valueOf(y)));
                 }
                 sum += y;
             }
             if (output == Activation.SOFTMAX && Math.abs(sum - 1) > 1e-9) {
-                throw new IllegalArgumentException("A softmax output needs targets that sum to 1 (one-hot); sample " + (s + 1) + "'s sum to " + sum + ".");
+                throw new IllegalArgumentException(CoreWords.format("architecture.targetSum", String.valueOf(s + 1), String.valueOf(sum)));
             }
         }
     }

@@ -72,10 +72,10 @@ public enum DataGenerator {
      */
     public Dataset generate(int samples, double noise, long seed) {
         if (samples < 1 || samples > Limits.MAX_SAMPLES) {
-            throw new IllegalArgumentException("between 1 and " + Limits.MAX_SAMPLES + " samples");
+            throw new IllegalArgumentException(CoreWords.format("generator.samples", String.valueOf(Limits.MAX_SAMPLES)));
         }
         if (!(noise >= 0) || noise > 1) {
-            throw new IllegalArgumentException("the noise lies between 0 and 1");
+            throw new IllegalArgumentException(CoreWords.get("generator.noise"));
         }
         Random random = new Random(seed);
         double[][] x = new double[samples][inputs];

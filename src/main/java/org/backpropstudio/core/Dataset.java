@@ -16,25 +16,26 @@ public final class Dataset {
      */
     public Dataset(double[][] inputs, double[][] targets) {
         if (inputs.length == 0 || inputs.length != targets.length) {
-            throw new IllegalArgumentException("a dataset needs as many targets as inputs, and at least one sample");
+            throw new IllegalArgumentException(CoreWords.get("dataset.size"));
         }
         if (inputs.length > Limits.MAX_SAMPLES) {
-            throw new IllegalArgumentException("a dataset holds at most " + Limits.MAX_SAMPLES + " samples");
+            throw new IllegalArgumentException(CoreWords.format("dataset.tooMany", String.valueOf(Limits.MAX_SAMPLES)));
         }
-        this.inputs = copyRows(inputs, "input");
-        this.targets = copyRows(targets, "target");
+        this.inputs = copyRows(inputs, true);
+        this.targets = copyRows(targets, false);
     }
 
-    private static double[][] copyRows(double[][] rows, String what) {
+    /** Copies of the rows of inputs ({@code inputs}) or targets, each checked. */
+    private static double[][] copyRows(double[][] rows, boolean inputs) {
         int width = rows[0].length;
         double[][] copy = new double[rows.length][];
         for (int s = 0; s < rows.length; s++) {
             if (rows[s].length != width || width == 0) {
-                throw new IllegalArgumentException("every " + what + " row needs the same, non-zero length");
+                throw new IllegalArgumentException(inputs ? CoreWords.get("dataset.inputs.ragged") : CoreWords.get("dataset.targets.ragged"));
             }
             for (double v : rows[s]) {
                 if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(what + " " + (s + 1) + " holds a value that is not finite");
+                    throw notFinite(inputs, s);
                 }
             }
             copy[s] = rows[s].clone();
@@ -110,18 +111,18 @@ public final class Dataset {
      * @throws IllegalArgumentException if {@code value} is not finite
      */
     public Dataset withInput(int s, int i, double value) {
-        return new Dataset(withValue(inputs, s, i, value, "input"), targets, true);
+        return new Dataset(withValue(inputs, s, i, value, true), targets, true);
     }
 
     /** This dataset with yₛₖ = value (the other rows shared, as {@link #withInput}). */
     public Dataset withTarget(int s, int k, double value) {
-        return new Dataset(inputs, withValue(targets, s, k, value, "target"), true);
+        return new Dataset(inputs, withValue(targets, s, k, value, false), true);
     }
 
     /** {@code rows} with row s copied and its entry j set to {@code value}; the other rows shared. */
-    private static double[][] withValue(double[][] rows, int s, int j, double value, String what) {
+    private static double[][] withValue(double[][] rows, int s, int j, double value, boolean inputs) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " " + (s + 1) + " holds a value that is not finite");
+            throw notFinite(inputs, s);
         }
         double[][] copy = rows.clone();
         copy[s] = rows[s].clone();
@@ -138,5 +139,12 @@ public final class Dataset {
     @Override
     public int hashCode() {
         return Arrays.deepHashCode(inputs) * 31 + Arrays.deepHashCode(targets);
+    }
+
+    /** The refusal of a value that is not finite in row s of the inputs ({@code inputs}) or targets. */
+    private static IllegalArgumentException notFinite(boolean inputs, int s) {
+        String row = String.valueOf(s + 1);
+        return new IllegalArgumentException(inputs ? CoreWords.format("dataset.input.notFinite", row)
+                : CoreWords.format("dataset.target.notFinite", row));
     }
 }

@@ -22,7 +22,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "] := " + value;
+            return Parameter.weight(layer, to, from).label() + " := " + value;
         }
     }
 
@@ -35,7 +35,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "b(" + layer + ")[" + (unit + 1) + "] := " + value;
+            return Parameter.bias(layer, unit).label() + " := " + value;
         }
     }
 
@@ -48,7 +48,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return (locked ? "lock" : "unlock") + " w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "]";
+            String w = Parameter.weight(layer, to, from).label();
+            return locked ? CoreWords.format("edit.describe.lock", w) : CoreWords.format("edit.describe.unlock", w);
         }
     }
 
@@ -61,7 +62,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return (locked ? "lock" : "unlock") + " b(" + layer + ")[" + (unit + 1) + "]";
+            String b = Parameter.bias(layer, unit).label();
+            return locked ? CoreWords.format("edit.describe.lock", b) : CoreWords.format("edit.describe.unlock", b);
         }
     }
 
@@ -75,7 +77,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "x" + (input + 1) + " of sample " + (sample + 1) + " := " + value;
+            return CoreWords.format("edit.describe.input", String.valueOf(input + 1), String.valueOf(sample + 1), String.valueOf(value));
         }
     }
 
@@ -89,7 +91,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "y" + (output + 1) + " of sample " + (sample + 1) + " := " + value;
+            return CoreWords.format("edit.describe.target", String.valueOf(output + 1), String.valueOf(sample + 1), String.valueOf(value));
         }
     }
 
@@ -102,7 +104,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "learning rate := " + value;
+            return CoreWords.format("edit.describe.learningRate", String.valueOf(value));
         }
     }
 
@@ -118,7 +120,7 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return "new network: " + session.name();
+            return CoreWords.format("edit.describe.replace", session.name());
         }
     }
 }

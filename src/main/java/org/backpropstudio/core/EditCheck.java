@@ -19,55 +19,55 @@ final class EditCheck {
         Dataset data = session.dataset();
         if (edit instanceof Edit.SetWeight w) {
             checkWeightIndex(net, w.layer(), w.to(), w.from());
-            checkValue(w.value(), "a weight");
+            checkValue(w.value(), CoreWords.get("edit.weight"));
         } else if (edit instanceof Edit.SetBias b) {
             checkUnitIndex(net, b.layer(), b.unit());
-            checkValue(b.value(), "a bias");
+            checkValue(b.value(), CoreWords.get("edit.bias"));
         } else if (edit instanceof Edit.LockWeight w) {
             checkWeightIndex(net, w.layer(), w.to(), w.from());
         } else if (edit instanceof Edit.LockBias b) {
             checkUnitIndex(net, b.layer(), b.unit());
         } else if (edit instanceof Edit.SetInput x) {
-            checkIndex(x.sample(), data.size(), "sample");
-            checkIndex(x.input(), data.inputWidth(), "input");
-            checkValue(x.value(), "an input");
+            checkIndex(x.sample(), data.size(), CoreWords.get("edit.sample"));
+            checkIndex(x.input(), data.inputWidth(), CoreWords.get("edit.inputIndex"));
+            checkValue(x.value(), CoreWords.get("edit.input"));
         } else if (edit instanceof Edit.SetTarget y) {
-            checkIndex(y.sample(), data.size(), "sample");
-            checkIndex(y.output(), data.targetWidth(), "output");
-            checkValue(y.value(), "a target");
+            checkIndex(y.sample(), data.size(), CoreWords.get("edit.sample"));
+            checkIndex(y.output(), data.targetWidth(), CoreWords.get("edit.output"));
+            checkValue(y.value(), CoreWords.get("edit.target"));
             if (session.loss() == Loss.CROSS_ENTROPY && (y.value() < 0 || y.value() > 1)) {
-                throw new IllegalArgumentException("with cross-entropy a target lies between 0 and 1");
+                throw new IllegalArgumentException(CoreWords.get("edit.targetRange"));
             }
         } else if (edit instanceof Edit.SetLearningRate r) {
             if (!(r.value() > 0) || r.value() > Limits.MAX_MAGNITUDE) {
-                throw new IllegalArgumentException("the learning rate must be a number above 0 and at most 1e6");
+                throw new IllegalArgumentException(CoreWords.get("edit.learningRate"));
             }
         }
     }
 
     private static void checkWeightIndex(NetworkState net, int l, int j, int k) {
-        checkIndex(l - 1, net.layers(), "layer");
-        checkIndex(j, net.units(l), "unit");
-        checkIndex(k, net.units(l - 1), "unit of the previous layer");
+        checkIndex(l - 1, net.layers(), CoreWords.get("edit.layer"));
+        checkIndex(j, net.units(l), CoreWords.get("edit.unit"));
+        checkIndex(k, net.units(l - 1), CoreWords.get("edit.previousUnit"));
     }
 
     private static void checkUnitIndex(NetworkState net, int l, int j) {
-        checkIndex(l - 1, net.layers(), "layer");
-        checkIndex(j, net.units(l), "unit");
+        checkIndex(l - 1, net.layers(), CoreWords.get("edit.layer"));
+        checkIndex(j, net.units(l), CoreWords.get("edit.unit"));
     }
 
     private static void checkIndex(int index, int size, String what) {
         if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("there is no " + what + " " + (index + 1));
+            throw new IllegalArgumentException(CoreWords.format("edit.noSuch", what, String.valueOf(index + 1)));
         }
     }
 
     private static void checkValue(double value, String what) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be a finite number");
+            throw new IllegalArgumentException(CoreWords.format("edit.notFinite", what));
         }
         if (Math.abs(value) > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException(what + " must lie between -1e6 and 1e6");
+            throw new IllegalArgumentException(CoreWords.format("edit.tooLarge", what));
         }
     }
 }

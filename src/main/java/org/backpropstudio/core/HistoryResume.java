@@ -77,8 +77,7 @@ public final class HistoryResume {
         if (expected != null) {
             String difference = SessionDifference.between(machine.engine().currentSession(), expected);
             if (difference != null) {
-                throw new HistoryException(HistoryException.Part.HISTORY, -1,
-                        "replaying it does not give the saved state: " + difference);
+                throw new HistoryException(HistoryException.Part.HISTORY, -1, CoreWords.format("history.notSaved", difference));
             }
         }
         done = true;
@@ -156,12 +155,12 @@ public final class HistoryResume {
                 }
             }
             if (nextCheckpoint < checkpoints.size()) {
-                throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint, "it lies at event "
-                        + checkpoints.get(nextCheckpoint).position() + ", after the end of the history (" + position + " events)");
+                throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint, CoreWords.format("history.checkpointAfterEnd",
+                        String.valueOf(checkpoints.get(nextCheckpoint).position()), String.valueOf(position)));
             }
             if (timeline.position() < 0 || timeline.position() > position) {
                 throw new HistoryException(HistoryException.Part.HISTORY, -1,
-                        "the position " + timeline.position() + " is outside 0.." + position);
+                        CoreWords.format("history.position", String.valueOf(timeline.position()), String.valueOf(position)));
             }
             checkCost(events.size() - 1);
             long completed = k == n ? i + 1 : i;
@@ -219,8 +218,8 @@ public final class HistoryResume {
             if (edit instanceof Edit.SetInput || edit instanceof Edit.SetTarget) {
                 rowsCopied += settings.session().dataset().size();
                 if (rowsCopied > MAX_ROWS_COPIED) {
-                    throw new HistoryException(HistoryException.Part.EVENT, e, "its edits of the data up to here copy " + rowsCopied
-                            + " rows of the dataset to replay (at most " + MAX_ROWS_COPIED + ")");
+                    throw new HistoryException(HistoryException.Part.EVENT, e, CoreWords.format("history.rowsCopied",
+                            String.valueOf(rowsCopied), String.valueOf(MAX_ROWS_COPIED)));
                 }
             }
             machine.recordEdit(edit);
@@ -251,13 +250,14 @@ public final class HistoryResume {
                 SavedHistory.Checkpoint c = checkpoints.get(nextCheckpoint);
                 if (c.position() < position || c.position() < 1) {
                     throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint,
-                            "its position " + c.position() + " does not follow the one before");
+                            CoreWords.format("history.checkpointOrder", String.valueOf(c.position())));
                 }
                 Session state;
                 try {
                     state = settings.session().withNetwork(settings.currentNetwork().withParameters(c.parameters()));
                 } catch (IllegalArgumentException misfit) {
-                    throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint, misfit.getMessage() + " at event " + position);
+                    throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint,
+                            CoreWords.format("history.checkpointMisfit", misfit.getMessage(), String.valueOf(position)));
                 }
                 exactHere = k < n;
                 machine.putCheckpoint(position, exactHere, state, exactHere ? i : i + 1, exactHere ? k : 0);
@@ -272,9 +272,11 @@ public final class HistoryResume {
 
         private void checkCost(int e) throws HistoryException {
             if (cost > maxReplay) {
-                throw new HistoryException(HistoryException.Part.HISTORY, -1, String.format(java.util.Locale.ROOT,
-                        "replaying it would take %.2g multiply-adds%s (at most %.2g are replayed)", cost,
-                        checkpoints.isEmpty() ? "" : " between two checkpoints, up to event " + (e + 1), (double) maxReplay));
+                String took = String.format(java.util.Locale.ROOT, "%.2g", cost);
+                String most = String.format(java.util.Locale.ROOT, "%.2g", (double) maxReplay);
+                throw new HistoryException(HistoryException.Part.HISTORY, -1, checkpoints.isEmpty()
+                        ? CoreWords.format("history.cost", took, most)
+                        : CoreWords.format("history.costBetween", took, String.valueOf(e + 1), most));
             }
         }
 
@@ -283,7 +285,7 @@ public final class HistoryResume {
             LossHistory.Saved losses = saved.losses();
             if (losses == null) {
                 if (!checkpoints.isEmpty()) {
-                    throw new HistoryException(HistoryException.Part.LOSSES, -1, "a history with checkpoints keeps its losses");
+                    throw new HistoryException(HistoryException.Part.LOSSES, -1, CoreWords.get("history.lossesMissing"));
                 }
                 return;
             }
@@ -294,9 +296,11 @@ public final class HistoryResume {
                 throw new HistoryException(HistoryException.Part.LOSSES, -1, misfit.getMessage());
             }
             if (history.recorded() > completed || history.recorded() < lastCheckpointIteration) {
-                throw new HistoryException(HistoryException.Part.LOSSES, -1, "it holds J of " + history.recorded()
-                        + " iterations, the history " + completed + (lastCheckpointIteration > 0
-                        ? " (at least " + lastCheckpointIteration + " to reach its last checkpoint)" : ""));
+                String held = String.valueOf(history.recorded());
+                String iterations = String.valueOf(completed);
+                throw new HistoryException(HistoryException.Part.LOSSES, -1, lastCheckpointIteration > 0
+                        ? CoreWords.format("history.lossesToCheckpoint", held, iterations, String.valueOf(lastCheckpointIteration))
+                        : CoreWords.format("history.losses", held, iterations));
             }
             machine.useLosses(history);
         }

@@ -183,17 +183,20 @@ public final class LossHistory {
         LossHistory history = new LossHistory();
         long group = saved.groupSize();
         if (group < 1 || Long.bitCount(group) != 1 || group > 1L << 40) {
-            throw new IllegalArgumentException("a group holds a power of two iterations, not " + group);
+            throw new IllegalArgumentException(CoreWords.format("losses.groupSize", String.valueOf(group)));
         }
         int shift = Long.numberOfTrailingZeros(group);
         long groups = (saved.iterations() + group - 1) >> shift;
         if (saved.iterations() < 0 || saved.min().length != groups || (shift == 0) != (saved.max() == null)
                 || saved.max() != null && saved.max().length != groups) {
-            throw new IllegalArgumentException(saved.iterations() + " iterations in groups of " + group + " need "
-                    + groups + " groups" + (shift == 0 ? "" : " with a smallest and a largest J each"));
+            String iterations = String.valueOf(saved.iterations());
+            throw new IllegalArgumentException(shift == 0
+                    ? CoreWords.format("losses.groups", iterations, String.valueOf(group), String.valueOf(groups))
+                    : CoreWords.format("losses.groupsWithRange", iterations, String.valueOf(group), String.valueOf(groups)));
         }
         if (groups > (shift == 0 ? CAPACITY : CAPACITY / 2)) {
-            throw new IllegalArgumentException("at most " + (shift == 0 ? CAPACITY : CAPACITY / 2) + " groups are kept, not " + groups);
+            throw new IllegalArgumentException(CoreWords.format("losses.tooMany", String.valueOf(shift == 0 ? CAPACITY : CAPACITY / 2),
+                    String.valueOf(groups)));
         }
         history.shift = shift;
         history.lo = Arrays.copyOf(saved.min(), Math.max((int) groups, 1024));

@@ -24,7 +24,7 @@ public final class LossProbe {
         Dataset data = session.dataset();
         Dataset samples = data;
         if (session.batch() == BatchMode.SAMPLE) {
-            int s = (int) (iteration % data.size());
+            int s = session.sampleOf(iteration, 0);
             samples = new Dataset(new double[][] {data.inputRow(s)}, new double[][] {data.targetRow(s)});
         }
         Session restricted = new Session(session.name(), session.network(), session.loss(), session.learningRate(),

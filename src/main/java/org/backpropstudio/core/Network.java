@@ -34,11 +34,12 @@ public final class Network {
                    boolean[][][] lockedWeights, boolean[][] lockedBiases) {
         int layers = units.length - 1;
         if (layers < 1 || layers > Limits.MAX_LAYERS) {
-            throw new IllegalArgumentException("a network has 1 to " + Limits.MAX_LAYERS + " layers after the input, not " + layers);
+            throw new IllegalArgumentException(CoreWords.format("network.layers", String.valueOf(Limits.MAX_LAYERS), String.valueOf(layers)));
         }
         for (int l = 0; l <= layers; l++) {
             if (units[l] < 1 || units[l] > Limits.MAX_UNITS) {
-                throw new IllegalArgumentException("layer " + l + " has " + units[l] + " units; 1 to " + Limits.MAX_UNITS + " are allowed");
+                throw new IllegalArgumentException(CoreWords.format("network.units", String.valueOf(l), String.valueOf(units[l]),
+                        String.valueOf(Limits.MAX_UNITS)));
             }
         }
         if (activations.length != layers + 1 || weights.length != layers + 1 || biases.length != layers + 1) {
@@ -60,7 +61,7 @@ public final class Network {
                 throw new IllegalArgumentException("layer " + l + " has no activation");
             }
             if (activations[l] == Activation.SOFTMAX && l != layers) {
-                throw new IllegalArgumentException("softmax is allowed on the output layer only");
+                throw new IllegalArgumentException(CoreWords.get("network.softmaxHidden"));
             }
             this.weights[l] = copyMatrix(weights[l], units[l], units[l - 1], "W(" + l + ")");
             this.biases[l] = copyVector(biases[l], units[l], "b(" + l + ")");
@@ -215,7 +216,7 @@ public final class Network {
      */
     public Network withParameters(double[] flat) {
         if (flat.length != parameterCount()) {
-            throw new IllegalArgumentException("the network has " + parameterCount() + " parameters, not " + flat.length);
+            throw new IllegalArgumentException(CoreWords.format("network.parameters", String.valueOf(parameterCount()), String.valueOf(flat.length)));
         }
         double[][][] W = new double[weights.length][][];
         double[][] b = new double[biases.length][];

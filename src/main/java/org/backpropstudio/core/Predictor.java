@@ -31,7 +31,7 @@ public final class Predictor {
      */
     public void predict(double[] x, double[] out) {
         System.arraycopy(x, 0, a[0], 0, a[0].length);
-        Engine.forwardPass(f, weights, biases, z, a);
+        StepMath.forwardPass(f, weights, biases, z, a);
         System.arraycopy(a[a.length - 1], 0, out, 0, out.length);
     }
 }

@@ -22,17 +22,19 @@ public record Session(String name, Network network, Loss loss, double learningRa
         Activation output = network.activation(network.layers());
         if (!loss.allowsOutput(output)) {
             throw new IllegalArgumentException(output == Activation.SOFTMAX
-                    ? "softmax outputs need the cross-entropy loss"
-                    : "cross-entropy needs sigmoid or softmax outputs, not " + output.id());
+                    ? CoreWords.get("session.softmaxLoss")
+                    : CoreWords.format("session.crossEntropyOutput", output.id()));
         }
         if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException("the learning rate must be a number above 0 and at most 1e6");
+            throw new IllegalArgumentException(CoreWords.get("session.learningRate"));
         }
         if (dataset.inputWidth() != network.inputs()) {
-            throw new IllegalArgumentException("the network has " + network.inputs() + " inputs but the samples have " + dataset.inputWidth());
+            throw new IllegalArgumentException(CoreWords.format("session.inputs", String.valueOf(network.inputs()),
+                    String.valueOf(dataset.inputWidth())));
         }
         if (dataset.targetWidth() != network.outputs()) {
-            throw new IllegalArgumentException("the network has " + network.outputs() + " outputs but the targets have " + dataset.targetWidth());
+            throw new IllegalArgumentException(CoreWords.format("session.outputs", String.valueOf(network.outputs()),
+                    String.valueOf(dataset.targetWidth())));
         }
     }
 
@@ -54,6 +56,15 @@ public record Session(String name, Network network, Loss loss, double learningRa
     /** The number of samples one iteration uses: m in full batch, 1 in sample mode. */
     public int samplesPerIteration() {
         return batch == BatchMode.FULL ? dataset.size() : 1;
+    }
+
+    /**
+     * The dataset index of the sample in slot {@code slot} (0..S−1) of iteration {@code i}: the
+     * slot itself in full batch (every sample, in dataset order), i mod m in sample mode. The one
+     * rule of which sample an iteration uses.
+     */
+    public int sampleOf(long i, int slot) {
+        return batch == BatchMode.FULL ? slot : (int) (i % dataset.size());
     }
 
     /** The number of iterations in one epoch (one pass over the data): 1 in full batch, m per sample. */

@@ -12,29 +12,29 @@ final class SessionDifference {
         Network a = replayed.network();
         Network b = saved.network();
         if (!Arrays.equals(a.unitsArray(), b.unitsArray()) || !Arrays.equals(a.activationsArray(), b.activationsArray())) {
-            return "the network's layers differ";
+            return CoreWords.get("difference.layers");
         }
         double[] p = a.parameters();
         double[] q = b.parameters();
         for (int n = 0; n < p.length; n++) {
             if (Double.doubleToLongBits(p[n]) != Double.doubleToLongBits(q[n])) {
-                return name(a, n) + " is " + p[n] + " after the replay and " + q[n] + " in the saved state";
+                return CoreWords.format("difference.parameter", name(a, n), String.valueOf(p[n]), String.valueOf(q[n]));
             }
         }
         if (!Arrays.deepEquals(a.lockedWeightsCopy(), b.lockedWeightsCopy()) || !Arrays.deepEquals(a.lockedBiasesCopy(), b.lockedBiasesCopy())) {
-            return "the locks differ";
+            return CoreWords.get("difference.locks");
         }
         if (replayed.loss() != saved.loss()) {
-            return "the loss differs";
+            return CoreWords.get("difference.loss");
         }
         if (Double.doubleToLongBits(replayed.learningRate()) != Double.doubleToLongBits(saved.learningRate())) {
-            return "the learning rate is " + replayed.learningRate() + " after the replay and " + saved.learningRate() + " in the saved state";
+            return CoreWords.format("difference.learningRate", String.valueOf(replayed.learningRate()), String.valueOf(saved.learningRate()));
         }
         if (replayed.batch() != saved.batch()) {
-            return "the batch mode differs";
+            return CoreWords.get("difference.batch");
         }
         if (!replayed.dataset().equals(saved.dataset())) {
-            return "the dataset differs";
+            return CoreWords.get("difference.dataset");
         }
         return null;
     }
@@ -45,11 +45,11 @@ final class SessionDifference {
         for (int l = 1; l <= net.layers(); l++) {
             int weights = net.units(l) * net.units(l - 1);
             if (left < weights) {
-                return "w(" + l + ")[" + (left / net.units(l - 1) + 1) + "," + (left % net.units(l - 1) + 1) + "]";
+                return Parameter.weight(l, left / net.units(l - 1), left % net.units(l - 1)).label();
             }
             left -= weights;
             if (left < net.units(l)) {
-                return "b(" + l + ")[" + (left + 1) + "]";
+                return Parameter.bias(l, left).label();
             }
             left -= net.units(l);
         }

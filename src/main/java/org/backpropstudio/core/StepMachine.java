@@ -206,8 +206,8 @@ public final class StepMachine {
             resume.advance(Progress.NONE);
             return resume.machine();
         } catch (HistoryException e) {
-            String where = e.part() == HistoryException.Part.EVENT ? "event " + (e.index() + 1) + " cannot be replayed: " : "";
-            throw new IllegalArgumentException(where + e.getMessage(), e);
+            throw new IllegalArgumentException(e.part() == HistoryException.Part.EVENT
+                    ? CoreWords.format("history.event", String.valueOf(e.index() + 1), e.getMessage()) : e.getMessage(), e);
         }
     }
 

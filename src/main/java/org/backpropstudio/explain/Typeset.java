@@ -1,19 +1,11 @@
 package org.backpropstudio.explain;
 
-import java.util.Arrays;
-
 /**
  * The pieces of an equation in one {@link Notation}: symbols with their layer and unit indices, and
  * the operators and functions between them. Unit indices are passed as text, either a number
  * counted from 1 ({@link #unit}) or an index letter (i, j, k, s).
  */
 final class Typeset {
-    private static final String DIGITS = "0123456789";
-    private static final String SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static final String SUBSCRIPT_LETTERS = "ijks";
-    private static final String UNICODE_SUBSCRIPT_LETTERS = "ᵢⱼₖₛ";
-
     private final boolean latex;
 
     Typeset(Notation notation) {
@@ -159,7 +151,7 @@ final class Typeset {
 
     /** Σ over {@code index}, e.g. Σₖ. */
     String sum(String index) {
-        return latex ? "\\sum_{" + index + "} " : "Σ" + subscript(index) + " ";
+        return latex ? "\\sum_{" + index + "} " : "Σ" + Scripts.subscript(index) + " ";
     }
 
     /** The ellipsis of a shortened sum. */
@@ -210,38 +202,13 @@ final class Typeset {
         return x.contains(" ") ? "(" + x + ")" : x;
     }
 
-    /** base with a superscript (may be empty) and unit indices. */
+    /** base with a superscript (may be empty) and unit indices ({@link Scripts#join}). */
     private String indexed(String base, String superscript, String... indices) {
-        boolean separate = Arrays.stream(indices).anyMatch(index -> index.length() > 1);
-        String subscript = String.join(separate ? "," : "", indices);
+        String subscript = Scripts.join(indices);
         if (latex) {
             return base + (superscript.isEmpty() ? "" : "^{" + superscript + "}")
                     + (subscript.isEmpty() ? "" : "_{" + subscript + "}");
         }
-        return base + subscript(subscript) + superscript(superscript);
-    }
-
-    private static String subscript(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c == ',' ? c : map(c, DIGITS + SUBSCRIPT_LETTERS, SUBSCRIPT_DIGITS + UNICODE_SUBSCRIPT_LETTERS));
-        }
-        return out.toString();
-    }
-
-    private static String superscript(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(map(c, DIGITS + "()+", SUPERSCRIPT_DIGITS + "⁽⁾⁺"));
-        }
-        return out.toString();
-    }
-
-    private static char map(char c, String from, String to) {
-        int i = from.indexOf(c);
-        if (i < 0) {
-            throw new IllegalArgumentException("no Unicode sub- or superscript for '" + c + "'");
-        }
-        return to.charAt(i);
+        return base + Scripts.subscript(subscript) + Scripts.superscript(superscript);
     }
 }

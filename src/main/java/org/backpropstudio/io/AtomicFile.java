@@ -54,7 +54,7 @@ public final class AtomicFile {
     public static void write(Path file, Bytes content) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new FileSystemException(target.toString(), null, "is a directory");
+            throw new FileSystemException(target.toString(), null, IoWords.get("file.isDirectory"));
         }
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -11,7 +11,8 @@ public class CsvFormatException extends Exception {
      * @param column the column, counting from 1 (0 when the whole line is at fault)
      */
     public CsvFormatException(int line, int column, String problem) {
-        super("line " + line + (column > 0 ? ", column " + column : "") + ": " + problem);
+        super(column > 0 ? IoWords.format("csv.cell", String.valueOf(line), String.valueOf(column), problem)
+                : IoWords.format("csv.line", String.valueOf(line), problem));
         this.line = line;
         this.column = column;
     }

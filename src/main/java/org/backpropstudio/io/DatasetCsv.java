@@ -2,7 +2,6 @@ package org.backpropstudio.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Limits;
 
@@ -62,11 +61,11 @@ public final class DatasetCsv {
                 continue;
             }
             if (cells.length != width) {
-                throw new CsvFormatException(n + 1, 0, "expected " + width + " cells (" + inputs + " inputs and "
-                        + outputs + " targets), found " + cells.length);
+                throw new CsvFormatException(n + 1, 0, IoWords.format("csv.cells", String.valueOf(width), String.valueOf(inputs),
+                        String.valueOf(outputs), String.valueOf(cells.length)));
             }
             if (x.size() == Limits.MAX_SAMPLES) {
-                throw new CsvFormatException(n + 1, 0, "more than " + Limits.MAX_SAMPLES + " samples");
+                throw new CsvFormatException(n + 1, 0, IoWords.format("csv.tooMany", String.valueOf(Limits.MAX_SAMPLES)));
             }
             double[] row = new double[width];
             for (int c = 0; c < width; c++) {
@@ -76,7 +75,7 @@ public final class DatasetCsv {
             y.add(java.util.Arrays.copyOfRange(row, inputs, width));
         }
         if (x.isEmpty()) {
-            throw new CsvFormatException(Math.max(1, lines.length), 0, "no samples");
+            throw new CsvFormatException(Math.max(1, lines.length), 0, IoWords.get("csv.none"));
         }
         return new Dataset(x.toArray(new double[0][]), y.toArray(new double[0][]));
     }
@@ -101,19 +100,19 @@ public final class DatasetCsv {
 
     private static double parse(String cell, int line, int column) throws CsvFormatException {
         if (cell.isEmpty()) {
-            throw new CsvFormatException(line, column, "the cell is empty");
+            throw new CsvFormatException(line, column, IoWords.get("csv.empty"));
         }
         double value;
         try {
             value = Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new CsvFormatException(line, column, "\"" + abbreviate(cell) + "\" is not a number");
+            throw new CsvFormatException(line, column, IoWords.format("csv.notNumber", abbreviate(cell)));
         }
         if (!Double.isFinite(value)) {
-            throw new CsvFormatException(line, column, "\"" + abbreviate(cell) + "\" is not a finite number");
+            throw new CsvFormatException(line, column, IoWords.format("csv.notFinite", abbreviate(cell)));
         }
         if (Math.abs(value) > Limits.MAX_MAGNITUDE) {
-            throw new CsvFormatException(line, column, String.format(Locale.ROOT, "%s is larger than 1e6 in magnitude", abbreviate(cell)));
+            throw new CsvFormatException(line, column, IoWords.format("csv.tooLarge", abbreviate(cell)));
         }
         return value;
     }

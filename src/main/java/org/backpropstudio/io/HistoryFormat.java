@@ -129,34 +129,32 @@ final class HistoryFormat {
      *
      * @throws SessionFormatException naming the first problem
      */
-    static SavedHistory read(JsonNode history) throws SessionFormatException {
+    static SavedHistory read(JsonNode node) throws SessionFormatException {
+        JsonAt history = new JsonAt(node, "$." + HISTORY);
         Timeline timeline = timeline(history);
-        String at = "$." + HISTORY;
         List<SavedHistory.Checkpoint> checkpoints = new ArrayList<>();
-        JsonNode list = history.path(CHECKPOINTS);
-        if (!list.isMissingNode() && !list.isArray()) {
-            throw new SessionFormatException(at + "." + CHECKPOINTS, "an array of checkpoints", JsonAt.describe(list));
+        JsonAt list = history.member(CHECKPOINTS);
+        if (!list.isMissing() && !list.node().isArray()) {
+            throw list.error(IoWords.get("history.checkpoints"));
         }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode c = list.get(i);
-            String where = at + "." + CHECKPOINTS + "[" + i + "]";
-            if (!c.isObject()) {
-                throw new SessionFormatException(where, "a checkpoint object", JsonAt.describe(c));
+        for (int i = 0; i < list.node().size(); i++) {
+            JsonAt c = list.element(i);
+            if (!c.node().isObject()) {
+                throw c.error(IoWords.get("history.checkpoint"));
             }
-            checkpoints.add(new SavedHistory.Checkpoint(whole(c.path("position"), where + ".position", 1, Long.MAX_VALUE),
-                    PackedDoubles.read(c.path(PARAMETERS), where + "." + PARAMETERS)));
+            checkpoints.add(new SavedHistory.Checkpoint(whole(c.member("position"), 1, Long.MAX_VALUE),
+                    PackedDoubles.read(c.member(PARAMETERS))));
         }
-        JsonNode l = history.path(LOSSES);
+        JsonAt l = history.member(LOSSES);
         LossHistory.Saved losses = null;
-        if (!l.isMissingNode()) {
-            String where = at + "." + LOSSES;
-            if (!l.isObject()) {
-                throw new SessionFormatException(where, "an object", JsonAt.describe(l));
+        if (!l.isMissing()) {
+            if (!l.node().isObject()) {
+                throw l.error(IoWords.get("history.object"));
             }
-            long iterations = whole(l.path(ITERATIONS), where + "." + ITERATIONS, 0, Long.MAX_VALUE);
-            long group = whole(l.path(GROUP_SIZE), where + "." + GROUP_SIZE, 1, 1L << 40);
-            double[] min = PackedDoubles.read(l.path(MIN), where + "." + MIN);
-            double[] max = l.has(MAX) ? PackedDoubles.read(l.path(MAX), where + "." + MAX) : null;
+            long iterations = whole(l.member(ITERATIONS), 0, Long.MAX_VALUE);
+            long group = whole(l.member(GROUP_SIZE), 1, 1L << 40);
+            double[] min = PackedDoubles.read(l.member(MIN));
+            double[] max = l.node().has(MAX) ? PackedDoubles.read(l.member(MAX)) : null;
             losses = new LossHistory.Saved(iterations, group, min, max);
         }
         return new SavedHistory(timeline, checkpoints, losses);
@@ -183,97 +181,98 @@ final class HistoryFormat {
         String at = "$." + HISTORY;
         switch (e.part()) {
             case EVENT:
-                return new SessionFormatException(at + ".events[" + e.index() + "]", "an event that fits the network where it stands",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at + ".events[" + e.index() + "]", IoWords.get("history.fitsEvent"),
+                        IoWords.format("history.misfit", e.getMessage()));
             case CHECKPOINT:
-                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", "a checkpoint that fits the history",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", IoWords.get("history.fitsCheckpoint"),
+                        IoWords.format("history.misfit", e.getMessage()));
             case LOSSES:
-                return new SessionFormatException(at + "." + LOSSES, "losses that fit the history", "losses that do not: " + e.getMessage());
+                return new SessionFormatException(at + "." + LOSSES, IoWords.get("history.fitsLosses"),
+                        IoWords.format("history.misfitLosses", e.getMessage()));
             default:
-                return new SessionFormatException(at, "a history that replays to the saved state within the limits",
-                        "one that does not: " + e.getMessage());
+                return new SessionFormatException(at, IoWords.get("history.replays"), IoWords.format("history.misfit", e.getMessage()));
         }
     }
 
     /** The timeline of {@code history}: its start, events and position. */
-    private static Timeline timeline(JsonNode history) throws SessionFormatException {
-        String at = "$." + HISTORY;
-        if (!history.isObject()) {
-            throw new SessionFormatException(at, "an object", JsonAt.describe(history));
+    private static Timeline timeline(JsonAt history) throws SessionFormatException {
+        if (!history.node().isObject()) {
+            throw history.error(IoWords.get("history.object"));
         }
-        Session start = SessionReader.read(history.path("start"), at + ".start");
-        JsonNode events = history.path("events");
-        if (!events.isArray()) {
-            throw new SessionFormatException(at + ".events", "an array of events", JsonAt.describe(events));
+        Session start = SessionReader.read(history.member("start"));
+        JsonAt events = history.member("events");
+        if (!events.node().isArray()) {
+            throw events.error(IoWords.get("history.events"));
         }
         List<Timeline.Event> list = new ArrayList<>();
         long length = 0;
-        for (int i = 0; i < events.size(); i++) {
-            Timeline.Event event = event(events.get(i), at + ".events[" + i + "]");
+        for (int i = 0; i < events.node().size(); i++) {
+            Timeline.Event event = event(events.element(i));
             list.add(event);
             length += event.length();
         }
-        long position = whole(history.path("position"), at + ".position", 0, length);
+        long position = whole(history.member("position"), 0, length);
         return new Timeline(start, list, position);
     }
 
-    private static Timeline.Event event(JsonNode e, String at) throws SessionFormatException {
-        if (!e.isObject()) {
-            throw new SessionFormatException(at, "an event object", JsonAt.describe(e));
+    private static Timeline.Event event(JsonAt e) throws SessionFormatException {
+        if (!e.node().isObject()) {
+            throw e.error(IoWords.get("history.event"));
         }
-        if (e.has("steps")) {
-            return new Timeline.Steps(whole(e.path("steps"), at + ".steps", 1, Long.MAX_VALUE));
+        if (e.node().has("steps")) {
+            return new Timeline.Steps(whole(e.member("steps"), 1, Long.MAX_VALUE));
         }
-        JsonNode type = e.path("edit");
-        String name = type.isTextual() ? type.textValue() : "";
+        JsonAt type = e.member("edit");
+        String name = type.node().isTextual() ? type.node().textValue() : "";
         switch (name) {
             case "set-weight":
-                return new Timeline.EditEvent(new Edit.SetWeight(index(e, "layer", at) + 1, index(e, "to", at), index(e, "from", at), value(e, at)));
+                return new Timeline.EditEvent(new Edit.SetWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), value(e)));
             case "set-bias":
-                return new Timeline.EditEvent(new Edit.SetBias(index(e, "layer", at) + 1, index(e, "unit", at), value(e, at)));
+                return new Timeline.EditEvent(new Edit.SetBias(index(e, "layer") + 1, index(e, "unit"), value(e)));
             case "lock-weight":
-                return new Timeline.EditEvent(new Edit.LockWeight(index(e, "layer", at) + 1, index(e, "to", at), index(e, "from", at), flag(e, at)));
+                return new Timeline.EditEvent(new Edit.LockWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), flag(e)));
             case "lock-bias":
-                return new Timeline.EditEvent(new Edit.LockBias(index(e, "layer", at) + 1, index(e, "unit", at), flag(e, at)));
+                return new Timeline.EditEvent(new Edit.LockBias(index(e, "layer") + 1, index(e, "unit"), flag(e)));
             case "set-input":
-                return new Timeline.EditEvent(new Edit.SetInput(index(e, "sample", at), index(e, "input", at), value(e, at)));
+                return new Timeline.EditEvent(new Edit.SetInput(index(e, "sample"), index(e, "input"), value(e)));
             case "set-target":
-                return new Timeline.EditEvent(new Edit.SetTarget(index(e, "sample", at), index(e, "output", at), value(e, at)));
+                return new Timeline.EditEvent(new Edit.SetTarget(index(e, "sample"), index(e, "output"), value(e)));
             case "set-learning-rate":
-                return new Timeline.EditEvent(new Edit.SetLearningRate(value(e, at)));
+                return new Timeline.EditEvent(new Edit.SetLearningRate(value(e)));
             case "replace":
-                return new Timeline.EditEvent(new Edit.Replace(SessionReader.read(e.path("session"), at + ".session")));
+                return new Timeline.EditEvent(new Edit.Replace(SessionReader.read(e.member("session"))));
             default:
-                throw new SessionFormatException(at, "{\"steps\": n} or an edit (set-weight, set-bias, lock-weight, lock-bias, "
-                        + "set-input, set-target, set-learning-rate, replace)", e.has("edit") ? JsonAt.describe(type) : "neither");
+                throw new SessionFormatException(e.path(), IoWords.get("history.eventKinds"),
+                        e.node().has("edit") ? JsonAt.describe(type.node()) : IoWords.get("history.neither"));
         }
     }
 
-    private static int index(JsonNode e, String name, String at) throws SessionFormatException {
-        return (int) whole(e.path(name), at + "." + name, 0, Integer.MAX_VALUE - 1);
+    private static int index(JsonAt e, String name) throws SessionFormatException {
+        return (int) whole(e.member(name), 0, Integer.MAX_VALUE - 1);
     }
 
-    private static double value(JsonNode e, String at) throws SessionFormatException {
-        JsonNode v = e.path("value");
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-            throw new SessionFormatException(at + ".value", "a finite number", JsonAt.describe(v));
+    private static double value(JsonAt e) throws SessionFormatException {
+        JsonAt v = e.member("value");
+        if (!v.node().isNumber() || !Double.isFinite(v.node().doubleValue())) {
+            throw v.error(IoWords.get("history.finite"));
         }
-        return v.doubleValue();
+        return v.node().doubleValue();
     }
 
-    private static boolean flag(JsonNode e, String at) throws SessionFormatException {
-        JsonNode v = e.path("locked");
-        if (!v.isBoolean()) {
-            throw new SessionFormatException(at + ".locked", "true or false", JsonAt.describe(v));
+    private static boolean flag(JsonAt e) throws SessionFormatException {
+        JsonAt v = e.member("locked");
+        if (!v.node().isBoolean()) {
+            throw v.error(IoWords.get("history.booleanValue"));
         }
-        return v.booleanValue();
+        return v.node().booleanValue();
     }
 
-    private static long whole(JsonNode v, String at, long min, long max) throws SessionFormatException {
-        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-            throw new SessionFormatException(at, "a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max), JsonAt.describe(v));
+    private static long whole(JsonAt v, long min, long max) throws SessionFormatException {
+        JsonNode n = v.node();
+        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < min || n.longValue() > max) {
+            throw v.error(max == Long.MAX_VALUE ? IoWords.format("history.wholeUp", String.valueOf(min))
+                    : IoWords.format("history.whole", String.valueOf(min), String.valueOf(max)));
         }
-        return v.longValue();
+        return n.longValue();
     }
 }

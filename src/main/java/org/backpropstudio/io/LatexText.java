@@ -1,6 +1,7 @@
 package org.backpropstudio.io;
 
 import java.util.Map;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * Plain Unicode text (the meanings and headings of the handout) as LaTeX that a plain pdflatex
@@ -14,10 +15,6 @@ final class LatexText {
             Map.entry('−', "-"), Map.entry('→', "\\to"), Map.entry('≈', "\\approx"), Map.entry('≤', "\\le"),
             Map.entry('≥', "\\ge"), Map.entry('∞', "\\infty"), Map.entry('×', "\\times"), Map.entry('ŷ', "\\hat{y}"),
             Map.entry('θ', "\\theta"), Map.entry('∈', "\\in"), Map.entry('…', "\\dots"), Map.entry('²', "^{2}"));
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻ᴸˡ";
-    private static final String SUPERSCRIPT_TEXT = "0123456789()+-Ll";
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉ⱼₖₛᵢ";
-    private static final String SUBSCRIPT_TEXT = "0123456789jksi";
 
     private LatexText() {
     }
@@ -28,13 +25,11 @@ final class LatexText {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (SUPERSCRIPTS.indexOf(c) >= 0 || SUBSCRIPTS.indexOf(c) >= 0) {
-                boolean sup = SUPERSCRIPTS.indexOf(c) >= 0;
-                String from = sup ? SUPERSCRIPTS : SUBSCRIPTS;
-                String to = sup ? SUPERSCRIPT_TEXT : SUBSCRIPT_TEXT;
+            if (Scripts.fromSuperscript(c) != 0 || Scripts.fromSubscript(c) != 0) {
+                boolean sup = Scripts.fromSuperscript(c) != 0;
                 StringBuilder run = new StringBuilder();
-                while (i < text.length() && from.indexOf(text.charAt(i)) >= 0) {
-                    run.append(to.charAt(from.indexOf(text.charAt(i))));
+                while (i < text.length() && plain(text.charAt(i), sup) != 0) {
+                    run.append(plain(text.charAt(i), sup));
                     i++;
                 }
                 out.append("$").append(sup ? "^{" : "_{").append(run).append("}$");
@@ -49,6 +44,11 @@ final class LatexText {
             i++;
         }
         return out.toString().replace("$$", "");
+    }
+
+    /** The plain character of super- or subscript {@code c}, or 0 if it is not one. */
+    private static char plain(char c, boolean superscript) {
+        return superscript ? Scripts.fromSuperscript(c) : Scripts.fromSubscript(c);
     }
 
     private static String escape(char c) {

@@ -39,29 +39,30 @@ final class PackedDoubles {
     }
 
     /**
-     * The numbers in {@code node}, found at {@code path}.
+     * The numbers in {@code value}.
      *
      * @throws SessionFormatException naming the string that is not such Base64
      */
-    static double[] read(JsonNode node, String path) throws SessionFormatException {
+    static double[] read(JsonAt value) throws SessionFormatException {
+        JsonNode node = value.node();
         if (!node.isArray()) {
-            throw new SessionFormatException(path, "an array of Base64 strings (little-endian 64-bit floats)", JsonAt.describe(node));
+            throw value.error(IoWords.get("packed.array"));
         }
         byte[][] decoded = new byte[node.size()][];
         long total = 0;
         for (int c = 0; c < node.size(); c++) {
-            JsonNode chunk = node.get(c);
-            String at = path + "[" + c + "]";
-            if (!chunk.isTextual()) {
-                throw new SessionFormatException(at, "a Base64 string", JsonAt.describe(chunk));
+            JsonAt chunk = value.element(c);
+            if (!chunk.node().isTextual()) {
+                throw chunk.error(IoWords.get("packed.string"));
             }
             try {
-                decoded[c] = Base64.getDecoder().decode(chunk.textValue());
+                decoded[c] = Base64.getDecoder().decode(chunk.node().textValue());
             } catch (IllegalArgumentException e) {
-                throw new SessionFormatException(at, "a Base64 string", "other characters (" + e.getMessage() + ")");
+                throw new SessionFormatException(chunk.path(), IoWords.get("packed.string"), IoWords.format("packed.characters", e.getMessage()));
             }
             if (decoded[c].length % 8 != 0) {
-                throw new SessionFormatException(at, "a whole number of 8-byte floats", decoded[c].length + " bytes");
+                throw new SessionFormatException(chunk.path(), IoWords.get("packed.floats"),
+                        IoWords.format("packed.bytes", String.valueOf(decoded[c].length)));
             }
             total += decoded[c].length / 8;
         }

@@ -117,11 +117,11 @@ public final class SessionFile {
         return load(() -> {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw new SessionFormatException("$", "a readable file", "a directory");
+                throw new SessionFormatException("$", IoWords.get("file.readable"), IoWords.get("file.directory"));
             }
             if (attributes.size() > MAX_FILE_BYTES) {
-                throw new SessionFormatException("$", "a file of at most " + MAX_FILE_BYTES + " bytes (64 MiB)",
-                        "a file of " + attributes.size() + " bytes");
+                throw new SessionFormatException("$", IoWords.format("file.size", String.valueOf(MAX_FILE_BYTES)),
+                        IoWords.format("file.size.found", String.valueOf(attributes.size())));
             }
             return JSON.createParser(Files.newInputStream(file));
         });
@@ -218,7 +218,7 @@ public final class SessionFile {
         try (JsonParser parser = source.open()) {
             root = StrictJson.read(parser, SessionFile::readAsDouble);
         } catch (JacksonException e) { // opening or closing the parser; StrictJson names a problem in the text
-            throw new SessionFormatException("$", "well-formed JSON", e.getOriginalMessage() + StrictJson.at(e.getLocation()));
+            throw new SessionFormatException("$", IoWords.get("json.wellFormed"), e.getOriginalMessage() + StrictJson.at(e.getLocation()));
         } catch (IOException e) {
             throw cannotRead(e);
         }
@@ -230,12 +230,12 @@ public final class SessionFile {
     private static SessionFormatException cannotRead(IOException e) {
         String problem;
         if (e instanceof NoSuchFileException) {
-            problem = "no such file";
+            problem = IoWords.get("file.noSuchFile");
         } else if (e instanceof AccessDeniedException) {
-            problem = "no permission to read it";
+            problem = IoWords.get("file.noPermission");
         } else {
-            problem = "a read error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            problem = IoWords.format("file.readError", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
-        return new SessionFormatException("$", "a readable file", problem);
+        return new SessionFormatException("$", IoWords.get("file.readable"), problem);
     }
 }

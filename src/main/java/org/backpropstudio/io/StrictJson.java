@@ -81,6 +81,20 @@ public final class StrictJson {
     }
 
     /**
+     * The one JSON value of {@code text}, parsed by {@code json} (a {@link #factory}); a leading
+     * byte-order mark is skipped.
+     *
+     * @return the value, or null if the text holds none
+     * @throws SessionFormatException naming the path, line and column of the first violation
+     * @throws IOException            if the text cannot be read
+     */
+    public static JsonNode parse(JsonFactory json, String text) throws SessionFormatException, IOException {
+        try (JsonParser parser = json.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            return read(parser);
+        }
+    }
+
+    /**
      * {@link #read(JsonParser)}, where a finite number inside an array for which {@code asDouble}
      * holds (given the array's context) becomes the nearest double without its text being kept:
      * for the members a reader takes as doubles and a save writes anew, millions of numbers in a
@@ -97,8 +111,8 @@ public final class StrictJson {
             }
             JsonNode root = value();
             if (parser.nextToken() != null) {
-                throw new SessionFormatException("$", "nothing after the top-level value",
-                        "more content" + at(parser.currentTokenLocation()));
+                throw new SessionFormatException("$", IoWords.get("json.nothingAfter"),
+                        IoWords.format("json.moreContent", at(parser.currentTokenLocation())));
             }
             return root;
         } catch (JacksonException e) {
@@ -114,8 +128,8 @@ public final class StrictJson {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     if (object.has(name)) {
-                        throw new SessionFormatException(path(), "each member name once in an object",
-                                "a second " + TextNode.valueOf(name) + at(parser.currentTokenLocation()));
+                        throw new SessionFormatException(path(), IoWords.get("json.memberOnce"),
+                                IoWords.format("json.secondMember", TextNode.valueOf(name).toString(), at(parser.currentTokenLocation())));
                     }
                     parser.nextToken();
                     object.set(name, value());
@@ -220,31 +234,31 @@ public final class StrictJson {
     }
 
     private SessionFormatException refusal(JacksonException e) {
-        String message = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage();
+        String message = e.getOriginalMessage() == null ? IoWords.get("json.malformed") : e.getOriginalMessage();
         String at = at(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
         if (e instanceof StreamConstraintsException) {
             // Jackson's message names its own getter, e.g. "(64, from `StreamReadConstraints.getMaxNestingDepth()`)".
-            return new SessionFormatException(path(), "JSON within the reading limits",
+            return new SessionFormatException(path(), IoWords.get("json.limits"),
                     lowerFirst(message.replaceAll(", from `[^`]*`", "")) + at);
         }
-        return new SessionFormatException(path(), "well-formed JSON", problem(e, message) + at);
+        return new SessionFormatException(path(), IoWords.get("json.wellFormed"), problem(e, message) + at);
     }
 
     /** What the parser found, in the reader's words rather than Jackson's. */
     private String problem(JacksonException e, String message) {
         // Jackson reports some truncations (inside an array) as a plain JsonParseException.
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            return "end of input";
+            return IoWords.get("json.endOfInput");
         }
         Matcher nonNumeric = NON_NUMERIC.matcher(message);
         if (nonNumeric.matches()) {
-            return nonNumeric.group(1) + " (not a JSON number)";
+            return IoWords.format("json.notANumber", nonNumeric.group(1));
         }
         if (message.contains("Leading zeroes not allowed")) {
-            return "a number with a leading zero";
+            return IoWords.get("json.leadingZero");
         }
         if (message.contains("(non-standard) comment")) {
-            return "a comment (JSON has none)";
+            return IoWords.get("json.comment");
         }
         Matcher unexpected = UNEXPECTED.matcher(message);
         if (unexpected.matches()) {
@@ -252,10 +266,10 @@ public final class StrictJson {
             boolean closes = character.equals("]") && parser.getParsingContext().inArray()
                     || character.equals("}") && unexpected.group(2).contains("double-quote to start field name");
             if (character.equals("'")) {
-                return "a single quote (JSON quotes with \")";
+                return IoWords.get("json.singleQuote");
             }
             if (closes) {
-                return "'" + character + "' after a comma (a trailing comma)";
+                return IoWords.format("json.trailingComma", character);
             }
         }
         return lowerFirst(message.replaceAll(" \\(code \\d+\\)", "").replaceAll(": enable `[^`]*` to allow", ""));
@@ -266,7 +280,7 @@ public final class StrictJson {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return IoWords.format("json.at", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()));
     }
 
     private static String lowerFirst(String text) {

@@ -62,16 +62,17 @@ final class TraceHandout {
 
     /** The headed sections of a sample and of an iteration's update. */
     private enum Section {
-        FORWARD("Forward pass"),
-        LOSS("Loss"),
-        BACKWARD("Backward pass"),
-        GRADIENTS("Gradients"),
-        UPDATE("Update");
+        FORWARD, LOSS, BACKWARD, GRADIENTS, UPDATE;
 
-        final String title;
-
-        Section(String title) {
-            this.title = title;
+        /** "Forward pass", "Loss", "Backward pass", "Gradients", "Update". */
+        String title() {
+            return switch (this) {
+                case FORWARD -> IoWords.get("handout.forward");
+                case LOSS -> IoWords.get("handout.lossSection");
+                case BACKWARD -> IoWords.get("handout.backward");
+                case GRADIENTS -> IoWords.get("handout.gradients");
+                case UPDATE -> IoWords.get("handout.update");
+            };
         }
 
         static Section of(MicroStep.Kind kind) {
@@ -86,6 +87,8 @@ final class TraceHandout {
     }
 
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
+    /** Stands for the part of a sentence written in bold until the rest is escaped ({@link #withBold}). */
+    private static final String BOLD = "\uE000";
 
     private final Writer out;
     private final Style style;
@@ -113,47 +116,47 @@ final class TraceHandout {
 
             @Override
             public void afterIteration(TraceIteration iteration) throws IOException {
-                style.paragraph(out, style.text("Loss of iteration " + iteration.iteration() + " over its samples, before the update: ")
-                        + style.bold("J = " + NUMBERS.format(iteration.loss())) + style.text("."));
+                style.paragraph(out, withBold(style, IoWords.format("handout.iterationLoss", String.valueOf(iteration.iteration()), BOLD),
+                        "J = " + NUMBERS.format(iteration.loss())));
             }
         });
-        style.heading(out, 2, "Result");
-        style.paragraph(out, style.text("After " + iterations + (iterations == 1 ? " iteration" : " iterations")
-                + ", the loss over the whole dataset is ") + style.bold("J = " + NUMBERS.format(datasetLoss)) + style.text("."));
+        style.heading(out, 2, IoWords.get("handout.result"));
+        style.paragraph(out, withBold(style, IoWords.format("handout.datasetLoss", String.valueOf(iterations), iterations, BOLD),
+                "J = " + NUMBERS.format(datasetLoss)));
         style.end(out);
     }
 
     private void writeIntroduction(Session session) throws IOException {
-        style.begin(out, "Backpropagation, step by step: " + session.name());
+        style.begin(out, IoWords.format("handout.title", session.name()));
         Network network = session.network();
         String layers = IntStream.rangeClosed(1, network.layers())
-                .mapToObj(l -> count(network.units(l), "unit") + " (" + network.activation(l).id() + ")")
+                .mapToObj(l -> IoWords.format("handout.layer", String.valueOf(network.units(l)), network.units(l), network.activation(l).id()))
                 .collect(Collectors.joining(" → "));
         int m = session.dataset().size();
         String batch = session.batch() == BatchMode.FULL
-                ? "full (every iteration takes all " + count(m, "sample") + " and averages their gradients)"
-                : "sample (every iteration takes the next of the " + count(m, "sample") + ", in dataset order)";
-        style.facts(out, List.of("Network: " + count(network.inputs(), "input") + " → " + layers,
-                "Loss: " + session.loss().id(),
-                "Learning rate: η = " + NUMBERS.format(session.learningRate()),
-                "Batch: " + batch));
+                ? IoWords.format("handout.batch.full", String.valueOf(m), m)
+                : IoWords.format("handout.batch.sample", String.valueOf(m), m);
+        style.facts(out, List.of(IoWords.format("handout.network", String.valueOf(network.inputs()), network.inputs(), layers),
+                IoWords.format("handout.loss", session.loss().id()),
+                IoWords.format("handout.learningRate", NUMBERS.format(session.learningRate())),
+                batch));
     }
 
     /** Writes one micro-step: headings as needed, its meanings in italics, its equations. */
     private void writeStep(int stepIteration, MicroStep step, NetworkState s) throws IOException {
         if (stepIteration != iteration) {
-            style.heading(out, 2, "Iteration " + stepIteration);
+            style.heading(out, 2, IoWords.format("handout.iteration", String.valueOf(stepIteration)));
             iteration = stepIteration;
         }
         if (step.kind() == MicroStep.Kind.Z && step.layer() == 1) {
-            style.heading(out, 3, "Sample " + (s.currentSample() + 1));
+            style.heading(out, 3, IoWords.format("handout.sample", String.valueOf(s.currentSample() + 1)));
             section = null;
-            style.paragraph(out, style.text("Input x = " + vector(s.units(0), i -> s.a(0, i)) + ", target y = "
-                    + vector(s.units(s.layers()), s::target) + "."));
+            style.paragraph(out, style.text(IoWords.format("handout.input", vector(s.units(0), i -> s.a(0, i)),
+                    vector(s.units(s.layers()), s::target))));
         }
         Section now = Section.of(step.kind());
         if (now != section) {
-            style.heading(out, now == Section.UPDATE ? 3 : 4, now.title);
+            style.heading(out, now == Section.UPDATE ? 3 : 4, now.title());
             section = now;
         }
         List<Equation> computed = equations.forStep(s, step);
@@ -171,8 +174,12 @@ final class TraceHandout {
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** "1 input", "2 inputs". */
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /**
+     * {@code sentence} as marked text: escaped for the style, the {@link #BOLD} in it replaced by
+     * {@code bold} in bold (so a translation places the value where its language puts it).
+     */
+    private static String withBold(Style style, String sentence, String bold) {
+        int at = sentence.indexOf(BOLD);
+        return style.text(sentence.substring(0, at)) + style.bold(bold) + style.text(sentence.substring(at + BOLD.length()));
     }
 }

@@ -113,11 +113,11 @@ public record CardText(List<Block> blocks) {
             } else if (c == '$') {
                 int end = closingDollar(text, i + 1);
                 if (end < 0) {
-                    throw new IllegalArgumentException("an unclosed $ (math) before \"" + excerpt(text, i) + "\"");
+                    throw new IllegalArgumentException(LessonWords.format("markup.unclosedMath", excerpt(text, i)));
                 }
                 String latex = text.substring(i + 1, end).strip();
                 if (latex.isEmpty()) {
-                    throw new IllegalArgumentException("empty math ($$) before \"" + excerpt(text, i) + "\"");
+                    throw new IllegalArgumentException(LessonWords.format("markup.emptyMath", excerpt(text, i)));
                 }
                 flush(spans, run, bold, italic);
                 spans.add(Span.math(latex));
@@ -138,10 +138,10 @@ public record CardText(List<Block> blocks) {
             }
         }
         if (bold) {
-            throw new IllegalArgumentException("an unclosed ** (bold) before \"" + excerpt(text, boldAt) + "\"");
+            throw new IllegalArgumentException(LessonWords.format("markup.unclosedBold", excerpt(text, boldAt)));
         }
         if (italic) {
-            throw new IllegalArgumentException("an unclosed * (italic) before \"" + excerpt(text, italicAt) + "\"");
+            throw new IllegalArgumentException(LessonWords.format("markup.unclosedItalic", excerpt(text, italicAt)));
         }
         flush(spans, run, false, false);
         return spans;

@@ -1,8 +1,5 @@
 package org.backpropstudio.lesson;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backpropstudio.io.SessionFormatException;
-import org.backpropstudio.io.StrictJson;
+import org.backpropstudio.io.JsonAt;
 
 /**
  * A folder of lessons with its {@value #INDEX}: the built-in lessons on the class path
@@ -32,8 +28,6 @@ public final class LessonLibrary {
     public static final String RESOURCES = "/org/backpropstudio/lessons/";
     /** The index's file name. */
     public static final String INDEX = "index.json";
-    /** Standard JSON only, as a lesson file. */
-    private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder().maxNestingDepth(64).build());
 
     /** A lesson as the index lists it. */
     public record Entry(String id, String title, String summary, String file) {
@@ -51,7 +45,7 @@ public final class LessonLibrary {
 
     /** The built-in lessons, on the class path under {@value #RESOURCES}. */
     public static LessonLibrary builtIn() {
-        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), "the built-in lessons");
+        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), LessonWords.get("library.builtIn"));
     }
 
     /** The lessons in {@code folder} (with its own {@value #INDEX}), presets from the class path. */
@@ -72,10 +66,10 @@ public final class LessonLibrary {
         try {
             text = file(file);
         } catch (IOException e) {
-            throw new LessonFormatException("$", "a readable lesson file", String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readableLesson"), String.valueOf(e.getMessage())).inFile(name);
         }
         if (text.isEmpty()) {
-            throw new LessonFormatException("$", "a lesson file", "no such file").inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.lesson"), LessonWords.get("library.noSuchFile")).inFile(name);
         }
         try {
             return LessonFile.parse(text.get(), n -> file(folder.resolve(n)), Presets.onClassPath());
@@ -91,29 +85,28 @@ public final class LessonLibrary {
      */
     public List<Entry> entries() throws LessonFormatException {
         String text = readOrFail(INDEX);
-        JsonNode root;
-        try (JsonParser parser = JSON.createParser(text)) {
-            root = StrictJson.read(parser);
-        } catch (SessionFormatException e) {
-            throw new LessonFormatException(e.path(), e.expected(), e.found()).inFile(INDEX);
-        } catch (IOException e) {
-            throw new LessonFormatException("$", "a JSON array of lessons", "unreadable text: " + e.getMessage()).inFile(INDEX);
+        JsonAt root;
+        try {
+            root = LessonFile.document(text, LessonWords.get("library.index"));
+        } catch (LessonFormatException e) {
+            throw e.inFile(INDEX);
         }
-        if (root == null || !root.isArray()) {
-            throw new LessonFormatException("$", "a JSON array of lessons", LessonFile.found(root)).inFile(INDEX);
+        if (!root.node().isArray()) {
+            throw LessonValues.error(root, LessonWords.get("library.index")).inFile(INDEX);
         }
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode node = root.get(i);
-            String path = "$[" + i + "]";
-            if (!node.isObject()) {
-                throw new LessonFormatException(path, "an object with id, title and file", LessonFile.found(node)).inFile(INDEX);
+        for (int i = 0; i < root.node().size(); i++) {
+            JsonAt entry = root.element(i);
+            if (!entry.node().isObject()) {
+                throw LessonValues.error(entry, LessonWords.get("library.entry")).inFile(INDEX);
             }
             for (String member : List.of("id", "title", "file")) {
-                if (!node.path(member).isTextual() || node.path(member).asText().isBlank()) {
-                    throw new LessonFormatException(path + "." + member, "a string", LessonFile.found(node.get(member))).inFile(INDEX);
+                JsonAt value = entry.member(member);
+                if (!value.node().isTextual() || value.node().asText().isBlank()) {
+                    throw LessonValues.error(value, LessonWords.get("library.string")).inFile(INDEX);
                 }
             }
+            JsonNode node = entry.node();
             entries.add(new Entry(node.get("id").asText(), node.get("title").asText(), node.path("summary").asText(""),
                     node.get("file").asText()));
         }
@@ -146,9 +139,9 @@ public final class LessonLibrary {
     private String readOrFail(String name) throws LessonFormatException {
         try {
             return source.read(name).orElseThrow(() ->
-                    new LessonFormatException("$", "the file " + name + " in " + where, "no such file").inFile(name));
+                    new LessonFormatException("$", LessonWords.format("library.file", name, where), LessonWords.get("library.noSuchFile")).inFile(name));
         } catch (IOException e) {
-            throw new LessonFormatException("$", "a readable file", String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readable"), String.valueOf(e.getMessage())).inFile(name);
         }
     }
 
@@ -161,7 +154,7 @@ public final class LessonLibrary {
     private static Optional<String> file(Path path) throws IOException {
         try {
             if (Files.size(path) > LessonFile.MAX_CHARS * 4L) {
-                throw new IOException(path.getFileName() + " is too large for a lesson");
+                throw new IOException(LessonWords.format("library.tooLarge", path.getFileName().toString()));
             }
             return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {

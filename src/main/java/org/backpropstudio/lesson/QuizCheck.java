@@ -29,7 +29,6 @@ public final class QuizCheck {
 
     /** The rule in one sentence, for the panel. */
     public static String rule() {
-        return "Counts as right within 1% of the true value, or within 0.001 of it near zero: "
-                + "three significant digits are enough.";
+        return LessonWords.get("quiz.rule");
     }
 }

@@ -21,6 +21,6 @@ public record QuizScore(int right, int asked, int streak, int best) {
 
     /** "3 / 4". */
     public String fraction() {
-        return right + " / " + asked;
+        return LessonWords.format("quiz.score", String.valueOf(right), String.valueOf(asked));
     }
 }

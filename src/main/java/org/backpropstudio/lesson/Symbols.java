@@ -1,7 +1,10 @@
 package org.backpropstudio.lesson;
 
+import java.util.function.IntFunction;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
+import org.backpropstudio.explain.Scripts;
+import org.backpropstudio.explain.Sums;
 
 /**
  * The symbols of the quiz and the triggers in one {@link Notation}, written as
@@ -10,16 +13,14 @@ import org.backpropstudio.explain.Numbers;
  * {@code w^{(2)}_{12}}; indices of more than one digit separated by a comma.
  */
 final class Symbols {
-    private static final String DIGITS = "0123456789()+,s";
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₍₎₊,ₛ";
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺,ˢ";
-
     private final boolean latex;
     private final Numbers numbers;
+    private final Sums sums;
 
     Symbols(Notation notation) {
         this.latex = notation == Notation.LATEX;
         this.numbers = new Numbers(notation);
+        this.sums = new Sums(notation);
     }
 
     /** A value as an equation shows it (six significant digits). */
@@ -37,16 +38,6 @@ final class Symbols {
         return indexed(name, l < 0 ? "" : "(" + l + ")", units);
     }
 
-    /** A symbol's new value after the update: w₁₁⁽²⁾⁺. */
-    String updated(String name, int l, int... units) {
-        return indexed(name, "(" + l + ")+", units);
-    }
-
-    /** A whole layer's quantity: z⁽¹⁾. */
-    String layer(String name, int l) {
-        return indexed(name, "(" + l + ")");
-    }
-
     /** xᵢ or aᵢ⁽ˡ⁾: the input for l = 0. */
     String a(int l, int unit) {
         return l == 0 ? indexed("x", -1, unit) : indexed("a", l, unit);
@@ -55,11 +46,6 @@ final class Symbols {
     /** δ. */
     String delta() {
         return latex ? "\\delta" : "δ";
-    }
-
-    /** Jₛ. */
-    String sampleLoss() {
-        return latex ? "J_{s}" : "Jₛ";
     }
 
     /** η. */
@@ -125,14 +111,9 @@ final class Symbols {
         return latex ? x + "^{2}" : x + "²";
     }
 
-    /** Σ with index k (k is a unit of the layer). */
-    String sum() {
-        return latex ? "\\sum_{k} " : "Σₖ ";
-    }
-
-    /** The ellipsis of a shortened sum. */
-    String ellipsis() {
-        return latex ? "\\ldots" : "…";
+    /** term(0) + … + term(n − 1), shortened past {@value Sums#MAX_TERMS} terms as an equation's numbers are ({@link Sums#numeric}). */
+    String sum(int n, IntFunction<String> term) {
+        return sums.numeric(n, term);
     }
 
     /** Plain words inside a formula. */
@@ -142,33 +123,14 @@ final class Symbols {
 
     /** "⁽ˡ⁾" as plain Unicode text, for words outside formulas. */
     static String unicodeLayer(String name, int l) {
-        return name + map("(" + l + ")", SUPERSCRIPTS);
+        return name + Scripts.layer(l);
     }
 
     private String indexed(String name, String superscript, int... units) {
-        StringBuilder sub = new StringBuilder();
-        boolean separate = false;
-        for (int u : units) {
-            separate |= u + 1 > 9;
-        }
-        for (int n = 0; n < units.length; n++) {
-            if (n > 0 && separate) {
-                sub.append(',');
-            }
-            sub.append(units[n] + 1);
-        }
+        String sub = Scripts.indices(units);
         if (latex) {
-            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.length() == 0 ? "" : "_{" + sub + "}");
+            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.isEmpty() ? "" : "_{" + sub + "}");
         }
-        return name + map(sub.toString(), SUBSCRIPTS) + map(superscript, SUPERSCRIPTS);
-    }
-
-    private static String map(String text, String to) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            int i = DIGITS.indexOf(c);
-            out.append(i < 0 ? c : to.charAt(i));
-        }
-        return out.toString();
+        return name + Scripts.subscript(sub) + Scripts.superscript(superscript);
     }
 }

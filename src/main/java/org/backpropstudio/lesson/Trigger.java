@@ -129,11 +129,12 @@ public record Trigger(Moment moment, MicroStep.Kind kind, int layer, Phase phase
      */
     public String describe() {
         String when = switch (moment) {
-            case START -> "at the start";
-            case COMPLETED -> completed == 1 ? "after the first iteration" : "after " + completed + " iterations";
-            case ITERATION -> "when iteration " + iteration + " begins";
-            case PHASE -> "when " + phaseName(phase) + " begins" + where(phase != Phase.UPDATE);
-            case STEP -> stepName() + where(kind != MicroStep.Kind.UPDATE);
+            case START -> LessonWords.get("trigger.start");
+            case COMPLETED -> completed == 1 ? LessonWords.get("trigger.completedFirst")
+                    : LessonWords.format("trigger.completed", String.valueOf(completed));
+            case ITERATION -> LessonWords.format("trigger.iteration", String.valueOf(iteration));
+            case PHASE -> where(LessonWords.format("trigger.phase", phaseName(phase)), phase != Phase.UPDATE);
+            case STEP -> where(stepName(), kind != MicroStep.Kind.UPDATE);
         };
         List<String> conditions = new ArrayList<>();
         if (!Double.isNaN(learningRate)) {
@@ -146,37 +147,42 @@ public record Trigger(Moment moment, MicroStep.Kind kind, int layer, Phase phase
             conditions.add("J > " + number(lossAbove));
         }
         if (diverged != null) {
-            conditions.add(diverged ? "the loss has blown up" : "the loss has not blown up");
+            conditions.add(diverged ? LessonWords.get("trigger.blownUp") : LessonWords.get("trigger.notBlownUp"));
         }
         if (conditions.isEmpty()) {
             return when;
         }
-        String once = "once " + String.join(" and ", conditions);
-        return moment == Moment.START ? once : when + ", " + once;
+        String all = conditions.get(0);
+        for (int i = 1; i < conditions.size(); i++) {
+            all = LessonWords.format("trigger.and", all, conditions.get(i));
+        }
+        String once = LessonWords.format("trigger.once", all);
+        return moment == Moment.START ? once : LessonWords.format("trigger.whenOnce", when, once);
     }
 
     private String stepName() {
         return switch (kind) {
-            case Z -> "when " + Symbols.unicodeLayer("z", layer) + " is computed";
-            case A -> "when " + Symbols.unicodeLayer("a", layer) + " is computed";
-            case LOSS -> "when the loss is computed";
-            case DELTA -> "when " + Symbols.unicodeLayer("δ", layer) + " is computed";
-            case GRADIENT -> "when the gradients of layer " + layer + " are computed";
-            case UPDATE -> "after the update";
+            case Z -> LessonWords.format("trigger.computed", Symbols.unicodeLayer("z", layer));
+            case A -> LessonWords.format("trigger.computed", Symbols.unicodeLayer("a", layer));
+            case LOSS -> LessonWords.get("trigger.loss");
+            case DELTA -> LessonWords.format("trigger.computed", Symbols.unicodeLayer("δ", layer));
+            case GRADIENT -> LessonWords.format("trigger.gradients", String.valueOf(layer));
+            case UPDATE -> LessonWords.get("trigger.update");
         };
     }
 
-    private String where(boolean perSample) {
-        String s = perSample && sample > 1 ? " for sample " + sample : "";
-        return s + (iteration > 1 ? " in iteration " + iteration : "");
+    /** {@code moment} with the sample (if {@code perSample} and not the first) and the iteration (if not the first). */
+    private String where(String moment, boolean perSample) {
+        String at = perSample && sample > 1 ? LessonWords.format("trigger.forSample", moment, String.valueOf(sample)) : moment;
+        return iteration > 1 ? LessonWords.format("trigger.inIteration", at, String.valueOf(iteration)) : at;
     }
 
     private static String phaseName(Phase phase) {
         return switch (phase) {
-            case FORWARD -> "the forward pass";
-            case LOSS -> "the loss";
-            case BACKWARD -> "the backward pass";
-            case UPDATE -> "the update";
+            case FORWARD -> LessonWords.get("trigger.phase.forward");
+            case LOSS -> LessonWords.get("trigger.phase.loss");
+            case BACKWARD -> LessonWords.get("trigger.phase.backward");
+            case UPDATE -> LessonWords.get("trigger.phase.update");
         };
     }
 

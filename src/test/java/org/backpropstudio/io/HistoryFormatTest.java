@@ -93,12 +93,12 @@ class HistoryFormatTest {
         values[2] = -0.0;
         com.fasterxml.jackson.databind.node.ArrayNode packed = PackedDoubles.write(values);
         assertThat(packed).hasSize(3);
-        double[] back = PackedDoubles.read(packed, "$.x");
+        double[] back = PackedDoubles.read(new JsonAt(packed, "$.x"));
         assertThat(back).hasSize(values.length);
         for (int i = 0; i < values.length; i++) {
             assertThat(Double.doubleToRawLongBits(back[i])).isEqualTo(Double.doubleToRawLongBits(values[i]));
         }
-        assertThat(PackedDoubles.read(PackedDoubles.write(new double[0]), "$.x")).isEmpty();
+        assertThat(PackedDoubles.read(new JsonAt(PackedDoubles.write(new double[0]), "$.x"))).isEmpty();
     }
 
     @Test

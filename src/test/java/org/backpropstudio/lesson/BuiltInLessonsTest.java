@@ -78,7 +78,7 @@ class BuiltInLessonsTest {
     @Test
     void the_readme_documents_every_member_of_the_format() throws Exception {
         String readme = Files.readString(FOLDER.resolve("README.md"));
-        Stream.of(LessonFile.TOP, LessonFile.CARD, LessonFile.WHEN, LessonFile.ACTION).flatMap(java.util.Set::stream)
+        Stream.of(LessonFile.TOP, LessonFile.CARD, TriggerReader.WHEN, LessonFile.ACTION).flatMap(java.util.Set::stream)
                 .forEach(member -> assertThat(readme).as("README mentions " + member).contains("`" + member + "`"));
         assertThat(readme).contains(LessonFile.FORMAT);
     }

@@ -39,6 +39,7 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Predictor;
 import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.explain.Scripts;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -476,7 +477,7 @@ public final class DecisionBoundary extends Region {
         } else if (inputs == 1) {
             if (outputs.isMultiClass()) {
                 for (int k = 0; k < outputs.count(); k++) {
-                    items.add(legendItem("legend-line category-" + (k % 8 + 1), "ŷ" + subscript(k + 1)));
+                    items.add(legendItem("legend-line category-" + (k % 8 + 1), "ŷ" + Scripts.subscript(k + 1)));
                 }
             } else {
                 items.add(legendItem("legend-line curve", Messages.get("boundary.legend.network")));
@@ -497,14 +498,6 @@ public final class DecisionBoundary extends Region {
         HBox item = new HBox(swatch, label);
         item.getStyleClass().add("legend-item");
         return item;
-    }
-
-    private static String subscript(int n) {
-        StringBuilder out = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            out.append("₀₁₂₃₄₅₆₇₈₉".charAt(c - '0'));
-        }
-        return out.toString();
     }
 
     private static void clear(Canvas c) {
@@ -727,7 +720,7 @@ public final class DecisionBoundary extends Region {
                     ? Messages.format("boundary.readout.class", value, out[0] > 0.5 ? "1" : "0") : value);
         } else {
             int k = Outputs.winner(out);
-            text.append(Messages.format("boundary.readout.winner", String.valueOf(k + 1), "ŷ" + subscript(k + 1),
+            text.append(Messages.format("boundary.readout.winner", String.valueOf(k + 1), "ŷ" + Scripts.subscript(k + 1),
                     Ticks.label(out[k], 3)));
         }
         readout.setText(text.toString());

@@ -3,6 +3,7 @@ package org.backpropstudio.app.chart;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * How the loss chart writes numbers: iterations with thousands separators ("1,234"), tick labels
@@ -10,8 +11,6 @@ import java.util.Locale;
  * significant digits ("0.01234", "3.2 × 10⁻⁷").
  */
 final class ChartFormat {
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
     private ChartFormat() {
     }
 
@@ -119,11 +118,7 @@ final class ChartFormat {
 
     /** −12 → "⁻¹²". */
     static String superscript(int e) {
-        StringBuilder out = new StringBuilder(e < 0 ? "⁻" : "");
-        for (char c : Integer.toString(Math.abs(e)).toCharArray()) {
-            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-        }
-        return out.toString();
+        return Scripts.superscript(e);
     }
 
     private static String strip(BigDecimal d) {

@@ -7,6 +7,7 @@ import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * The words and numbers of the gradient check panel: parameters named as the equations name them
@@ -15,8 +16,6 @@ import org.backpropstudio.explain.Numbers;
  * the one-line summary of a check.
  */
 final class CheckText {
-    private static final String SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
 
     private CheckText() {
@@ -24,12 +23,11 @@ final class CheckText {
 
     /** w₁₂⁽²⁾ for the weight to unit 1 of layer 2 from unit 2 of layer 1; b₁⁽²⁾ for a bias. */
     static String name(Parameter p) {
-        String layer = "⁽" + superscript(p.layer()) + "⁾";
+        String layer = Scripts.layer(p.layer());
         if (p.isBias()) {
-            return "b" + subscript(p.to() + 1) + layer;
+            return "b" + Scripts.units(p.to()) + layer;
         }
-        String separator = p.to() + 1 > 9 || p.from() + 1 > 9 ? "," : "";
-        return "w" + subscript(p.to() + 1) + separator + subscript(p.from() + 1) + layer;
+        return "w" + Scripts.units(p.to(), p.from()) + layer;
     }
 
     /**
@@ -67,7 +65,7 @@ final class CheckText {
         if (Math.pow(10, e) != value) {
             return NUMBERS.format(value);
         }
-        return "10" + (e < 0 ? "⁻" : "") + superscript(Math.abs(e));
+        return "10" + Scripts.superscript(e);
     }
 
     /**
@@ -128,21 +126,5 @@ final class CheckText {
             }
         }
         return worst;
-    }
-
-    private static String subscript(int n) {
-        return digits(n, SUBSCRIPT_DIGITS);
-    }
-
-    private static String superscript(int n) {
-        return digits(n, SUPERSCRIPT_DIGITS);
-    }
-
-    private static String digits(int n, String glyphs) {
-        StringBuilder out = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            out.append(glyphs.charAt(c - '0'));
-        }
-        return out.toString();
     }
 }

@@ -79,7 +79,7 @@ public final class GradientCheckPanel extends VBox {
     private record Inputs(Network network, long sample, Session session) {
         static Inputs of(Snapshot s) {
             Session session = s.session();
-            long sample = session.batch() == BatchMode.SAMPLE ? s.iteration() % session.dataset().size() : -1;
+            long sample = session.batch() == BatchMode.SAMPLE ? session.sampleOf(s.iteration(), 0) : -1;
             return new Inputs(s.network(), sample, session);
         }
     }

@@ -398,16 +398,16 @@ final class NeuronView extends VBox {
             }
             return text.append('\n').append(Messages.get("diagram.neuron.hint.input")).toString();
         }
-        String l = Numbers.superscript(layer);
+        String l = Numbers.layerSuperscript(layer);
         String j = Numbers.subscript(unit + 1);
-        line(text, "z⁽" + l + "⁾" + j, neuron.zProperty().get());
-        line(text, "a⁽" + l + "⁾" + j, neuron.aProperty().get());
-        line(text, "δ⁽" + l + "⁾" + j, neuron.deltaProperty().get());
+        line(text, "z" + l + j, neuron.zProperty().get());
+        line(text, "a" + l + j, neuron.aProperty().get());
+        line(text, "δ" + l + j, neuron.deltaProperty().get());
         if (role == Role.OUTPUT) {
             line(text, "y" + j, targetValue);
         }
-        line(text, "b⁽" + l + "⁾" + j, neuron.biasProperty().get());
-        line(text, "∂J/∂b⁽" + l + "⁾" + j, neuron.biasGradientProperty().get());
+        line(text, "b" + l + j, neuron.biasProperty().get());
+        line(text, "∂J/∂b" + l + j, neuron.biasGradientProperty().get());
         if (neuron.biasLockedProperty().get()) {
             text.append('\n').append(Messages.get("diagram.neuron.biasLocked"));
         }

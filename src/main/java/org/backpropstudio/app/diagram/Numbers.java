@@ -3,6 +3,7 @@ package org.backpropstudio.app.diagram;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * How the diagram writes numbers: compact, to a few significant digits, with a true minus sign
@@ -16,9 +17,6 @@ final class Numbers {
     static final int FULL_DIGITS = 8;
     /** Shown for a value that is not computed yet. */
     static final String PENDING = "—";
-
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Numbers() {
     }
@@ -81,8 +79,7 @@ final class Numbers {
      * {@code w₁₂⁽²⁾}; the units are separated by a comma when one has two digits: {@code w₁₂,₃⁽¹⁾}.
      */
     static String weightName(int l, int j, int k) {
-        String sep = j + 1 >= 10 || k + 1 >= 10 ? "," : "";
-        return "w" + subscript(j + 1) + sep + subscript(k + 1) + layerSuperscript(l);
+        return "w" + Scripts.units(j, k) + layerSuperscript(l);
     }
 
     /** The bias bⱼ⁽ˡ⁾ of unit j of layer l (from 0), e.g. {@code b₁⁽²⁾}. */
@@ -92,7 +89,7 @@ final class Numbers {
 
     /** ⁽ˡ⁾. */
     static String layerSuperscript(int l) {
-        return "⁽" + superscript(l) + "⁾";
+        return Scripts.layer(l);
     }
 
     /** {@code symbol}, a space and {@code value} formatted, or the placeholder when it is null. */
@@ -102,21 +99,11 @@ final class Numbers {
 
     /** {@code n} in subscript digits: 12 → ₁₂. */
     static String subscript(int n) {
-        return map(n, SUBSCRIPTS);
+        return Scripts.subscript(n);
     }
 
     /** {@code n} in superscript digits: 2 → ². */
     static String superscript(int n) {
-        return map(n, SUPERSCRIPTS);
-    }
-
-    /** {@code n ≥ 0} written with {@code digits}, the ten digit characters 0..9. */
-    private static String map(int n, String digits) {
-        String plain = Integer.toString(Math.abs(n));
-        StringBuilder out = new StringBuilder(plain.length());
-        for (char c : plain.toCharArray()) {
-            out.append(digits.charAt(c - '0'));
-        }
-        return out.toString();
+        return Scripts.superscript(n);
     }
 }

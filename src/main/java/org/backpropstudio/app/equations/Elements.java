@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.NetworkState;
+import org.backpropstudio.explain.Scripts;
 
 /**
  * The words the panel uses for a clicked element: its title ("Unit 1 of hidden layer 1",
@@ -13,9 +14,6 @@ import org.backpropstudio.core.NetworkState;
  * yet. Units are counted from 1 and indices written as the equations write them.
  */
 final class Elements {
-    private static final String SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
     private Elements() {
     }
 
@@ -39,15 +37,12 @@ final class Elements {
 
     /** x₁ for input unit 0. */
     private static String input(int j) {
-        return "x" + subscript(Integer.toString(j + 1));
+        return "x" + Scripts.subscript(j + 1);
     }
 
     /** "Weight w₁₂⁽²⁾": from unit k to unit j of layer l, indices from 1, comma-separated past 9. */
     static String weightTitle(int l, int j, int k) {
-        String jj = Integer.toString(j + 1);
-        String kk = Integer.toString(k + 1);
-        String indices = jj.length() > 1 || kk.length() > 1 ? jj + "," + kk : jj + kk;
-        return Messages.format("equations.weight.title", "w" + subscript(indices) + "⁽" + superscript(Integer.toString(l)) + "⁾");
+        return Messages.format("equations.weight.title", "w" + Scripts.units(j, k) + Scripts.layer(l));
     }
 
     /** "From input x₂ to unit 1 of hidden layer 1". */
@@ -109,21 +104,5 @@ final class Elements {
                     list, missing.get(i));
         }
         return Messages.format("equations.pending", list);
-    }
-
-    private static String subscript(String digits) {
-        return map(digits, SUBSCRIPT_DIGITS);
-    }
-
-    private static String superscript(String digits) {
-        return map(digits, SUPERSCRIPT_DIGITS);
-    }
-
-    private static String map(String digits, String to) {
-        StringBuilder out = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? to.charAt(c - '0') : c);
-        }
-        return out.toString();
     }
 }
