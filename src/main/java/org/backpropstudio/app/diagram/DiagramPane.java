@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -112,10 +113,11 @@ final class DiagramPane extends Region {
     private final InvalidationListener onSnapshot = obs -> snapshotChanged();
     private final InvalidationListener onSelection = obs -> showSelection();
 
-    DiagramPane(StudioModel model, BooleanProperty animated) {
+    /** A drawing of {@code model}'s network; the editor's what-if slices are computed on {@code whatIfWorker}. */
+    DiagramPane(StudioModel model, BooleanProperty animated, Executor whatIfWorker) {
         this.model = model;
         this.animated = animated;
-        this.editor = new ParameterEditor(model);
+        this.editor = new ParameterEditor(model, whatIfWorker);
         this.gestures = new EditGestures(model, editor);
         createView();
         init();

@@ -1,12 +1,15 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -19,7 +22,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -42,21 +47,35 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NetworkDiagramTest {
     private ScheduledExecutorService engine;
+    private ExecutorService whatIf;
+    private final FxErrors fxErrors = new FxErrors();
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
+        whatIf = Executors.newSingleThreadExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
-        diagram = new NetworkDiagram(model);
+        diagram = new NetworkDiagram(model, whatIf);
         stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
         stage.show();
     }
 
     @AfterEach
-    void stopEngine() {
+    void stop(FxRobot robot) throws TimeoutException {
+        // the next test replaces the scene under any tooltip or editor showing or about to show:
+        // leave the diagram (no hover, no tooltip timer) and close what is open
+        Bounds window = diagram.localToScreen(diagram.getLayoutBounds());
+        robot.moveTo(new Point2D(window.getMinX() - 20, window.getMinY() - 20));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            diagram.dispose();
+            robot.listWindows().stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
+        }));
         engine.shutdownNow();
+        whatIf.shutdownNow();
+        fxErrors.assertNone();
     }
 
     private void settle() {
