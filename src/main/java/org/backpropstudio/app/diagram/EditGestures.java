@@ -84,7 +84,7 @@ final class EditGestures {
                 if (t != null && s != null && t.isLockable()) {
                     editor.toggleLock(t, !t.lockedIn(s)).whenCompleteAsync((r, failure) -> {
                         if (failure != null) {
-                            tell(padlock, ParameterEditorViewModel.reason(failure));
+                            tell(padlock, EditFeedback.reason(failure));
                         }
                     }, Platform::runLater);
                 }
@@ -202,7 +202,7 @@ final class EditGestures {
             editor.apply(dragged, dragValue).whenCompleteAsync((r, failure) -> {
                 restore.run();
                 if (failure != null) {
-                    tell(label, ParameterEditorViewModel.reason(failure));
+                    tell(label, EditFeedback.reason(failure));
                 } else {
                     notice.set("");
                 }
@@ -245,7 +245,7 @@ final class EditGestures {
                 inFlight--;
                 if (failure != null) {
                     inFlight = 0; // the next notch starts from the model's value again
-                    tell(label, ParameterEditorViewModel.reason(failure));
+                    tell(label, EditFeedback.reason(failure));
                 } else {
                     notice.set("");
                 }

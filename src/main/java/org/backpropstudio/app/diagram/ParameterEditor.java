@@ -179,33 +179,35 @@ final class ParameterEditor {
             }
         });
         vm.setOnSettled(field::selectAll);
-        error.textProperty().bind(vm.errorProperty());
-        show(error, vm.errorProperty().isNotEmpty());
-        vm.errorProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(REFUSED, !now.isEmpty()));
+        EditFeedback feedback = vm.feedback();
+        error.textProperty().bind(feedback.errorProperty());
+        show(error, feedback.errorProperty().isNotEmpty());
+        feedback.errorProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(REFUSED, !now.isEmpty()));
+        outcome.textProperty().bind(feedback.outcomeTextProperty());
+        show(outcome, feedback.outcomeProperty().isNotNull());
+        feedback.outcomeProperty().addListener((obs, old, now) -> showOutcome(now));
 
-        slider.minProperty().bind(vm.sliderMinProperty());
-        slider.maxProperty().bind(vm.sliderMaxProperty());
-        slider.blockIncrementProperty().bind(vm.sliderIncrementProperty());
+        SliderRange range = vm.range();
+        slider.minProperty().bind(range.minProperty());
+        slider.maxProperty().bind(range.maxProperty());
+        slider.blockIncrementProperty().bind(range.incrementProperty());
         slider.valueProperty().bindBidirectional(vm.sliderValueProperty());
         vm.slidingProperty().bind(slider.valueChangingProperty());
-        sliderLo.textProperty().bind(vm.sliderLowProperty());
-        sliderHi.textProperty().bind(vm.sliderHighProperty());
+        sliderLo.textProperty().bind(range.lowProperty());
+        sliderHi.textProperty().bind(range.highProperty());
 
+        WhatIfState whatIf = vm.whatIf();
         show(whatIfBox, vm.parameterProperty());
-        whatIfTitle.textProperty().bind(vm.whatIfTitleProperty());
+        whatIfTitle.textProperty().bind(whatIf.titleProperty());
         vm.symbolProperty().addListener((obs, old, now) -> plot.setAxisLabels(now, "J"));
-        vm.curveProperty().addListener((obs, old, c) -> plot.setCurve(c));
-        vm.pointProperty().addListener((obs, old, p) -> plot.setPoint(p));
-        slope.textProperty().bind(vm.slopeProperty());
-        actual.textProperty().bind(vm.actualProperty());
-        predicted.textProperty().bind(vm.predictedProperty());
-        show(predicted, vm.triedProperty());
-        markHint(!vm.triedProperty().get());
-        vm.triedProperty().addListener((obs, was, now) -> markHint(!now));
-
-        outcome.textProperty().bind(vm.outcomeTextProperty());
-        show(outcome, vm.outcomeProperty().isNotNull());
-        vm.outcomeProperty().addListener((obs, old, now) -> showOutcome(now));
+        whatIf.curveProperty().addListener((obs, old, c) -> plot.setCurve(c));
+        whatIf.pointProperty().addListener((obs, old, p) -> plot.setPoint(p));
+        slope.textProperty().bind(whatIf.slopeProperty());
+        actual.textProperty().bind(whatIf.actualProperty());
+        predicted.textProperty().bind(whatIf.predictedProperty());
+        show(predicted, whatIf.triedProperty());
+        markHint(!whatIf.triedProperty().get());
+        whatIf.triedProperty().addListener((obs, was, now) -> markHint(!now));
 
         popOver.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {

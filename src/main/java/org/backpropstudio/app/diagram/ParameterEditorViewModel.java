@@ -1,15 +1,12 @@
 package org.backpropstudio.app.diagram;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,8 +16,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.backpropstudio.app.Messages;
-import org.backpropstudio.app.whatif.WhatIf;
-import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
@@ -29,8 +24,8 @@ import org.backpropstudio.model.StudioModel.EditOutcome;
 /**
  * The state and rules of the inline editor of one number, apart from its nodes: the number edited
  * ({@link Editable}), its texts, the value in the field (parsed as {@link Inputs} reads numbers),
- * the slider's range around the value, the padlock, what the last edit did to the loss or why it
- * was refused, and the what-if slice ({@link WhatIf}) with its captions.
+ * the slider's {@link SliderRange} around the value, the padlock, what the last edit did to the
+ * loss or why it was refused ({@link EditFeedback}), and for a weight or a bias its {@link WhatIfState}.
  *
  * <p>Three properties are the controls' own and are bound both ways to them: {@link #textProperty()}
  * (the field), {@link #sliderValueProperty()} and {@link #lockedProperty()}; {@link #slidingProperty()}
@@ -47,7 +42,8 @@ final class ParameterEditorViewModel {
 
     private final StudioModel model;
     private final Executor ui;
-    private final WhatIf whatIf;
+    private final WhatIfState whatIf;
+    private final SliderRange range = new SliderRange();
     private final InvalidationListener onSnapshot = o -> snapshotChanged();
 
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
@@ -61,28 +57,12 @@ final class ParameterEditorViewModel {
     private final BooleanProperty sliding = new SimpleBooleanProperty(this, "sliding");
     private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
     private final ReadOnlyStringWrapper lockText = new ReadOnlyStringWrapper(this, "lockText", Messages.get("diagram.editor.lock"));
-    private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 0);
-    private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 100);
-    private final ReadOnlyDoubleWrapper sliderIncrement = new ReadOnlyDoubleWrapper(this, "sliderIncrement", 10);
-    private final ReadOnlyStringWrapper sliderLow = new ReadOnlyStringWrapper(this, "sliderLow", "");
-    private final ReadOnlyStringWrapper sliderHigh = new ReadOnlyStringWrapper(this, "sliderHigh", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyObjectWrapper<EditOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private final ReadOnlyStringWrapper outcomeText = new ReadOnlyStringWrapper(this, "outcomeText", "");
-    private final ReadOnlyStringWrapper whatIfTitle = new ReadOnlyStringWrapper(this, "whatIfTitle", "");
-    private final ReadOnlyObjectWrapper<WhatIf.Curve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
-    private final ReadOnlyObjectWrapper<WhatIf.Point> point = new ReadOnlyObjectWrapper<>(this, "point");
-    private final ReadOnlyStringWrapper slope = new ReadOnlyStringWrapper(this, "slope", "");
-    private final ReadOnlyStringWrapper actual = new ReadOnlyStringWrapper(this, "actual", "");
-    private final ReadOnlyBooleanWrapper tried = new ReadOnlyBooleanWrapper(this, "tried");
-    private final ReadOnlyStringWrapper predicted = new ReadOnlyStringWrapper(this, "predicted", "");
+    private final EditFeedback feedback = new EditFeedback();
 
     /** True while the controls' properties are set from the model, so that they are no commands. */
     private boolean syncing;
     /** Whether the field holds text the person typed and has not applied. */
     private boolean fieldEdited;
-    /** The slider's resolution: values slid to are multiples of it. */
-    private double sliderStep = 0.01;
     private Runnable onSettled = () -> { };
 
     /**
@@ -92,9 +72,7 @@ final class ParameterEditorViewModel {
     ParameterEditorViewModel(StudioModel model, Executor worker, Executor ui) {
         this.model = model;
         this.ui = ui;
-        this.whatIf = new WhatIf(model::probe, worker, ui);
-        whatIf.curveProperty().addListener((obs, old, c) -> showCurve(c));
-        whatIf.pointProperty().addListener((obs, old, p) -> showPoint(p));
+        this.whatIf = new WhatIfState(model, worker, ui);
         text.addListener((obs, old, now) -> {
             if (!syncing) {
                 typed(now);
@@ -102,7 +80,7 @@ final class ParameterEditorViewModel {
         });
         sliderValue.addListener((obs, old, now) -> {
             if (!syncing) {
-                double v = Steps.snap(now.doubleValue(), sliderStep);
+                double v = range.snap(now.doubleValue());
                 if (sliding.get()) {
                     tryValue(v, Source.SLIDER);
                 } else {
@@ -112,7 +90,7 @@ final class ParameterEditorViewModel {
         });
         sliding.addListener((obs, was, now) -> {
             if (!now && !syncing) {
-                applyFromControl(Steps.snap(sliderValue.get(), sliderStep));
+                applyFromControl(range.snap(sliderValue.get()));
             }
         });
         locked.addListener((obs, was, now) -> {
@@ -138,10 +116,9 @@ final class ParameterEditorViewModel {
         if (!isEditing(e)) {
             target.set(e);
             fieldEdited = false;
-            error.set("");
-            outcome.set(null);
+            feedback.clear();
             arrange(s);
-            centreSlider(e.valueIn(s));
+            quietly(() -> range.centre(e.valueIn(s)));
         }
         sync(s);
         return true;
@@ -180,7 +157,7 @@ final class ParameterEditorViewModel {
         try {
             v = Inputs.parseNumber(text.get());
         } catch (IllegalArgumentException bad) {
-            error.set(bad.getMessage());
+            feedback.refused(bad.getMessage());
             onSettled.run();
             return;
         }
@@ -205,13 +182,10 @@ final class ParameterEditorViewModel {
                 return;
             }
             if (failure != null) {
-                error.set(reason(failure));
+                feedback.refused(EditFeedback.reason(failure));
             } else {
                 fieldEdited = false;
-                error.set("");
-                outcome.set(result);
-                outcomeText.set(Messages.format("diagram.editor.outcome", Numbers.format(result.lossBefore()),
-                        Numbers.format(result.lossAfter()), Numbers.signed(result.change())));
+                feedback.applied(result);
                 sync(model.snapshotProperty().get());
                 onSettled.run();
                 whatIf.clearPoint();
@@ -227,7 +201,7 @@ final class ParameterEditorViewModel {
         done.whenCompleteAsync((result, failure) -> {
             if (isEditing(e)) {
                 if (failure != null) {
-                    error.set(reason(failure));
+                    feedback.refused(EditFeedback.reason(failure));
                 }
                 sync(model.snapshotProperty().get());
             }
@@ -238,19 +212,10 @@ final class ParameterEditorViewModel {
     /** Recomputes the what-if slice through the current point, for a weight or a bias being edited. */
     void follow() {
         Editable e = target.get();
-        Parameter p = e == null ? null : e.parameter();
         Snapshot s = model.snapshotProperty().get();
-        if (p == null || s == null || !showing.get()) {
-            return;
+        if (e != null && e.parameter() != null && s != null && showing.get()) {
+            whatIf.follow(e, s, range.halfWidth());
         }
-        if (!Double.isFinite(e.valueIn(s))) {
-            whatIf.clear();
-            curve.set(null);
-            slope.set(Messages.format("whatif.slope.nonFinite", e.symbol()));
-            return;
-        }
-        double half = (sliderMax.get() - sliderMin.get()) / 2;
-        whatIf.follow(p, half, WhatIf.points(parameterCount(s), s.samplesPerIteration()));
     }
 
     /**
@@ -299,7 +264,7 @@ final class ParameterEditorViewModel {
         return text;
     }
 
-    /** The slider's value, its range around the value (with the texts at its ends) and its key step. */
+    /** The slider's value. */
     DoubleProperty sliderValueProperty() {
         return sliderValue;
     }
@@ -309,24 +274,9 @@ final class ParameterEditorViewModel {
         return sliding;
     }
 
-    ReadOnlyDoubleProperty sliderMinProperty() {
-        return sliderMin.getReadOnlyProperty();
-    }
-
-    ReadOnlyDoubleProperty sliderMaxProperty() {
-        return sliderMax.getReadOnlyProperty();
-    }
-
-    ReadOnlyDoubleProperty sliderIncrementProperty() {
-        return sliderIncrement.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty sliderLowProperty() {
-        return sliderLow.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty sliderHighProperty() {
-        return sliderHigh.getReadOnlyProperty();
+    /** The slider's range around the value. */
+    SliderRange range() {
+        return range;
     }
 
     /** The padlock's state, and its words (Lock, Locked). */
@@ -338,49 +288,14 @@ final class ParameterEditorViewModel {
         return lockText.getReadOnlyProperty();
     }
 
-    /** Why the last entry or edit was refused, as a sentence; empty when nothing was. */
-    ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the last entry or edit was refused, or what the last edit did to the loss. */
+    EditFeedback feedback() {
+        return feedback;
     }
 
-    /** What the last edit did to the loss, null before one; and that in words. */
-    ReadOnlyObjectProperty<EditOutcome> outcomeProperty() {
-        return outcome.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty outcomeTextProperty() {
-        return outcomeText.getReadOnlyProperty();
-    }
-
-    /** The what-if slice: its title, the curve (null until computed) and the value tried (null when none). */
-    ReadOnlyStringProperty whatIfTitleProperty() {
-        return whatIfTitle.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<WhatIf.Curve> curveProperty() {
-        return curve.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<WhatIf.Point> pointProperty() {
-        return point.getReadOnlyProperty();
-    }
-
-    /** The captions: backprop's slope; the actual ΔJ of the value tried (or a hint); the predicted ΔJ. */
-    ReadOnlyStringProperty slopeProperty() {
-        return slope.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty actualProperty() {
-        return actual.getReadOnlyProperty();
-    }
-
-    /** Whether a value is tried: the actual ΔJ is no hint, and the prediction shows. */
-    ReadOnlyBooleanProperty triedProperty() {
-        return tried.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty predictedProperty() {
-        return predicted.getReadOnlyProperty();
+    /** The what-if slice and its captions, for a weight or a bias. */
+    WhatIfState whatIf() {
+        return whatIf;
     }
 
     // ----------------------------------------------------------------------------------------
@@ -395,11 +310,7 @@ final class ParameterEditorViewModel {
         lockable.set(e.isLockable());
         parameter.set(e.parameter() != null);
         if (e.parameter() != null) {
-            whatIfTitle.set(Messages.format("whatif.title", e.symbol()));
-            curve.set(null);
-            point.set(null);
-            slope.set(Messages.format("whatif.slope.pending", e.gradientSymbol()));
-            showPoint(null);
+            whatIf.arrange(e);
         }
     }
 
@@ -410,23 +321,19 @@ final class ParameterEditorViewModel {
             return;
         }
         double v = e.valueIn(s);
-        syncing = true;
-        try {
+        quietly(() -> {
             if (!fieldEdited) {
                 text.set(Numbers.editable(v));
             }
-            if (Double.isFinite(v) && (v < sliderMin.get() || v > sliderMax.get())) {
-                centreSlider(v);
+            if (Double.isFinite(v) && !range.contains(v)) {
+                range.centre(v);
             }
             if (!sliding.get() && Double.isFinite(v)) {
                 sliderValue.set(v);
             }
-            boolean now = e.lockedIn(s);
-            locked.set(now);
-            lockText.set(Messages.get(now ? "diagram.editor.locked" : "diagram.editor.lock"));
-        } finally {
-            syncing = false;
-        }
+            locked.set(e.lockedIn(s));
+            lockText.set(Messages.get(e.lockedIn(s) ? "diagram.editor.locked" : "diagram.editor.lock"));
+        });
     }
 
     private void snapshotChanged() {
@@ -442,19 +349,12 @@ final class ParameterEditorViewModel {
         follow();
     }
 
-    /** The slider spans value ± max(1, 2|value|), in steps of about a two-hundredth of that. */
-    private void centreSlider(double v) {
-        double centre = Double.isFinite(v) ? v : 0;
-        double half = Math.max(1, 2 * Math.abs(centre));
-        sliderStep = Steps.nice(half / 100);
+    /** Runs {@code r}, which sets the controls' properties from the model: no commands. */
+    private void quietly(Runnable r) {
         boolean was = syncing;
         syncing = true;
         try {
-            sliderMin.set(centre - half);
-            sliderMax.set(centre + half);
-            sliderIncrement.set(sliderStep * 10);
-            sliderLow.set(Numbers.format(centre - half));
-            sliderHigh.set(Numbers.format(centre + half));
+            r.run();
         } finally {
             syncing = was;
         }
@@ -462,7 +362,7 @@ final class ParameterEditorViewModel {
 
     private void typed(String now) {
         fieldEdited = true;
-        error.set("");
+        feedback.clearError();
         try {
             tryValue(Inputs.parseNumber(now), Source.FIELD);
         } catch (IllegalArgumentException notYet) {
@@ -478,73 +378,22 @@ final class ParameterEditorViewModel {
             return;
         }
         fieldEdited = false;
-        syncing = true;
-        try {
-            text.set(Numbers.editable(v));
-        } finally {
-            syncing = false;
-        }
+        quietly(() -> text.set(Numbers.editable(v)));
         apply(e, v);
     }
 
     /** Shows {@code v} as the value tried: in the controls other than {@code source}, and on the plot. */
     private void tryValue(double v, Source source) {
-        syncing = true;
-        try {
+        quietly(() -> {
             if (source != Source.FIELD) {
                 text.set(Numbers.editable(v));
             }
             if (source != Source.SLIDER) {
-                sliderValue.set(Math.max(sliderMin.get(), Math.min(sliderMax.get(), v)));
+                sliderValue.set(range.clamp(v));
             }
-        } finally {
-            syncing = false;
-        }
+        });
         if (target.get().parameter() != null) {
             whatIf.ask(v);
         }
-    }
-
-    private void showCurve(WhatIf.Curve c) {
-        curve.set(c);
-        if (c != null) {
-            slope.set(Messages.format("whatif.slope", target.get().gradientSymbol(), Numbers.format(c.slope())));
-        }
-    }
-
-    private void showPoint(WhatIf.Point p) {
-        point.set(p);
-        Editable e = target.get();
-        boolean now = p != null && e != null && p.parameter().equals(e.parameter());
-        tried.set(now);
-        if (!now) {
-            actual.set(Messages.get("whatif.hint"));
-            return;
-        }
-        WhatIf.Curve c = curve.get();
-        double dv = c == null ? Double.NaN : p.value() - c.value();
-        String d = e.parameter().isBias() ? "Δb" : "Δw";
-        actual.set(Messages.format("whatif.actual", Numbers.signed(p.change()), c == null ? "…" : Numbers.format(c.loss()),
-                Numbers.format(p.loss())));
-        String factor = dv < 0 ? "(" + Numbers.format(dv) + ")" : Numbers.format(dv);
-        predicted.set(c == null ? Messages.format("whatif.predicted.pending", e.gradientSymbol(), d)
-                : Messages.format("whatif.predicted", e.gradientSymbol(), d, Numbers.format(c.slope()), factor,
-                        Numbers.signed(p.predicted())));
-    }
-
-    /** The message of a refused edit, as a sentence. */
-    static String reason(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? Messages.get("diagram.editor.refused") : t.getMessage().strip();
-        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        return m.endsWith(".") ? m : m + ".";
-    }
-
-    private static int parameterCount(Snapshot s) {
-        int count = 0;
-        for (int l = 1; l <= s.layers(); l++) {
-            count += s.units(l) * (s.units(l - 1) + 1);
-        }
-        return count;
     }
 }

@@ -85,17 +85,17 @@ class ParameterEditorViewModelTest {
         assertThat(editor.whatProperty().get()).isEqualTo("weight from h₁ to ŷ₁");
         assertThat(editor.textProperty().get()).isEqualTo("0.4");
         assertThat(editor.sliderValueProperty().get()).isEqualTo(0.4);
-        assertThat(editor.sliderMinProperty().get()).isCloseTo(-0.6, within(1e-12));
-        assertThat(editor.sliderMaxProperty().get()).isCloseTo(1.4, within(1e-12));
-        assertThat(editor.sliderIncrementProperty().get()).isCloseTo(0.1, within(1e-12));
-        assertThat(editor.sliderLowProperty().get()).isEqualTo("−0.6");
-        assertThat(editor.sliderHighProperty().get()).isEqualTo("1.4");
+        assertThat(editor.range().minProperty().get()).isCloseTo(-0.6, within(1e-12));
+        assertThat(editor.range().maxProperty().get()).isCloseTo(1.4, within(1e-12));
+        assertThat(editor.range().incrementProperty().get()).isCloseTo(0.1, within(1e-12));
+        assertThat(editor.range().lowProperty().get()).isEqualTo("−0.6");
+        assertThat(editor.range().highProperty().get()).isEqualTo("1.4");
         assertThat(editor.lockableProperty().get()).isTrue();
         assertThat(editor.lockedProperty().get()).isFalse();
         assertThat(editor.lockTextProperty().get()).isEqualTo("Lock");
         assertThat(editor.parameterProperty().get()).isTrue();
-        assertThat(editor.whatIfTitleProperty().get()).isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
-        assertThat(editor.errorProperty().get()).isEmpty();
+        assertThat(editor.whatIf().titleProperty().get()).isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
+        assertThat(editor.feedback().errorProperty().get()).isEmpty();
         assertThat(editor.isEditing(W)).isTrue();
     }
 
@@ -106,7 +106,7 @@ class ParameterEditorViewModelTest {
         assertThat(editor.textProperty().get()).isEqualTo("0.05");
         assertThat(editor.lockableProperty().get()).isFalse();
         assertThat(editor.parameterProperty().get()).isFalse();
-        assertThat(editor.curveProperty().get()).isNull();
+        assertThat(editor.whatIf().curveProperty().get()).isNull();
     }
 
     @Test
@@ -122,8 +122,8 @@ class ParameterEditorViewModelTest {
         assertThat(snapshot().weight(2, 0, 0)).isEqualTo(0.5);
         assertThat(model.lengthProperty().get()).isEqualTo(1);
         assertThat(editor.textProperty().get()).isEqualTo("0.5");
-        assertThat(editor.outcomeProperty().get().change()).isPositive();
-        assertThat(editor.outcomeTextProperty().get()).matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
+        assertThat(editor.feedback().outcomeProperty().get().change()).isPositive();
+        assertThat(editor.feedback().outcomeTextProperty().get()).matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
         assertThat(settled).hasValue(1);
     }
 
@@ -133,12 +133,12 @@ class ParameterEditorViewModelTest {
         editor.textProperty().set("abc");
         editor.enter();
         settle();
-        assertThat(editor.errorProperty().get()).isEqualTo("\"abc\" is not a number.");
+        assertThat(editor.feedback().errorProperty().get()).isEqualTo("\"abc\" is not a number.");
         assertThat(settled).as("the refused text is selected, to be typed over").hasValue(1);
         assertThat(model.lengthProperty().get()).isZero();
 
         editor.textProperty().set("0.4");
-        assertThat(editor.errorProperty().get()).isEmpty();
+        assertThat(editor.feedback().errorProperty().get()).isEmpty();
         editor.enter();
         settle();
         assertThat(model.lengthProperty().get()).as("the same value: no event on the timeline").isZero();
@@ -149,8 +149,8 @@ class ParameterEditorViewModelTest {
         edit(W);
         editor.apply(W, Double.POSITIVE_INFINITY);
         settle();
-        assertThat(editor.errorProperty().get()).contains("finite").endsWith(".");
-        assertThat(Character.isUpperCase(editor.errorProperty().get().charAt(0))).isTrue();
+        assertThat(editor.feedback().errorProperty().get()).contains("finite").endsWith(".");
+        assertThat(Character.isUpperCase(editor.feedback().errorProperty().get().charAt(0))).isTrue();
         assertThat(snapshot().weight(2, 0, 0)).isEqualTo(0.4);
     }
 
@@ -184,23 +184,23 @@ class ParameterEditorViewModelTest {
         Parameter w = Parameter.weight(2, 0, 0);
         double slope = probe.gradient(w);
         edit(W);
-        assertThat(editor.curveProperty().get().slope()).isCloseTo(slope, within(1e-12));
-        assertThat(editor.slopeProperty().get()).isEqualTo("backprop slope ∂J/∂w = 0.08217");
-        assertThat(editor.triedProperty().get()).isFalse();
-        assertThat(editor.actualProperty().get()).isEqualTo("Type, slide or drag the label to try a value.");
+        assertThat(editor.whatIf().curveProperty().get().slope()).isCloseTo(slope, within(1e-12));
+        assertThat(editor.whatIf().slopeProperty().get()).isEqualTo("backprop slope ∂J/∂w = 0.08217");
+        assertThat(editor.whatIf().triedProperty().get()).isFalse();
+        assertThat(editor.whatIf().actualProperty().get()).isEqualTo("Type, slide or drag the label to try a value.");
 
         editor.textProperty().set("0.5");
         settle();
-        assertThat(editor.pointProperty().get().value()).isEqualTo(0.5);
-        assertThat(editor.pointProperty().get().change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(1e-12));
-        assertThat(editor.triedProperty().get()).isTrue();
-        assertThat(editor.predictedProperty().get()).isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
-        assertThat(editor.actualProperty().get()).startsWith("actual ΔJ = +0.00").contains("(J 0.2748 → ");
+        assertThat(editor.whatIf().pointProperty().get().value()).isEqualTo(0.5);
+        assertThat(editor.whatIf().pointProperty().get().change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(1e-12));
+        assertThat(editor.whatIf().triedProperty().get()).isTrue();
+        assertThat(editor.whatIf().predictedProperty().get()).isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
+        assertThat(editor.whatIf().actualProperty().get()).startsWith("actual ΔJ = +0.00").contains("(J 0.2748 → ");
 
         editor.enter();
         settle();
-        assertThat(editor.triedProperty().get()).as("the value tried is the point now").isFalse();
-        assertThat(editor.curveProperty().get().value()).isEqualTo(0.5);
+        assertThat(editor.whatIf().triedProperty().get()).as("the value tried is the point now").isFalse();
+        assertThat(editor.whatIf().curveProperty().get().value()).isEqualTo(0.5);
     }
 
     @Test
@@ -227,7 +227,7 @@ class ParameterEditorViewModelTest {
         settle();
         assertThat(editor.showingProperty().get()).isFalse();
         assertThat(editor.isEditing(W)).isFalse();
-        assertThat(editor.curveProperty().get()).isNull();
+        assertThat(editor.whatIf().curveProperty().get()).isNull();
     }
 
     @Test
