@@ -325,6 +325,36 @@ class NetworkDiagramTest {
     }
 
     @Test
+    void after_dispose_the_diagram_no_longer_follows_the_model(FxRobot robot) {
+        settle();
+        robot.interact(diagram::dispose);
+        steps(1);
+        assertThat(model.microStepProperty().get()).isEqualTo(1);
+        assertThat(text(robot, "#z-1-0")).isEqualTo("z —");
+        robot.interact(() -> model.selectionProperty().set(new Selection.Neuron(1, 0)));
+        assertThat(has(robot, "#neuron-1-0", "selected")).isFalse();
+    }
+
+    @Test
+    void a_snapshot_rewrites_only_the_numbers_that_changed(FxRobot robot) {
+        steps(1);
+        java.util.concurrent.atomic.AtomicInteger weightWrites = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger activationWrites = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            robot.lookup("#w-1-0-0").queryAs(Label.class).textProperty().addListener(o -> weightWrites.incrementAndGet());
+            robot.lookup("#a-1-0").queryAs(Label.class).textProperty().addListener(o -> activationWrites.incrementAndGet());
+        });
+        steps(1); // a of layer 1: no weight changes
+        assertThat(text(robot, "#a-1-0")).isEqualTo("a 0.5933");
+        assertThat(activationWrites).hasValue(1);
+        assertThat(weightWrites).hasValue(0);
+        robot.interact(() -> model.selectionProperty().set(new Selection.Neuron(1, 1)));
+        steps(1); // z of layer 2
+        assertThat(activationWrites).hasValue(1);
+        assertThat(weightWrites).hasValue(0);
+    }
+
+    @Test
     void unseen_halos_cost_no_drawing_yet_still_catch_the_pointer_beside_a_thin_line(FxRobot robot) {
         // The renderer skips a node with no opacity but rasterises a transparent stroke.
         assertThat(robot.lookup(".edge-halo").queryAllAs(Node.class)).isNotEmpty()
