@@ -35,8 +35,8 @@ class DiagramLayoutTest {
 
     /** The drawing's area in NetworkDiagramTest's 1000 × 600 window (less the canvas's padding 14 22 18 22). */
     private static final DiagramLayout.Area TEST_WINDOW = new DiagramLayout.Area(22, 14, 956, 568);
-    /** About the diagram's area in the main window at 1280 × 800. */
-    private static final DiagramLayout.Area MAIN_WINDOW = new DiagramLayout.Area(22, 14, 760, 520);
+    /** The drawing's area in the main window at 1280 × 800 (as its screenshot shows it), about. */
+    private static final DiagramLayout.Area MAIN_WINDOW = new DiagramLayout.Area(22, 14, 750, 585);
 
     private static DiagramLayout.Plan plan(DiagramLayout.Area area, int... units) {
         return DiagramLayout.plan(units, area, MEASURED::get);
