@@ -37,17 +37,17 @@ final class Descriptions {
             }
             return text.append('\n').append(Messages.get("diagram.neuron.hint.input")).toString();
         }
-        String sup = Numbers.superscript(l);
+        String sup = Numbers.layerSuperscript(l);
         String sub = Numbers.subscript(j + 1);
-        line(text, "z⁽" + sup + "⁾" + sub, DiagramValues.hasZ(s, l), s.z(l, j));
-        line(text, "a⁽" + sup + "⁾" + sub, DiagramValues.hasA(s, l), s.a(l, j));
-        line(text, "δ⁽" + sup + "⁾" + sub, DiagramValues.hasDelta(s, l), s.delta(l, j));
+        line(text, "z" + sup + sub, DiagramValues.hasZ(s, l), s.z(l, j));
+        line(text, "a" + sup + sub, DiagramValues.hasA(s, l), s.a(l, j));
+        line(text, "δ" + sup + sub, DiagramValues.hasDelta(s, l), s.delta(l, j));
         if (role == Role.OUTPUT) {
             line(text, "y" + sub, true, DiagramValues.target(s, j));
         }
-        line(text, "b⁽" + sup + "⁾" + sub, true, s.bias(l, j));
+        line(text, "b" + sup + sub, true, s.bias(l, j));
         boolean gradient = DiagramValues.hasGradient(s, l);
-        line(text, "∂J/∂b⁽" + sup + "⁾" + sub, gradient, gradient ? DiagramValues.biasGradient(s, l, j) : 0);
+        line(text, "∂J/∂b" + sup + sub, gradient, gradient ? DiagramValues.biasGradient(s, l, j) : 0);
         if (s.isBiasLocked(l, j)) {
             text.append('\n').append(Messages.get("diagram.neuron.biasLocked"));
         }
