@@ -10,9 +10,6 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
-import org.backpropstudio.model.EdgeModel;
-import org.backpropstudio.model.LayerModel;
-import org.backpropstudio.model.NeuronModel;
 import org.backpropstudio.model.StudioModel;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,8 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * Model: a {@link StudioModel} playing at {@link StudioModel#MAX_SPEED} with stride ITERATION, as
  * the window does: the engine on its own thread, a snapshot published once per frame and applied
  * to the properties by a separate "UI" thread (or, with {@code ui = direct}, by a direct executor
- * on the engine thread), with listeners attached to the snapshot, the counters, the loss curve and
- * every neuron's and edge's property (as the views are). The benchmark thread sleeps until each
+ * on the engine thread), with listeners attached to the snapshot, the counters and the loss curve,
+ * and one that reads every neuron's and edge's values from each snapshot (as the diagram does). The benchmark thread sleeps until each
  * snapshot wakes it and counts the iterations it reports; the count is an {@link AuxCounters}
  * figure, so JMH reports it per second of measurement.
  *
@@ -116,18 +113,19 @@ public class ModelBench {
             model.positionProperty().addListener(view);
             model.lossesProperty().addListener((obs, old, now) -> sink = now.last());
             model.canStepBackProperty().addListener(view);
-            for (LayerModel layer : model.layers()) {
-                for (NeuronModel n : layer.neurons()) {
-                    n.zProperty().addListener(view);
-                    n.aProperty().addListener(view);
-                    n.deltaProperty().addListener(view);
-                    n.biasProperty().addListener(view);
+            // as the diagram does: per snapshot, each unit's and each weight's values read from it
+            model.snapshotProperty().addListener((obs, old, now) -> {
+                double sum = 0;
+                for (int l = 0; l <= now.layers(); l++) {
+                    for (int j = 0; j < now.units(l); j++) {
+                        sum += l == 0 ? now.a(0, j) : now.z(l, j) + now.a(l, j) + now.delta(l, j) + now.bias(l, j);
+                        for (int k = 0; l > 0 && k < now.units(l - 1); k++) {
+                            sum += now.weight(l, j, k) + now.sampleWeightGradient(l, j, k);
+                        }
+                    }
                 }
-                for (EdgeModel e : layer.edges()) {
-                    e.weightProperty().addListener((obs, old, now) -> sink = now.doubleValue());
-                    e.gradientProperty().addListener(view);
-                }
-            }
+                sink = sum;
+            });
         }
 
         /** Waits for the next snapshot and returns its completed iterations. */

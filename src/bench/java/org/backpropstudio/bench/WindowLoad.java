@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.backpropstudio.app.BenchWindow;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
+import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Stride;
@@ -82,7 +83,7 @@ public final class WindowLoad {
             if (scene.equals("main")) {
                 BenchWindow.show(model[0], session, stage, 1280, 800, "tab-boundary");
             } else {
-                NetworkDiagram diagram = new NetworkDiagram(model[0]);
+                NetworkDiagram diagram = new NetworkDiagram(model[0], Workers.single("what-if"));
                 LossChart chart = new LossChart(model[0]);
                 DecisionBoundary boundary = new DecisionBoundary(model[0]);
                 VBox side = new VBox(chart, boundary);

@@ -96,7 +96,7 @@ public final class MainWindow {
         this.documents = documents;
         this.recovery = recovery;
         this.current = opened;
-        this.diagram = new NetworkDiagram(model);
+        this.diagram = new NetworkDiagram(model, Workers.single("what-if"));
         this.equations = new EquationPanel(model);
         this.chart = new LossChart(model);
         this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());

@@ -1,7 +1,6 @@
 package org.backpropstudio.model;
 
 import java.lang.System.Logger.Level;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -21,8 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
@@ -69,8 +66,6 @@ public final class StudioModel {
     private long changes;
 
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ObservableList<LayerModel> layers = FXCollections.observableArrayList();
-    private final ObservableList<LayerModel> layersView = FXCollections.unmodifiableObservableList(layers);
     private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration", 1);
     private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch", 1);
     private final ReadOnlyLongWrapper sample = new ReadOnlyLongWrapper(this, "sample", 1);
@@ -441,11 +436,6 @@ public final class StudioModel {
         return snapshot.getReadOnlyProperty();
     }
 
-    /** The layers 0..L with their units and weights; replaced when the architecture changes. */
-    public ObservableList<LayerModel> layers() {
-        return layersView;
-    }
-
     /** The iteration in progress or just completed, counting from 1. */
     public ReadOnlyLongProperty iterationProperty() {
         return iteration.getReadOnlyProperty();
@@ -623,14 +613,11 @@ public final class StudioModel {
     }
 
     /**
-     * Sets every property from {@code s}; on the UI thread. When the architecture changed, the old
-     * layers are removed first and the new ones added after the snapshot is set, so that a view
-     * that reads the snapshot when the layers change always sees the two agree.
+     * Sets every property from {@code s}; on the UI thread. When the architecture changed, the
+     * selection is cleared first: it names a unit or a weight of the old network.
      */
     private void apply(Snapshot s) {
-        boolean reshaped = !sameShape(s);
-        if (reshaped) {
-            layers.clear();
+        if (!sameShape(s)) {
             selection.set(null);
         }
         boolean updated = s.isComputed(MicroStep.Kind.UPDATE, 0);
@@ -647,23 +634,16 @@ public final class StudioModel {
         canStepBack.set(s.position() > 0);
         canRedo.set(s.position() < s.length());
         snapshot.set(s);
-        if (reshaped) {
-            LayerModel[] fresh = new LayerModel[s.layers() + 1];
-            Arrays.setAll(fresh, l -> new LayerModel(s, l));
-            Arrays.stream(fresh).forEach(layer -> layer.update(s));
-            layers.setAll(fresh);
-        } else {
-            layers.forEach(layer -> layer.update(s));
-        }
     }
 
+    /** Whether {@code s} has the network of the snapshot shown so far: the same units and activation per layer. */
     private boolean sameShape(Snapshot s) {
-        if (layers.size() != s.layers() + 1) {
+        Snapshot before = snapshot.get();
+        if (before == null || before.layers() != s.layers()) {
             return false;
         }
         for (int l = 0; l <= s.layers(); l++) {
-            LayerModel layer = layers.get(l);
-            if (layer.neurons().size() != s.units(l) || layer.activation() != s.activation(l)) {
+            if (before.units(l) != s.units(l) || before.activation(l) != s.activation(l)) {
                 return false;
             }
         }

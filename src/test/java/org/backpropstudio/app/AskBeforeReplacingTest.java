@@ -83,7 +83,7 @@ class AskBeforeReplacingTest {
     }
 
     private double weight() {
-        return model.layers().get(2).edge(0, 0).weightProperty().get();
+        return model.snapshotProperty().get().weight(2, 0, 0);
     }
 
     /** Sets w₁₁⁽²⁾ to 0.5 in the diagram's editor, as a student does. */

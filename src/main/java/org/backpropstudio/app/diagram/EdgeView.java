@@ -1,12 +1,9 @@
 package org.backpropstudio.app.diagram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -14,8 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
-import org.backpropstudio.app.Messages;
-import org.backpropstudio.model.EdgeModel;
+import org.backpropstudio.core.Snapshot;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,41 +26,57 @@ final class EdgeView {
     /** How much wider the halo is than the line, px. */
     private static final double HALO = 10.0;
 
-    private final EdgeModel edge;
+    private final int layer;
+    private final int to;
+    private final int from;
     private final Line line = new Line();
     private final Line halo = new Line();
     private final Group group = new Group(halo, line);
-    private final Label weight = new Label();
-    private final Label gradient = new Label();
+    private final NumberLabel weight = new NumberLabel(null, "weight");
+    private final NumberLabel gradient = new NumberLabel("∂J/∂w", true, "weight-gradient");
     private final FontIcon lock = new FontIcon("mdal-lock");
     private final HBox weightRow = new HBox(weight, lock);
     private final VBox tag = new VBox(weightRow, gradient);
-    private final List<Runnable> unbinders = new ArrayList<>();
     private final Consumer<EdgeView> refitRequest;
+    /** The snapshot shown, for the tooltip; null for a probe. */
+    private Snapshot shown;
     private double anchorX;
     private double anchorY;
     private int sign;
+    private Boolean locked;
 
     /**
-     * A view of {@code edge} ({@code null} makes a probe holding the widest texts) that asks
+     * The view of the weight W⁽ˡ⁾ⱼₖ from unit k of layer l − 1 to unit j of layer l, which asks
      * {@code refitRequest} to refit its tag, once styles are applied, when its text changes.
      */
-    EdgeView(EdgeModel edge, Consumer<EdgeView> refitRequest) {
-        this.edge = edge;
+    EdgeView(int layer, int to, int from, Consumer<EdgeView> refitRequest) {
+        this(layer, to, from, refitRequest, true);
+    }
+
+    private EdgeView(int layer, int to, int from, Consumer<EdgeView> refitRequest, boolean identified) {
+        this.layer = layer;
+        this.to = to;
+        this.from = from;
         this.refitRequest = refitRequest;
         createView();
-        if (edge == null) {
-            weight.setText("−0.8888");
-            gradient.setText("∂J/∂w −0.008888");
-            tag.getStyleClass().add("negative");
-        } else {
-            String id = edge.layer() + "-" + edge.to() + "-" + edge.from();
+        if (identified) {
+            String id = layer + "-" + to + "-" + from;
             group.setId("edge-" + id);
             weight.setId("w-" + id);
             gradient.setId("dw-" + id);
             lock.setId("lock-w-" + id);
-            init();
+            group.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
+            tag.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         }
+    }
+
+    /** A probe: a tag holding the widest texts, to measure how large tags are. */
+    static EdgeView probe() {
+        EdgeView probe = new EdgeView(1, 0, 0, e -> { }, false);
+        probe.weight.setText("−0.8888");
+        probe.gradient.setText("∂J/∂w −0.008888");
+        probe.tag.getStyleClass().add("negative");
+        return probe;
     }
 
     private void createView() {
@@ -73,8 +85,6 @@ final class EdgeView {
         halo.getStyleClass().add("edge-halo");
         line.setStrokeLineCap(StrokeLineCap.ROUND);
         halo.setStrokeLineCap(StrokeLineCap.ROUND);
-        weight.getStyleClass().addAll("value", "weight");
-        gradient.getStyleClass().addAll("value", "weight-gradient");
         lock.getStyleClass().add("lock");
         lock.setPickOnBounds(true);
         weightRow.getStyleClass().add("weight-row");
@@ -87,34 +97,26 @@ final class EdgeView {
         setStrength(0, MIN_STROKE);
     }
 
-    private void init() {
-        ChangeListener<Number> onWeight = (obs, old, now) -> showWeight(now.doubleValue());
-        ChangeListener<Double> onGradient = (obs, old, now) -> showGradient(now);
-        ChangeListener<Boolean> onLocked = (obs, old, now) -> showLocked(now);
-        edge.weightProperty().addListener(onWeight);
-        edge.gradientProperty().addListener(onGradient);
-        edge.lockedProperty().addListener(onLocked);
-        unbinders.add(() -> edge.weightProperty().removeListener(onWeight));
-        unbinders.add(() -> edge.gradientProperty().removeListener(onGradient));
-        unbinders.add(() -> edge.lockedProperty().removeListener(onLocked));
-        showWeight(edge.weightProperty().get());
-        showGradient(edge.gradientProperty().get());
-        showLocked(edge.lockedProperty().get());
-        group.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
-        tag.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
+    /** Shows the weight, its gradient and its padlock in {@code s}; values that did not change cost nothing. */
+    void show(Snapshot s) {
+        shown = s;
+        double w = s.weight(layer, to, from);
+        boolean changed = false;
+        if (weight.show(true, w)) {
+            changed = true;
+            group.pseudoClassStateChanged(NumberLabel.NON_FINITE, weight.isNonFinite());
+            showSign(w > 0 ? 1 : w < 0 ? -1 : 0);
+        }
+        boolean computed = DiagramValues.hasGradient(s, layer);
+        changed |= gradient.show(computed, computed ? DiagramValues.weightGradient(s, layer, to, from) : 0);
+        showLocked(s.isWeightLocked(layer, to, from));
+        if (changed) {
+            refreshTooltip();
+            requestRefit();
+        }
     }
 
-    /** Shows the weight as the model has it (after a drag previewed another value). */
-    void showWeight() {
-        showWeight(edge.weightProperty().get());
-    }
-
-    private void showWeight(double w) {
-        weight.setText(Numbers.format(w));
-        boolean nonFinite = !Double.isFinite(w);
-        NeuronView.markNonFinite(weight, nonFinite);
-        group.pseudoClassStateChanged(NeuronView.NON_FINITE, nonFinite);
-        int now = w > 0 ? 1 : w < 0 ? -1 : 0;
+    private void showSign(int now) {
         if (now != sign) {
             sign = now;
             for (var classes : List.of(group.getStyleClass(), tag.getStyleClass())) {
@@ -124,8 +126,6 @@ final class EdgeView {
                 }
             }
         }
-        refreshTooltip();
-        requestRefit();
     }
 
     /** Rewrites the tooltip while it shows, so that it never shows a value that changed under it. */
@@ -135,17 +135,13 @@ final class EdgeView {
         }
     }
 
-    private void showGradient(Double g) {
-        gradient.setText(g == null ? "" : "∂J/∂w " + Numbers.format(g));
-        gradient.setVisible(g != null);
-        NeuronView.markNonFinite(gradient, g != null && !Double.isFinite(g));
-        refreshTooltip();
-        requestRefit();
-    }
-
-    private void showLocked(boolean locked) {
-        lock.pseudoClassStateChanged(NeuronView.LOCKED, locked);
-        lock.setIconLiteral(locked ? "mdal-lock" : "mdal-lock_open");
+    private void showLocked(boolean now) {
+        if (locked != null && locked == now) {
+            return;
+        }
+        locked = now;
+        lock.pseudoClassStateChanged(NeuronView.LOCKED, now);
+        lock.setIconLiteral(now ? "mdal-lock" : "mdal-lock_open");
     }
 
     /** The line from (x0, y0), the source's right side, to (x1, y1), the target's left side. */
@@ -212,11 +208,11 @@ final class EdgeView {
         return tag;
     }
 
-    Label weightLabel() {
+    NumberLabel weightLabel() {
         return weight;
     }
 
-    Label gradientLabel() {
+    NumberLabel gradientLabel() {
         return gradient;
     }
 
@@ -225,8 +221,19 @@ final class EdgeView {
         return lock;
     }
 
-    EdgeModel model() {
-        return edge;
+    /** l, the layer the weight leads into. */
+    int layer() {
+        return layer;
+    }
+
+    /** j, the unit of layer l it leads to. */
+    int to() {
+        return to;
+    }
+
+    /** k, the unit of layer l − 1 it comes from. */
+    int from() {
+        return from;
     }
 
     double startX() {
@@ -245,14 +252,8 @@ final class EdgeView {
         return line.getEndY();
     }
 
-    /** Stops following the model. */
-    void dispose() {
-        unbinders.forEach(Runnable::run);
-        unbinders.clear();
-    }
-
     private void installTooltip() {
-        if (group.getProperties().containsKey(Tooltip.class)) {
+        if (shown == null || group.getProperties().containsKey(Tooltip.class)) {
             return;
         }
         Tooltip tip = new Tooltip();
@@ -266,13 +267,6 @@ final class EdgeView {
 
     /** The full values, for the tooltip. */
     String describe() {
-        Double g = edge.gradientProperty().get();
-        return Messages.format("diagram.edge.where", Numbers.weightName(edge.layer(), edge.to(), edge.from()),
-                        String.valueOf(edge.from() + 1), String.valueOf(edge.layer() - 1),
-                        String.valueOf(edge.to() + 1), String.valueOf(edge.layer()))
-                + "\nw = " + Numbers.format(edge.weightProperty().get(), Numbers.FULL_DIGITS)
-                + "\n∂J/∂w = " + (g == null ? Messages.get("diagram.notComputedYet") : Numbers.format(g, Numbers.FULL_DIGITS))
-                + (edge.lockedProperty().get() ? "\n" + Messages.get("diagram.edge.locked") : "")
-                + "\n" + Messages.get("diagram.edge.hint");
+        return Descriptions.weight(shown, layer, to, from);
     }
 }

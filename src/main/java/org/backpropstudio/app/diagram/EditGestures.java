@@ -1,6 +1,5 @@
 package org.backpropstudio.app.diagram;
 
-import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -60,12 +58,11 @@ final class EditGestures {
 
     /**
      * Makes {@code label} a handle on the number {@code target} names (asked anew at each gesture,
-     * as an input's sample changes): {@code select} runs on a click or a drag,
-     * {@code previewText} writes a value while it is dragged, {@code restore} shows the model's
-     * value again afterwards.
+     * as an input's sample changes): {@code select} runs on a click or a drag; while it is dragged
+     * the label previews the value, and shows the model's value again afterwards.
      */
-    void install(Label label, Supplier<Editable> target, Runnable select, DoubleFunction<String> previewText, Runnable restore) {
-        Handle h = new Handle(label, target, select, previewText, restore);
+    void install(NumberLabel label, Supplier<Editable> target, Runnable select) {
+        Handle h = new Handle(label, target, select);
         label.getStyleClass().add("editable");
         label.addEventHandler(MouseEvent.MOUSE_PRESSED, h::pressed);
         label.addEventHandler(MouseEvent.DRAG_DETECTED, MouseEvent::consume); // no panning from a handle
@@ -84,7 +81,7 @@ final class EditGestures {
                 if (t != null && s != null && t.isLockable()) {
                     editor.toggleLock(t, !t.lockedIn(s)).whenCompleteAsync((r, failure) -> {
                         if (failure != null) {
-                            tell(padlock, ParameterEditor.reason(failure));
+                            tell(padlock, EditFeedback.reason(failure));
                         }
                     }, Platform::runLater);
                 }
@@ -116,11 +113,9 @@ final class EditGestures {
 
     /** One label's gesture state. */
     private final class Handle {
-        private final Label label;
+        private final NumberLabel label;
         private final Supplier<Editable> target;
         private final Runnable select;
-        private final DoubleFunction<String> previewText;
-        private final Runnable restore;
         private double pressY;
         private double startValue;
         private double dragValue;
@@ -132,12 +127,10 @@ final class EditGestures {
         private double nudged;
         private int inFlight;
 
-        Handle(Label label, Supplier<Editable> target, Runnable select, DoubleFunction<String> previewText, Runnable restore) {
+        Handle(NumberLabel label, Supplier<Editable> target, Runnable select) {
             this.label = label;
             this.target = target;
             this.select = select;
-            this.previewText = previewText;
-            this.restore = restore;
         }
 
         void clicked(MouseEvent e) {
@@ -184,7 +177,7 @@ final class EditGestures {
             double step = e.isShiftDown() ? COARSE_NUDGE : NUDGE;
             long steps = Math.round(dy / PIXELS_PER_STEP);
             dragValue = Steps.add(startValue, Steps.snap(steps * step, step));
-            label.setText(previewText.apply(dragValue));
+            label.preview(dragValue);
             editor.preview(dragged, dragValue);
         }
 
@@ -196,13 +189,13 @@ final class EditGestures {
             dragging = false;
             label.pseudoClassStateChanged(SCRUBBING, false);
             if (dragValue == startValue) {
-                restore.run();
+                label.refresh();
                 return;
             }
             editor.apply(dragged, dragValue).whenCompleteAsync((r, failure) -> {
-                restore.run();
+                label.refresh();
                 if (failure != null) {
-                    tell(label, ParameterEditor.reason(failure));
+                    tell(label, EditFeedback.reason(failure));
                 } else {
                     notice.set("");
                 }
@@ -245,7 +238,7 @@ final class EditGestures {
                 inFlight--;
                 if (failure != null) {
                     inFlight = 0; // the next notch starts from the model's value again
-                    tell(label, ParameterEditor.reason(failure));
+                    tell(label, EditFeedback.reason(failure));
                 } else {
                     notice.set("");
                 }

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,8 +66,13 @@ public final class NetworkDiagram extends Region {
     private final DiagramPane canvas;
     private final ScrollPane scroll = new LiveScrollPane();
 
-    public NetworkDiagram(StudioModel model) {
-        canvas = new DiagramPane(model, animated);
+    /**
+     * The diagram of {@code model}'s network. The editor's what-if slices are computed on
+     * {@code whatIfWorker}, one at a time, off the UI thread (the window makes it with
+     * {@code Workers.single("what-if")}; a test hands in its own).
+     */
+    public NetworkDiagram(StudioModel model, Executor whatIfWorker) {
+        canvas = new DiagramPane(model, animated, whatIfWorker);
         createView();
         init();
     }

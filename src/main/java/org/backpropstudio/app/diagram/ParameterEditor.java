@@ -2,11 +2,9 @@ package org.backpropstudio.app.diagram;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -31,9 +29,6 @@ import javafx.stage.Screen;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.whatif.WhatIf;
 import org.backpropstudio.app.whatif.WhatIfPlot;
-import org.backpropstudio.core.Parameter;
-import org.backpropstudio.core.Snapshot;
-import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
 import org.backpropstudio.model.StudioModel.EditOutcome;
 import org.controlsfx.control.PopOver;
@@ -50,8 +45,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * and the value being typed, slid or dragged with the first-order prediction
  * ΔJ ≈ ∂J/∂w·Δw beside the actual ΔJ. It is computed off the UI thread ({@link WhatIf}).
  *
- * <p>Every change is one {@link StudioModel#edit} (an event on the timeline, undone by stepping
- * back); typing, sliding and dragging only preview until Enter or the release.
+ * <p>This class makes the nodes and binds them to its {@link ParameterEditorViewModel}, which holds
+ * the state and the rules.
  */
 final class ParameterEditor {
     private static final String STYLESHEET =
@@ -60,10 +55,7 @@ final class ParameterEditor {
     /** The field while its entry is refused. */
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
 
-    /** Where a value tried comes from (that control is not overwritten). */
-    enum Source { FIELD, SLIDER, DRAG }
-
-    private final StudioModel model;
+    private final ParameterEditorViewModel vm;
     private final PopOver popOver = new PopOver();
     private final VBox content = new VBox();
     private final Label symbol = new Label();
@@ -83,23 +75,13 @@ final class ParameterEditor {
     private final Label actual = new Label();
     private final Label predicted = new Label();
     private final Label outcome = new Label();
-    private final InvalidationListener onSnapshot = o -> snapshotChanged();
-
-    private ExecutorService worker;
-    private WhatIf whatIf;
-    private Editable target;
     private Node anchor;
-    /** True while the controls are set from the model, so that their listeners stay quiet. */
-    private boolean syncing;
-    /** Whether the field holds text the person typed and has not applied. */
-    private boolean fieldEdited;
-    /** The slider's resolution: values slid to are multiples of it. */
-    private double sliderStep = 0.01;
 
-    ParameterEditor(StudioModel model) {
-        this.model = model;
+    /** The editor of {@code model}'s numbers; its what-if slices are computed on {@code worker}. */
+    ParameterEditor(StudioModel model, Executor worker) {
+        this.vm = new ParameterEditorViewModel(model, worker, Platform::runLater);
         createView();
-        init();
+        bind();
     }
 
     private void createView() {
@@ -134,7 +116,6 @@ final class ParameterEditor {
         error.getStyleClass().add("editor-error");
         error.setGraphic(new FontIcon("mdal-error"));
         error.setWrapText(true);
-        show(error, false);
 
         slider.setId("editor-slider");
         slider.getStyleClass().add("editor-slider");
@@ -165,7 +146,6 @@ final class ParameterEditor {
         outcome.setId("edit-outcome");
         outcome.getStyleClass().add("edit-outcome");
         outcome.setWrapText(true);
-        show(outcome, false);
 
         content.getChildren().setAll(header, entry, error, sliderBox, whatIfBox, outcome);
 
@@ -182,43 +162,63 @@ final class ParameterEditor {
         popOver.setAnimated(false);
     }
 
-    private void init() {
-        field.textProperty().addListener((obs, old, now) -> fieldTyped(now));
-        field.setOnAction(e -> applyField());
+    private void bind() {
+        symbol.textProperty().bind(vm.symbolProperty());
+        what.textProperty().bind(vm.whatProperty());
+        show(lock, vm.lockableProperty());
+        lock.selectedProperty().bindBidirectional(vm.lockedProperty());
+        lock.textProperty().bind(vm.lockTextProperty());
+        vm.lockedProperty().addListener((obs, was, now) -> lockIcon.setIconLiteral(now ? "mdal-lock" : "mdal-lock_open"));
+
+        field.textProperty().bindBidirectional(vm.textProperty());
+        field.setOnAction(e -> vm.enter());
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
                 e.consume();
             }
         });
-        slider.valueProperty().addListener((obs, old, now) -> {
-            if (!syncing) {
-                double v = snapToSlider(now.doubleValue());
-                if (slider.isValueChanging()) {
-                    tryValue(v, Source.SLIDER);
-                } else {
-                    applyFromControl(v);
-                }
-            }
-        });
-        slider.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing && !syncing) {
-                applyFromControl(snapToSlider(slider.getValue()));
-            }
-        });
-        lock.setOnAction(e -> {
-            if (!syncing && target != null) {
-                toggleLock(target, lock.isSelected());
-            }
-        });
+        vm.setOnSettled(field::selectAll);
+        EditFeedback feedback = vm.feedback();
+        error.textProperty().bind(feedback.errorProperty());
+        show(error, feedback.errorProperty().isNotEmpty());
+        feedback.errorProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(REFUSED, !now.isEmpty()));
+        outcome.textProperty().bind(feedback.outcomeTextProperty());
+        show(outcome, feedback.outcomeProperty().isNotNull());
+        feedback.outcomeProperty().addListener((obs, old, now) -> showOutcome(now));
+
+        SliderRange range = vm.range();
+        slider.minProperty().bind(range.minProperty());
+        slider.maxProperty().bind(range.maxProperty());
+        slider.blockIncrementProperty().bind(range.incrementProperty());
+        slider.valueProperty().bindBidirectional(vm.sliderValueProperty());
+        vm.slidingProperty().bind(slider.valueChangingProperty());
+        sliderLo.textProperty().bind(range.lowProperty());
+        sliderHi.textProperty().bind(range.highProperty());
+
+        WhatIfState whatIf = vm.whatIf();
+        show(whatIfBox, vm.parameterProperty());
+        whatIfTitle.textProperty().bind(whatIf.titleProperty());
+        vm.symbolProperty().addListener((obs, old, now) -> plot.setAxisLabels(now, "J"));
+        whatIf.curveProperty().addListener((obs, old, c) -> plot.setCurve(c));
+        whatIf.pointProperty().addListener((obs, old, p) -> plot.setPoint(p));
+        slope.textProperty().bind(whatIf.slopeProperty());
+        actual.textProperty().bind(whatIf.actualProperty());
+        predicted.textProperty().bind(whatIf.predictedProperty());
+        show(predicted, whatIf.triedProperty());
+        markHint(!whatIf.triedProperty().get());
+        whatIf.triedProperty().addListener((obs, was, now) -> markHint(!now));
+
         popOver.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {
-                model.snapshotProperty().addListener(onSnapshot);
+                vm.shown();
             } else {
-                model.snapshotProperty().removeListener(onSnapshot);
-                if (whatIf != null) {
-                    whatIf.clear();
-                }
+                vm.close();
+            }
+        });
+        vm.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                hide();
             }
         });
     }
@@ -229,37 +229,29 @@ final class ParameterEditor {
 
     /** Opens the editor on {@code e}, anchored at {@code at}, the field focused and selected. */
     void open(Editable e, Node at) {
-        Snapshot s = model.snapshotProperty().get();
-        if (s == null || !e.existsIn(s) || at.getScene() == null || at.getScene().getWindow() == null) {
+        if (at.getScene() == null || at.getScene().getWindow() == null) {
             return;
         }
-        boolean same = isEditing(e) && at == anchor;
-        if (!isEditing(e)) {
-            target = e;
-            fieldEdited = false;
-            clearMessages();
-            arrange(s);
-            centreSlider(e.valueIn(s));
+        boolean same = vm.isEditing(e) && at == anchor;
+        if (!vm.edit(e)) {
+            return;
         }
-        sync(s);
         if (!same) {
             place(at);
         }
         field.requestFocus();
         field.selectAll();
-        follow();
+        vm.follow();
     }
 
     /** Whether the editor is open on {@code e}. */
     boolean isEditing(Editable e) {
-        return popOver.isShowing() && e.equals(target);
+        return vm.isEditing(e);
     }
 
     /** Shows {@code value} as the one being tried (while dragging the label), without applying it. */
     void preview(Editable e, double value) {
-        if (isEditing(e)) {
-            tryValue(value, Source.DRAG);
-        }
+        vm.preview(e, value);
     }
 
     /**
@@ -268,40 +260,12 @@ final class ParameterEditor {
      * engine thread.
      */
     CompletableFuture<EditOutcome> apply(Editable e, double value) {
-        CompletableFuture<EditOutcome> done = model.edit(e.set(value));
-        done.whenCompleteAsync((result, failure) -> {
-            if (!isEditing(e)) {
-                return;
-            }
-            if (failure != null) {
-                showError(reason(failure));
-            } else {
-                fieldEdited = false;
-                clearError();
-                showOutcome(result);
-                sync(model.snapshotProperty().get());
-                field.selectAll();
-                if (whatIf != null) {
-                    whatIf.clearPoint();
-                }
-                follow();
-            }
-        }, Platform::runLater);
-        return done;
+        return vm.apply(e, value);
     }
 
     /** Locks or unlocks {@code e} (a weight or a bias): one edit on the timeline. */
     CompletableFuture<EditOutcome> toggleLock(Editable e, boolean locked) {
-        CompletableFuture<EditOutcome> done = model.edit(e.lock(locked));
-        done.whenCompleteAsync((result, failure) -> {
-            if (isEditing(e)) {
-                if (failure != null) {
-                    showError(reason(failure));
-                }
-                sync(model.snapshotProperty().get());
-            }
-        }, Platform::runLater);
-        return done;
+        return vm.toggleLock(e, locked);
     }
 
     void hide() {
@@ -310,16 +274,10 @@ final class ParameterEditor {
         }
     }
 
-    /** Closes the editor for good and stops its worker thread. */
+    /** Closes the editor for good. */
     void dispose() {
         hide();
-        if (whatIf != null) {
-            whatIf.clear();
-        }
-        if (worker != null) {
-            worker.shutdownNow();
-            worker = null;
-        }
+        vm.close();
     }
 
     /** The popover (for tests and screenshots). */
@@ -334,251 +292,33 @@ final class ParameterEditor {
 
     /** The number edited, null before the first {@link #open}. */
     Editable target() {
-        return target;
+        return vm.targetProperty().get();
     }
 
     // ----------------------------------------------------------------------------------------
     // Inside
     // ----------------------------------------------------------------------------------------
 
-    /** Texts and sections for a new target. */
-    private void arrange(Snapshot s) {
-        symbol.setText(target.symbol());
-        what.setText(target.describe(s));
-        boolean parameter = target.parameter() != null;
-        show(lock, target.isLockable());
-        show(whatIfBox, parameter);
-        if (parameter) {
-            String name = target.symbol();
-            whatIfTitle.setText(Messages.format("whatif.title", name));
-            plot.setAxisLabels(name, "J");
-            plot.setCurve(null);
-            plot.setPoint(null);
-            slope.setText(Messages.format("whatif.slope.pending", target.gradientSymbol()));
-            showPoint(null);
-        }
-    }
-
-    /** The controls from the model: value (unless typed over), slider, padlock. */
-    private void sync(Snapshot s) {
-        if (s == null || target == null || !target.existsIn(s)) {
-            return;
-        }
-        double v = target.valueIn(s);
-        syncing = true;
-        try {
-            if (!fieldEdited) {
-                field.setText(Numbers.editable(v));
-            }
-            if (Double.isFinite(v) && (v < slider.getMin() || v > slider.getMax())) {
-                centreSlider(v);
-            }
-            if (!slider.isValueChanging() && Double.isFinite(v)) {
-                slider.setValue(v);
-            }
-            boolean locked = target.lockedIn(s);
-            lock.setSelected(locked);
-            lock.setText(Messages.get(locked ? "diagram.editor.locked" : "diagram.editor.lock"));
-            lockIcon.setIconLiteral(locked ? "mdal-lock" : "mdal-lock_open");
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void snapshotChanged() {
-        Snapshot s = model.snapshotProperty().get();
-        if (target == null || s == null) {
-            return;
-        }
-        if (!target.existsIn(s)) {
-            hide();
-            return;
-        }
-        sync(s);
-        follow();
-    }
-
-    /** The slider spans value ± max(1, 2|value|), in steps of about a two-hundredth of that. */
-    private void centreSlider(double v) {
-        double centre = Double.isFinite(v) ? v : 0;
-        double half = Math.max(1, 2 * Math.abs(centre));
-        sliderStep = Steps.nice(half / 100);
-        boolean was = syncing;
-        syncing = true;
-        try {
-            slider.setMin(centre - half);
-            slider.setMax(centre + half);
-            slider.setBlockIncrement(sliderStep * 10);
-            sliderLo.setText(Numbers.format(centre - half));
-            sliderHi.setText(Numbers.format(centre + half));
-        } finally {
-            syncing = was;
-        }
-    }
-
-    private double snapToSlider(double v) {
-        return Steps.snap(v, sliderStep);
-    }
-
-    private void fieldTyped(String text) {
-        if (syncing) {
-            return;
-        }
-        fieldEdited = true;
-        clearError();
-        try {
-            tryValue(Inputs.parseNumber(text), Source.FIELD);
-        } catch (IllegalArgumentException notYet) {
-            if (whatIf != null) {
-                whatIf.clearPoint();
-            }
-        }
-    }
-
-    /** Enter: the typed number, if it is one, becomes an edit; else the reason is shown. */
-    private void applyField() {
-        double v;
-        try {
-            v = Inputs.parseNumber(field.getText());
-        } catch (IllegalArgumentException bad) {
-            showError(bad.getMessage());
-            field.selectAll();
-            return;
-        }
-        Snapshot s = model.snapshotProperty().get();
-        if (s != null && target.valueIn(s) == v) {
-            fieldEdited = false; // nothing to change: no event on the timeline
-            sync(s);
-            field.selectAll();
-            return;
-        }
-        apply(target, v);
-    }
-
-    /** A value slid to (released) or stepped to with the keys: one edit. */
-    private void applyFromControl(double v) {
-        Snapshot s = model.snapshotProperty().get();
-        if (target == null || s == null || target.valueIn(s) == v) {
-            return;
-        }
-        fieldEdited = false;
-        syncing = true;
-        try {
-            field.setText(Numbers.editable(v));
-        } finally {
-            syncing = false;
-        }
-        apply(target, v);
-    }
-
-    /** Shows {@code v} as the value tried: in the controls other than {@code source}, and on the plot. */
-    private void tryValue(double v, Source source) {
-        syncing = true;
-        try {
-            if (source != Source.FIELD) {
-                field.setText(Numbers.editable(v));
-            }
-            if (source != Source.SLIDER) {
-                slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), v)));
-            }
-        } finally {
-            syncing = false;
-        }
-        if (whatIf != null && target.parameter() != null) {
-            whatIf.ask(v);
-        }
-    }
-
-    /** Recomputes the slice through the current point, for a weight or a bias. */
-    private void follow() {
-        Parameter p = target == null ? null : target.parameter();
-        Snapshot s = model.snapshotProperty().get();
-        if (p == null || s == null || !popOver.isShowing()) {
-            return;
-        }
-        double v = target.valueIn(s);
-        if (!Double.isFinite(v)) {
-            whatIf().clear();
-            plot.setCurve(null);
-            slope.setText(Messages.format("whatif.slope.nonFinite", target.symbol()));
-            return;
-        }
-        double half = (slider.getMax() - slider.getMin()) / 2;
-        whatIf().follow(p, half, WhatIf.points(parameterCount(s), s.samplesPerIteration()));
-    }
-
-    private WhatIf whatIf() {
-        if (whatIf == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "what-if");
-                t.setDaemon(true);
-                return t;
-            });
-            whatIf = new WhatIf(model::probe, worker, Platform::runLater);
-            whatIf.curveProperty().addListener((obs, old, c) -> showCurve(c));
-            whatIf.pointProperty().addListener((obs, old, p) -> showPoint(p));
-        }
-        return whatIf;
-    }
-
-    private void showCurve(WhatIf.Curve c) {
-        plot.setCurve(c);
-        if (c != null) {
-            slope.setText(Messages.format("whatif.slope", target.gradientSymbol(), Numbers.format(c.slope())));
-        }
-    }
-
-    private void showPoint(WhatIf.Point p) {
-        plot.setPoint(p);
-        boolean tried = p != null && target != null && p.parameter().equals(target.parameter());
-        show(predicted, tried);
-        if (!actual.getStyleClass().contains("hint") && !tried) {
+    /** The actual ΔJ's caption is a hint (styled as one) while no value is tried. */
+    private void markHint(boolean hint) {
+        if (hint && !actual.getStyleClass().contains("hint")) {
             actual.getStyleClass().add("hint");
-        } else if (tried) {
+        } else if (!hint) {
             actual.getStyleClass().removeAll("hint");
         }
-        if (!tried) {
-            actual.setText(Messages.get("whatif.hint"));
-            return;
-        }
-        WhatIf.Curve c = plot.getCurve();
-        double dv = c == null ? Double.NaN : p.value() - c.value();
-        String d = target.parameter().isBias() ? "Δb" : "Δw";
-        actual.setText(Messages.format("whatif.actual", Numbers.signed(p.change()), c == null ? "…" : Numbers.format(c.loss()),
-                Numbers.format(p.loss())));
-        String factor = dv < 0 ? "(" + Numbers.format(dv) + ")" : Numbers.format(dv);
-        predicted.setText(c == null ? Messages.format("whatif.predicted.pending", target.gradientSymbol(), d)
-                : Messages.format("whatif.predicted", target.gradientSymbol(), d, Numbers.format(c.slope()), factor,
-                        Numbers.signed(p.predicted())));
     }
 
     private void showOutcome(EditOutcome result) {
-        outcome.setText(Messages.format("diagram.editor.outcome", Numbers.format(result.lossBefore()),
-                Numbers.format(result.lossAfter()), Numbers.signed(result.change())));
         outcome.getStyleClass().removeAll("lower", "higher");
+        if (result == null) {
+            return;
+        }
         if (result.change() < 0) {
             outcome.getStyleClass().add("lower");
         } else if (result.change() > 0) {
             outcome.getStyleClass().add("higher");
         }
         outcome.setGraphic(new FontIcon(result.change() <= 0 ? "mdmz-trending_down" : "mdmz-trending_up"));
-        show(outcome, true);
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        show(error, true);
-        field.pseudoClassStateChanged(REFUSED, true);
-    }
-
-    private void clearError() {
-        show(error, false);
-        field.pseudoClassStateChanged(REFUSED, false);
-    }
-
-    private void clearMessages() {
-        clearError();
-        show(outcome, false);
     }
 
     /**
@@ -621,25 +361,10 @@ final class ParameterEditor {
         return b.getMinX() - w >= area.getMinX();
     }
 
-    /** The message of a refused edit, as a sentence. */
-    static String reason(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? Messages.get("diagram.editor.refused") : t.getMessage().strip();
-        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        return m.endsWith(".") ? m : m + ".";
-    }
-
-    private static int parameterCount(Snapshot s) {
-        int count = 0;
-        for (int l = 1; l <= s.layers(); l++) {
-            count += s.units(l) * (s.units(l - 1) + 1);
-        }
-        return count;
-    }
-
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
+    /** Shows {@code node} (and gives it room) while {@code shown} holds. */
+    private static void show(Node node, ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 
     private static Line swatchLine(String kind) {

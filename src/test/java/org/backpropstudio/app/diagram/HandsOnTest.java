@@ -1,9 +1,11 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,14 +54,18 @@ class HandsOnTest {
     private static final String SEED_LOSS = "Jₛ 0.2748";
 
     private ScheduledExecutorService engine;
+    private ExecutorService whatIf;
+    private final FxErrors fxErrors = new FxErrors();
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
+        whatIf = Executors.newSingleThreadExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
-        diagram = new NetworkDiagram(model);
+        diagram = new NetworkDiagram(model, whatIf);
         stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
         stage.show();
     }
@@ -75,6 +81,8 @@ class HandsOnTest {
             robot.listWindows().stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
         }));
         engine.shutdownNow();
+        whatIf.shutdownNow();
+        fxErrors.assertNone();
     }
 
     // ----------------------------------------------------------------------------------------
@@ -266,7 +274,7 @@ class HandsOnTest {
         settle();
         robot.clickOn("#w-2-0-0");
         robot.clickOn("#editor-lock");
-        waitUntil(() -> model.layers().get(2).edge(0, 0).lockedProperty().get());
+        waitUntil(() -> model.snapshotProperty().get().isWeightLocked(2, 0, 0));
         robot.type(KeyCode.ESCAPE);
         assertThat(pseudo(robot, "#lock-w-2-0-0", "locked")).isTrue();
         assertThat(robot.lookup("#lock-w-2-0-0").query().getOpacity()).isEqualTo(1.0);
@@ -287,10 +295,10 @@ class HandsOnTest {
         assertThat(robot.lookup("#lock-b-1-0").query().getOpacity()).isBetween(0.1, 0.9);
 
         robot.clickOn("#lock-b-1-0");
-        waitUntil(() -> model.layers().get(1).neurons().get(0).biasLockedProperty().get());
+        waitUntil(() -> model.snapshotProperty().get().isBiasLocked(1, 0));
         assertThat(pseudo(robot, "#lock-b-1-0", "locked")).isTrue();
         robot.clickOn("#lock-b-1-0");
-        waitUntil(() -> !model.layers().get(1).neurons().get(0).biasLockedProperty().get());
+        waitUntil(() -> !model.snapshotProperty().get().isBiasLocked(1, 0));
         assertThat(model.lengthProperty().get()).isEqualTo(2);
     }
 
@@ -399,7 +407,7 @@ class HandsOnTest {
     }
 
     private double weight(int l, int j, int k) {
-        return model.layers().get(l).edge(j, k).weightProperty().get();
+        return model.snapshotProperty().get().weight(l, j, k);
     }
 
     private static TextField field(FxRobot robot) {

@@ -1,12 +1,15 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -19,7 +22,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -42,21 +47,35 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NetworkDiagramTest {
     private ScheduledExecutorService engine;
+    private ExecutorService whatIf;
+    private final FxErrors fxErrors = new FxErrors();
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
+        fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
+        whatIf = Executors.newSingleThreadExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
-        diagram = new NetworkDiagram(model);
+        diagram = new NetworkDiagram(model, whatIf);
         stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
         stage.show();
     }
 
     @AfterEach
-    void stopEngine() {
+    void stop(FxRobot robot) throws TimeoutException {
+        // the next test replaces the scene under any tooltip or editor showing or about to show:
+        // leave the diagram (no hover, no tooltip timer) and close what is open
+        Bounds window = diagram.localToScreen(diagram.getLayoutBounds());
+        robot.moveTo(new Point2D(window.getMinX() - 20, window.getMinY() - 20));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            diagram.dispose();
+            robot.listWindows().stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
+        }));
         engine.shutdownNow();
+        whatIf.shutdownNow();
+        fxErrors.assertNone();
     }
 
     private void settle() {
@@ -303,6 +322,36 @@ class NetworkDiagramTest {
         assertThat(robot.lookup("#neuron-1-0").queryAll()).hasSize(1);
         assertThat(robot.lookup(".edge").queryAll()).hasSize(6);
         assertThat(text(robot, "#z-1-0")).isEqualTo("z 0.3775");
+    }
+
+    @Test
+    void after_dispose_the_diagram_no_longer_follows_the_model(FxRobot robot) {
+        settle();
+        robot.interact(diagram::dispose);
+        steps(1);
+        assertThat(model.microStepProperty().get()).isEqualTo(1);
+        assertThat(text(robot, "#z-1-0")).isEqualTo("z —");
+        robot.interact(() -> model.selectionProperty().set(new Selection.Neuron(1, 0)));
+        assertThat(has(robot, "#neuron-1-0", "selected")).isFalse();
+    }
+
+    @Test
+    void a_snapshot_rewrites_only_the_numbers_that_changed(FxRobot robot) {
+        steps(1);
+        java.util.concurrent.atomic.AtomicInteger weightWrites = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger activationWrites = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            robot.lookup("#w-1-0-0").queryAs(Label.class).textProperty().addListener(o -> weightWrites.incrementAndGet());
+            robot.lookup("#a-1-0").queryAs(Label.class).textProperty().addListener(o -> activationWrites.incrementAndGet());
+        });
+        steps(1); // a of layer 1: no weight changes
+        assertThat(text(robot, "#a-1-0")).isEqualTo("a 0.5933");
+        assertThat(activationWrites).hasValue(1);
+        assertThat(weightWrites).hasValue(0);
+        robot.interact(() -> model.selectionProperty().set(new Selection.Neuron(1, 1)));
+        steps(1); // z of layer 2
+        assertThat(activationWrites).hasValue(1);
+        assertThat(weightWrites).hasValue(0);
     }
 
     @Test

@@ -68,14 +68,14 @@ class EditorsTest {
         });
         robot.clickOn("#apply-architecture");
         settle();
-        assertThat(model.layers()).hasSize(4);
-        assertThat(model.layers().get(2).neurons()).hasSize(5);
-        assertThat(model.layers().get(2).activation()).isEqualTo(Activation.RELU);
+        assertThat(model.snapshotProperty().get().layers()).as("L, after the input layer").isEqualTo(3);
+        assertThat(model.snapshotProperty().get().units(2)).isEqualTo(5);
+        assertThat(model.snapshotProperty().get().activation(2)).isEqualTo(Activation.RELU);
         assertThat(robot.lookup("#architecture-problem").queryAs(Label.class).getText()).isEmpty();
 
         model.undo();
         settle();
-        assertThat(model.layers()).hasSize(3);
+        assertThat(model.snapshotProperty().get().layers()).isEqualTo(2);
         assertThat(robot.lookup("#layer-row-3").tryQuery()).isEmpty();
     }
 

@@ -1,0 +1,212 @@
+package org.backpropstudio.app.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The diagram's layout as plain geometry, without a window: columns, cards, weight tags and their
+ * collisions for the seed's 2-2-1, XOR, two moons' 2-8-8-1 and a 16-16 network.
+ */
+class DiagramLayoutTest {
+    /** The metrics the probes measure under diagram.css (Monocle, the default font), px. */
+    private static final Map<Density, DiagramLayout.Metrics> MEASURED = new EnumMap<>(Density.class);
+
+    static {
+        measured(Density.EXTRA_LARGE, 183, 178, 46, 182, 208, 21, 157, 52);
+        measured(Density.LARGE, 157, 153, 38, 156, 178, 20, 141, 48);
+        measured(Density.MEDIUM, 135, 132, 35, 138, 157, 18, 124, 42);
+        measured(Density.COMPACT, 127, 121, 29, 65, 83, 18, 124, 42);
+        measured(Density.SMALL, 112, 107, 26, 56, 71, 15, 107, 38);
+        measured(Density.MINIMAL, 104, 95, 21, 21, 21, 15, 107, 38);
+        measured(Density.DOT, 14, 14, 14, 14, 14, 15, 107, 38);
+    }
+
+    private static void measured(Density d, double inputWidth, double width, double inputHeight, double hiddenHeight,
+                                 double outputHeight, double header, double tagWidth, double tagHeight) {
+        MEASURED.put(d, new DiagramLayout.Metrics(d, new double[] {inputWidth, width, width},
+                new double[] {inputHeight, hiddenHeight, outputHeight}, header, tagWidth, tagHeight));
+    }
+
+    /** The drawing's area in NetworkDiagramTest's 1000 × 600 window (less the canvas's padding 14 22 18 22). */
+    private static final DiagramLayout.Area TEST_WINDOW = new DiagramLayout.Area(22, 14, 956, 568);
+    /** The drawing's area in the main window at 1280 × 800 (as its screenshot shows it), about. */
+    private static final DiagramLayout.Area MAIN_WINDOW = new DiagramLayout.Area(22, 14, 750, 585);
+
+    private static DiagramLayout.Plan plan(DiagramLayout.Area area, int... units) {
+        return DiagramLayout.plan(units, area, MEASURED::get);
+    }
+
+    @Test
+    void the_seed_example_is_drawn_large_with_every_weight_tag() {
+        DiagramLayout.Plan plan = plan(TEST_WINDOW, 2, 2, 1);
+        assertThat(plan.density()).as("extra large leaves no room for the tags").isEqualTo(Density.LARGE);
+        assertThat(plan.cardsFit()).isTrue();
+        assertThat(plan.tagsShown(1)).isTrue();
+        assertThat(plan.tagsShown(2)).isTrue();
+        assertColumnsSpanTheArea(plan, TEST_WINDOW);
+        assertNothingOverlaps(plan);
+        // the columns evenly spaced, the units centred at the middle of the body under the headers
+        assertThat(plan.x(1) - plan.x(0)).isCloseTo(plan.x(2) - plan.x(1), within(1e-9));
+        double header = MEASURED.get(Density.LARGE).headerHeight();
+        double middle = 14 + header + DiagramLayout.HEADER_GAP + (568 - header - DiagramLayout.HEADER_GAP) / 2;
+        assertThat((plan.y(1, 0) + plan.y(1, 1)) / 2).isCloseTo(middle, within(1e-9));
+        assertThat(plan.y(2, 0)).isCloseTo(middle, within(1e-9));
+        // every tag at its first choice, 0.3 of the way, moved in just enough to keep off the cards
+        double lo = (plan.tagWidth() / 2 + DiagramLayout.TAG_MARGIN) / (plan.edgeRight(1) - plan.edgeLeft(1));
+        assertThat(lo).isGreaterThan(0.3);
+        for (int i = 0; i < 4; i++) {
+            assertThat(plan.tagPosition(1, i)).isCloseTo(lo, within(1e-12));
+        }
+    }
+
+    @Test
+    void xor_in_the_main_window_takes_smaller_type_to_show_every_weight_tag() {
+        DiagramLayout.Plan plan = plan(MAIN_WINDOW, 2, 2, 1);
+        assertThat(plan.density()).isEqualTo(Density.MEDIUM);
+        assertThat(plan.allTagsShown()).isTrue();
+        assertColumnsSpanTheArea(plan, MAIN_WINDOW);
+        assertNothingOverlaps(plan);
+    }
+
+    @Test
+    void when_even_medium_type_leaves_no_room_for_the_tags_the_cards_stay_roomy_and_the_tags_go() {
+        DiagramLayout.Area narrow = new DiagramLayout.Area(0, 0, 700, 500);
+        DiagramLayout.Plan plan = plan(narrow, 2, 2, 1);
+        assertThat(plan.density()).isEqualTo(Density.EXTRA_LARGE);
+        assertThat(plan.cardsFit()).isTrue();
+        assertThat(plan.tagsShown(1)).isFalse();
+        assertThat(plan.tagsShown(2)).isFalse();
+        assertNothingOverlaps(plan);
+    }
+
+    @Test
+    void two_moons_packs_its_neurons_and_hides_the_tags_that_would_collide() {
+        DiagramLayout.Plan plan = plan(TEST_WINDOW, 2, 8, 8, 1);
+        assertThat(plan.cardsFit()).isTrue();
+        assertThat(plan.density()).isEqualTo(Density.SMALL);
+        assertThat(plan.tagsShown(1)).as("16 tags fanning out from 2 inputs").isFalse();
+        assertThat(plan.tagsShown(2)).as("64 tags between two columns of 8").isFalse();
+        assertThat(plan.tagsShown(3)).as("8 tags into the output").isTrue();
+        assertColumnsSpanTheArea(plan, TEST_WINDOW);
+        assertNothingOverlaps(plan);
+
+        DiagramLayout.Plan smaller = plan(MAIN_WINDOW, 2, 8, 8, 1);
+        assertThat(smaller.cardsFit()).isTrue();
+        assertThat(smaller.allTagsShown()).isFalse();
+        assertNothingOverlaps(smaller);
+    }
+
+    @Test
+    void sixteen_inputs_to_sixteen_outputs_fit_as_small_cards_without_tags() {
+        DiagramLayout.Plan plan = plan(TEST_WINDOW, 16, 16);
+        assertThat(plan.cardsFit()).isTrue();
+        assertThat(plan.density().ordinal()).isGreaterThanOrEqualTo(Density.MINIMAL.ordinal());
+        assertThat(plan.tagsShown(1)).isFalse();
+        assertColumnsSpanTheArea(plan, TEST_WINDOW);
+        assertNothingOverlaps(plan);
+        for (int j = 1; j < 16; j++) {
+            assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch").isCloseTo(plan.y(0, 1) - plan.y(0, 0), within(1e-9));
+        }
+    }
+
+    @Test
+    void the_same_network_in_the_same_area_is_laid_out_the_same() {
+        for (int[] units : new int[][] {{2, 2, 1}, {2, 8, 8, 1}, {16, 16}}) {
+            DiagramLayout.Plan a = plan(MAIN_WINDOW, units);
+            DiagramLayout.Plan b = plan(MAIN_WINDOW, units);
+            assertThat(b.density()).isEqualTo(a.density());
+            for (int l = 0; l < units.length; l++) {
+                assertThat(b.x(l)).isEqualTo(a.x(l));
+                assertThat(b.tagsShown(l)).isEqualTo(a.tagsShown(l));
+                for (int j = 0; j < units[l]; j++) {
+                    assertThat(b.y(l, j)).isEqualTo(a.y(l, j));
+                }
+                for (int i = 0; l > 0 && i < units[l] * units[l - 1]; i++) {
+                    assertThat(b.tagPosition(l, i)).isEqualTo(a.tagPosition(l, i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void densities_are_measured_roomiest_first_and_only_until_one_fits() {
+        List<Density> asked = new ArrayList<>();
+        DiagramLayout.plan(new int[] {2, 2, 1}, TEST_WINDOW, d -> {
+            asked.add(d);
+            return MEASURED.get(d);
+        });
+        assertThat(asked).containsExactly(Density.EXTRA_LARGE, Density.LARGE);
+    }
+
+    @Test
+    void a_header_keeps_to_its_columns_share_of_the_width() {
+        DiagramLayout.Plan plan = plan(MAIN_WINDOW, 2, 8, 8, 1);
+        double share = plan.x(1) - plan.x(0);
+        for (int l = 0; l < plan.columns(); l++) {
+            DiagramLayout.Span wide = plan.header(l, 10_000);
+            assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + 1e-9);
+            assertThat(wide.x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left());
+            assertThat(wide.x() + wide.width()).isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + 1e-9);
+            DiagramLayout.Span narrow = plan.header(l, 40);
+            if (l > 0 && l < plan.columns() - 1) {
+                assertThat(narrow.x() + 20).as("centred on its column").isCloseTo(plan.x(l), within(1e-9));
+            }
+        }
+    }
+
+    /** The first column's cards start at the area's left edge, the last one's end at its right edge. */
+    private static void assertColumnsSpanTheArea(DiagramLayout.Plan plan, DiagramLayout.Area area) {
+        int last = plan.columns() - 1;
+        assertThat(plan.x(0) - plan.cardWidth(0) / 2).isCloseTo(area.left(), within(1e-9));
+        assertThat(plan.x(last) + plan.cardWidth(last) / 2).isCloseTo(area.left() + area.width(), within(1e-9));
+    }
+
+    /**
+     * No two cards overlap, and no shown weight tag (with its margin) overlaps a card or another tag;
+     * a tag is centred on its anchor along its edge.
+     */
+    private static void assertNothingOverlaps(DiagramLayout.Plan plan) {
+        List<double[]> boxes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < plan.columns(); l++) {
+            for (int j = 0; j < plan.units(l); j++) {
+                boxes.add(box(plan.x(l), plan.y(l, j), plan.cardWidth(l), plan.cardHeight(l)));
+                names.add("card " + l + "-" + j);
+            }
+        }
+        double margin = DiagramLayout.TAG_MARGIN;
+        for (int l = 1; l < plan.columns(); l++) {
+            if (!plan.tagsShown(l)) {
+                continue;
+            }
+            int from = plan.units(l - 1);
+            for (int i = 0; i < plan.units(l) * from; i++) {
+                double t = plan.tagPosition(l, i);
+                double x = plan.edgeLeft(l) + t * (plan.edgeRight(l) - plan.edgeLeft(l));
+                double y = plan.y(l - 1, i % from) + t * (plan.y(l, i / from) - plan.y(l - 1, i % from));
+                boxes.add(box(x, y, plan.tagWidth() + margin, plan.tagHeight() + margin));
+                names.add("tag " + l + "-" + i);
+            }
+        }
+        for (int a = 0; a < boxes.size(); a++) {
+            for (int b = a + 1; b < boxes.size(); b++) {
+                assertThat(overlap(boxes.get(a), boxes.get(b))).as(names.get(a) + " overlaps " + names.get(b)).isFalse();
+            }
+        }
+    }
+
+    /** (left, top, right, bottom) of a w × h box centred at (x, y). */
+    private static double[] box(double x, double y, double w, double h) {
+        return new double[] {x - w / 2, y - h / 2, x + w / 2, y + h / 2};
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+}
