@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.backpropstudio.app.BenchWindow;
+import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
 import org.backpropstudio.app.Workers;
@@ -85,7 +86,7 @@ public final class WindowLoad {
             } else {
                 NetworkDiagram diagram = new NetworkDiagram(model[0], Workers.single("what-if"));
                 LossChart chart = new LossChart(model[0]);
-                DecisionBoundary boundary = new DecisionBoundary(model[0]);
+                DecisionBoundary boundary = new DecisionBoundary(model[0], Workers.single("decision-boundary"));
                 VBox side = new VBox(chart, boundary);
                 VBox.setVgrow(boundary, Priority.ALWAYS);
                 HBox.setHgrow(diagram, Priority.ALWAYS);

@@ -97,7 +97,7 @@ public final class MainWindow {
         this.recovery = recovery;
         this.current = opened;
         this.diagram = new NetworkDiagram(model, Workers.single("what-if"));
-        this.equations = new EquationPanel(model);
+        this.equations = new EquationPanel(model, Workers.single("equation-typesetter"));
         this.chart = new LossChart(model);
         this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());
         this.opens = new OpenCommands(documents, unsaved, this::openSession);
@@ -196,7 +196,7 @@ public final class MainWindow {
                 lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check", () -> new GradientCheckPanel(model)));
         tools.setId("tools");
         TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
-                lazyTab(Messages.get("tab.boundary"), "tab-boundary", () -> new DecisionBoundary(model)));
+                lazyTab(Messages.get("tab.boundary"), "tab-boundary", () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));
         plots.setId("plots");
         // Either side of the divider can be made small (the tabs' contents would hold it at their
         // own minimum, e.g. the data table's), so that a plot can take most of the column.

@@ -8,9 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -22,9 +20,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 /**
  * LaTeX math typeset by JLaTeXMath into alpha masks: glyphs opaque, background transparent, so that
  * a view colours them from CSS (the equation panel's lines, the formulas of lessons and quizzes).
- * Typesetting runs on one background thread of its own, started on demand and ended after 30 s
- * idle, so that a discarded panel leaves none behind (JLaTeXMath takes most of a second to load its
- * fonts the first time, then a millisecond or two per formula); a mask is rendered at
+ * Typesetting runs on the one background thread handed in (the window makes it with
+ * {@link Workers#single}, which ends it when idle, so that a discarded panel leaves none behind;
+ * a test hands in its own): JLaTeXMath takes most of a second to load its fonts the first time,
+ * then a millisecond or two per formula. A mask is rendered at
  * {@code scale} times its layout size so that it stays crisp on a HiDPI screen or a projector.
  *
  * <p>Masks are kept in a least-recently-used cache bounded by pixel count, keyed by the LaTeX, the
@@ -33,8 +32,6 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class MathMasks {
     private static final System.Logger LOG = System.getLogger(MathMasks.class.getName());
-    /** The typesetting thread ends after this long without work. */
-    private static final long IDLE_SECONDS = 30;
 
     /** One typeset formula: the mask, its layout size, and where its baseline lies from its top. */
     public record Mask(Image image, double width, double height, double baseline) {
@@ -42,24 +39,27 @@ public final class MathMasks {
 
     private final long cachePixels;
     private final int margin;
-    private final ThreadPoolExecutor thread;
+    private final Executor thread;
     private final Map<String, Mask> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedPixels;
 
     /**
-     * Masks typeset on a thread named {@code threadName}, cached up to {@code cachePixels} pixels
-     * (4 bytes each), with a transparent margin of {@code margin} rendered pixels so that
-     * antialiased edges are not cut.
+     * Masks typeset on {@code thread} (one thread: the cache is not shared between threads), cached
+     * up to {@code cachePixels} pixels (4 bytes each), with a transparent margin of {@code margin}
+     * rendered pixels so that antialiased edges are not cut.
      */
-    public MathMasks(String threadName, long cachePixels, int margin) {
+    public MathMasks(Executor thread, long cachePixels, int margin) {
         this.cachePixels = cachePixels;
         this.margin = margin;
-        thread = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
-        thread.allowCoreThreadTimeOut(true);
+        this.thread = thread;
+    }
+
+    /**
+     * Masks typeset on a worker of their own named {@code threadName} ({@link Workers#single}),
+     * for views that are not handed one (the lesson and quiz panels' texts make theirs).
+     */
+    public MathMasks(String threadName, long cachePixels, int margin) {
+        this(Workers.single(threadName), cachePixels, margin);
     }
 
     /** Loads JLaTeXMath's fonts and tables in the background, so that the first real formula is quick. */

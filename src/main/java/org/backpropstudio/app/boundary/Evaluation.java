@@ -1,5 +1,6 @@
 package org.backpropstudio.app.boundary;
 
+import org.backpropstudio.app.plot.PlotArea;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Predictor;
 
@@ -10,6 +11,13 @@ import org.backpropstudio.core.Predictor;
  * the output at evenly spaced x for the curve.
  */
 final class Evaluation {
+    /** The side of a heatmap cell in pixels, unless the plot is large. */
+    static final int CELL_PIXELS = 4;
+    /** The most cells along a side. */
+    static final int MAX_CELLS = 200;
+    /** Pixels between two points of the fitted curve. */
+    static final int CURVE_PIXELS = 2;
+
     private Evaluation() {
     }
 
@@ -22,6 +30,26 @@ final class Evaluation {
                int cols, int rows) {
         boolean isPlane() {
             return network.inputs() == 2;
+        }
+
+        /**
+         * The job for {@code network} over the region {@code area} shows: on the plane, a cell per
+         * {@value #CELL_PIXELS} pixels (at most {@value #MAX_CELLS} a side); along a curve, a point
+         * per {@value #CURVE_PIXELS} pixels.
+         */
+        static Job over(Network network, Outputs outputs, Palette palette, PlotArea area) {
+            double w = area.width();
+            double h = area.height();
+            int cols;
+            int rows;
+            if (network.inputs() == 2) {
+                cols = (int) Math.max(2, Math.min(MAX_CELLS, Math.round(w / CELL_PIXELS)));
+                rows = (int) Math.max(2, Math.min(MAX_CELLS, Math.round(h / CELL_PIXELS)));
+            } else {
+                cols = (int) Math.max(2, Math.round(w / CURVE_PIXELS) + 1);
+                rows = 1;
+            }
+            return new Job(network, outputs, palette, area.x0(), area.x1(), area.y0(), area.y1(), cols, rows);
         }
 
         /** The input x₁ at the centre of column {@code i}. */

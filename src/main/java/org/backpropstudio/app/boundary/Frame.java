@@ -1,16 +1,22 @@
 package org.backpropstudio.app.boundary;
 
+import static org.backpropstudio.app.plot.Canvases.crisp;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.backpropstudio.app.plot.Canvases;
+import org.backpropstudio.app.plot.PlotArea;
+import org.backpropstudio.app.plot.TickLabel;
+import org.backpropstudio.app.plot.Ticks;
+import org.backpropstudio.core.Dataset;
 
 /**
- * The boundary plot laid out in a canvas of a given size: the plot rectangle, the data region it
- * shows, the mapping between the two, and the axes with their ticks and titles. Immutable; made
- * anew when the size, the data or the fonts change.
+ * The boundary plot laid out in a canvas of a given size: the plot rectangle and the data region it
+ * shows ({@link #area()}), and the axes with their ticks and titles. Immutable; made anew when the
+ * size, the data or the fonts change.
  *
  * <p>The region is the data's range with a margin on every side. On the input plane both axes have
  * the same scale, so a circle in the data looks round: the shorter side of the region is widened to
@@ -28,18 +34,13 @@ final class Frame {
     /** Pixels between x ticks and between y ticks, about. */
     private static final double X_TICK_SPACING = 90;
     private static final double Y_TICK_SPACING = 56;
+    /** An axis shows at least this many ticks where a finer step allows. */
+    private static final int LEAST_TICKS = 3;
 
     private final Style style;
     private final String xTitle;
     private final String yTitle;
-    private final double left;
-    private final double top;
-    private final double right;
-    private final double bottom;
-    private final double x0;
-    private final double x1;
-    private final double y0;
-    private final double y1;
+    private final PlotArea area;
     private final Ticks xTicks;
     private final Ticks yTicks;
 
@@ -52,38 +53,67 @@ final class Frame {
         this.style = style;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
-        double tickHeight = size("0", style.tickFont())[1];
-        double titleWidth = size(yTitle, style.titleFont())[0];
-        double titleHeight = size(xTitle, style.titleFont())[1];
-        this.top = Math.ceil(tickHeight / 2 + 2);
-        this.bottom = Math.floor(height - tickHeight - TICK_LENGTH - GAP / 2 - titleHeight - GAP / 2);
+        double tickHeight = Canvases.height("0", style.tickFont());
+        double titleWidth = Canvases.width(yTitle, style.titleFont());
+        double titleHeight = Canvases.height(xTitle, style.titleFont());
+        double top = Math.ceil(tickHeight / 2 + 2);
+        double bottom = Math.floor(height - tickHeight - TICK_LENGTH - GAP / 2 - titleHeight - GAP / 2);
         double[] xr = widen(xLo, xHi);
         double[] yr = widen(yLo, yHi);
 
         // Two passes: the left margin depends on the y tick labels, which depend on the region.
-        double labelWidth = size("−0.0", style.tickFont())[0];
+        double labelWidth = Canvases.width("−0.0", style.tickFont());
         double[] region = null;
         Ticks ys = null;
         double l = 0;
         double r = 0;
         for (int pass = 0; pass < 2; pass++) {
             l = Math.ceil(titleWidth + GAP * 1.5 + labelWidth + GAP + TICK_LENGTH);
-            r = Math.floor(width - Math.max(size("−0.0", style.tickFont())[0] / 2 + 4, 12));
+            r = Math.floor(width - Math.max(Canvases.width("−0.0", style.tickFont()) / 2 + 4, 12));
             region = region(xr, yr, Math.max(1, r - l), Math.max(1, bottom - top), equalScale);
-            ys = Ticks.of(region[2], region[3], (int) Math.max(2, (bottom - top) / Y_TICK_SPACING));
+            ys = Ticks.inside(region[2], region[3], (int) Math.max(2, (bottom - top) / Y_TICK_SPACING), LEAST_TICKS,
+                    TickLabel.FIXED);
             labelWidth = 0;
             for (String label : ys.labels()) {
-                labelWidth = Math.max(labelWidth, size(label, style.tickFont())[0]);
+                labelWidth = Math.max(labelWidth, Canvases.width(label, style.tickFont()));
             }
         }
-        this.left = l;
-        this.right = r;
-        this.x0 = region[0];
-        this.x1 = region[1];
-        this.y0 = region[2];
-        this.y1 = region[3];
+        this.area = new PlotArea(l, top, r, bottom, region[0], region[1], region[2], region[3]);
         this.yTicks = ys;
-        this.xTicks = Ticks.of(x0, x1, (int) Math.max(2, (right - left) / X_TICK_SPACING));
+        this.xTicks = Ticks.inside(region[0], region[1], (int) Math.max(2, (r - l) / X_TICK_SPACING), LEAST_TICKS,
+                TickLabel.FIXED);
+    }
+
+    /**
+     * The frame for {@code data} in a {@code width} × {@code height} canvas: on the input plane
+     * (two inputs) x₁ across and x₂ up at equal scales; for one input, x across and the targets up,
+     * with [0, 1] in view for a sigmoid or softmax output.
+     */
+    static Frame of(double width, double height, Dataset data, Outputs outputs, boolean plane, Style style) {
+        double[] xr = range(data, 0, true);
+        double[] yr = plane ? range(data, 1, true) : range(data, 0, false);
+        if (!plane && (outputs.sigmoid() || outputs.softmax())) {
+            yr = new double[] {Math.min(0, yr[0]), Math.max(1, yr[1])};
+        }
+        return new Frame(width, height, xr[0], xr[1], yr[0], yr[1], plane, plane ? "x₁" : "x", plane ? "x₂" : "y", style);
+    }
+
+    /** The smallest and largest input {@code i} (or, not {@code input}, target of any output). */
+    private static double[] range(Dataset data, int i, boolean input) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.size(); s++) {
+            if (input) {
+                lo = Math.min(lo, data.input(s, i));
+                hi = Math.max(hi, data.input(s, i));
+            } else {
+                for (int k = 0; k < data.targetWidth(); k++) {
+                    lo = Math.min(lo, data.target(s, k));
+                    hi = Math.max(hi, data.target(s, k));
+                }
+            }
+        }
+        return new double[] {lo, hi};
     }
 
     /** [lo, hi] with the margin, or lo ± 1 around a single value. */
@@ -106,96 +136,36 @@ final class Frame {
         return new double[] {cx - perPixel * w / 2, cx + perPixel * w / 2, cy - perPixel * h / 2, cy + perPixel * h / 2};
     }
 
-    /** The width and height of {@code text} in {@code font}. */
-    static double[] size(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return new double[] {t.getLayoutBounds().getWidth(), t.getLayoutBounds().getHeight()};
-    }
-
-    // ----- Mapping
-
-    double px(double x) {
-        return left + (x - x0) / (x1 - x0) * (right - left);
-    }
-
-    double py(double y) {
-        return bottom - (y - y0) / (y1 - y0) * (bottom - top);
-    }
-
-    /** The input x at pixel column {@code px}. */
-    double xAt(double px) {
-        return x0 + (px - left) / (right - left) * (x1 - x0);
-    }
-
-    /** The value y at pixel row {@code py}. */
-    double yAt(double py) {
-        return y0 + (bottom - py) / (bottom - top) * (y1 - y0);
-    }
-
-    double left() {
-        return left;
-    }
-
-    double top() {
-        return top;
-    }
-
-    double right() {
-        return right;
-    }
-
-    double bottom() {
-        return bottom;
-    }
-
-    double plotWidth() {
-        return Math.max(0, right - left);
-    }
-
-    double plotHeight() {
-        return Math.max(0, bottom - top);
-    }
-
-    double x0() {
-        return x0;
-    }
-
-    double x1() {
-        return x1;
-    }
-
-    double y0() {
-        return y0;
-    }
-
-    double y1() {
-        return y1;
+    /** The plot rectangle and the data region it shows. */
+    PlotArea area() {
+        return area;
     }
 
     /** Whether the plot has room to draw in. */
     boolean isDrawable() {
-        return right - left >= 8 && bottom - top >= 8;
+        return area.right() - area.left() >= 8 && area.bottom() - area.top() >= 8;
     }
-
-    // ----- Drawing
 
     /** Light grid lines at the ticks, under the data. */
     void drawGrid(GraphicsContext g) {
         g.setStroke(style.grid());
         g.setLineWidth(1);
         for (double v : xTicks.values()) {
-            double x = crisp(px(v));
-            g.strokeLine(x, top, x, bottom);
+            double x = crisp(area.px(v));
+            g.strokeLine(x, area.top(), x, area.bottom());
         }
         for (double v : yTicks.values()) {
-            double y = crisp(py(v));
-            g.strokeLine(left, y, right, y);
+            double y = crisp(area.py(v));
+            g.strokeLine(area.left(), y, area.right(), y);
         }
     }
 
     /** The frame around the plot, the ticks with their labels, and the axis titles. */
     void drawAxes(GraphicsContext g) {
+        double left = area.left();
+        double top = area.top();
+        double right = area.right();
+        double bottom = area.bottom();
         g.setStroke(style.axis());
         g.setLineWidth(1);
         g.strokeRect(crisp(left), crisp(top), Math.round(right - left), Math.round(bottom - top));
@@ -205,7 +175,7 @@ final class Frame {
         g.setTextAlign(TextAlignment.CENTER);
         double[] xs = xTicks.values();
         for (int i = 0; i < xs.length; i++) {
-            double x = crisp(px(xs[i]));
+            double x = crisp(area.px(xs[i]));
             g.strokeLine(x, bottom, x, bottom + TICK_LENGTH);
             g.fillText(xTicks.labels()[i], x, bottom + TICK_LENGTH + GAP / 2);
         }
@@ -213,7 +183,7 @@ final class Frame {
         g.setTextAlign(TextAlignment.RIGHT);
         double[] ys = yTicks.values();
         for (int i = 0; i < ys.length; i++) {
-            double y = crisp(py(ys[i]));
+            double y = crisp(area.py(ys[i]));
             g.strokeLine(left - TICK_LENGTH, y, left, y);
             g.fillText(yTicks.labels()[i], left - TICK_LENGTH - GAP / 2, y);
         }
@@ -221,15 +191,10 @@ final class Frame {
         g.setFont(style.titleFont());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xTitle, (left + right) / 2, bottom + size("0", style.tickFont())[1] + TICK_LENGTH + GAP
-                + size(xTitle, style.titleFont())[1]);
+        g.fillText(xTitle, (left + right) / 2, bottom + Canvases.height("0", style.tickFont()) + TICK_LENGTH + GAP
+                + Canvases.height(xTitle, style.titleFont()));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yTitle, 0, (top + bottom) / 2);
-    }
-
-    /** The pixel centre nearest {@code v}, so one-pixel lines are sharp. */
-    private static double crisp(double v) {
-        return Math.floor(v) + 0.5;
     }
 }

@@ -1,8 +1,11 @@
 package org.backpropstudio.app.chart;
 
+import org.backpropstudio.app.plot.Ticks;
+
 /**
  * One axis of the loss chart: a domain [lo, hi], linear or logarithmic, mapped onto a span of
- * pixels, with "nice" ticks (1, 2 or 5 × 10ᵏ apart; whole decades on a log axis) and their labels.
+ * pixels, with "nice" ticks (1, 2 or 5 × 10ᵏ apart, by {@link Ticks}; whole decades on a log axis)
+ * and their labels.
  * Immutable; made fresh for every frame from the data and the plot's size.
  */
 final class Axis {
@@ -25,7 +28,7 @@ final class Axis {
      * while a curve grows into it, with about {@code targetTicks} whole-number ticks.
      */
     static Axis iterations(long count, int targetTicks) {
-        double step = Math.max(1, niceStep(Math.max(count, 1) / (double) Math.max(targetTicks, 1)));
+        double step = Math.max(1, Ticks.niceStep(Math.max(count, 1) / (double) Math.max(targetTicks, 1)));
         double hi = Math.max(step, Math.ceil(Math.max(count, 1) / step) * step);
         int n = (int) Math.round(hi / step) + 1;
         double[] ticks = new double[n];
@@ -42,22 +45,8 @@ final class Axis {
      * nice size, with about {@code targetTicks} ticks.
      */
     static Axis linear(double dataLo, double dataHi, int targetTicks) {
-        double lo = Math.min(0, dataLo);
-        double hi = dataHi;
-        if (!(hi > lo)) {
-            hi = lo + (lo == 0 ? 1 : Math.abs(lo));
-        }
-        double step = niceStep((hi - lo) / Math.max(targetTicks, 1));
-        double axisLo = Math.floor(lo / step + 1e-9) * step;
-        double axisHi = Math.ceil(hi / step - 1e-9) * step;
-        int n = (int) Math.round((axisHi - axisLo) / step) + 1;
-        double[] ticks = new double[n];
-        String[] labels = new String[n];
-        for (int i = 0; i < n; i++) {
-            ticks[i] = axisLo + i * step;
-            labels[i] = ChartFormat.linearTick(ticks[i], step);
-        }
-        return new Axis(axisLo, axisHi, false, ticks, labels);
+        Ticks ticks = Ticks.roundedOut(Math.min(0, dataLo), dataHi, targetTicks, ChartFormat::linearTick);
+        return new Axis(ticks.lo(), ticks.hi(), false, ticks.values(), ticks.labels());
     }
 
     /**
@@ -91,17 +80,6 @@ final class Axis {
             labels[i] = ChartFormat.logTick(t[i]);
         }
         return new Axis(Math.pow(10, e0), Math.pow(10, e1), true, t, labels);
-    }
-
-    /** 1, 2 or 5 × 10ᵏ, the smallest such at or above {@code raw} (raw &gt; 0). */
-    static double niceStep(double raw) {
-        if (!(raw > 0) || !Double.isFinite(raw)) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / magnitude;
-        double nice = f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10;
-        return nice * magnitude;
     }
 
     /** Where {@code v} lies on the axis, 0 at lo and 1 at hi (outside for values outside). */

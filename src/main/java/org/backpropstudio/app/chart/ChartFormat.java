@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import org.backpropstudio.explain.Scripts;
+import org.backpropstudio.app.plot.Ticks;
 
 /**
  * How the loss chart writes numbers: iterations with thousands separators ("1,234"), tick labels
@@ -40,8 +41,7 @@ final class ChartFormat {
         if (step >= 1e5 || step < 1e-4) {
             return scientific(v, 2);
         }
-        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        String s = String.format(Locale.US, "%." + decimals + "f", v);
+        String s = String.format(Locale.US, "%." + Ticks.decimals(step) + "f", v);
         return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 

@@ -10,7 +10,6 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -23,6 +22,9 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.NextFrame;
+import org.backpropstudio.app.plot.Looks;
+import org.backpropstudio.app.plot.PlotPane;
+import org.backpropstudio.app.plot.Readout;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.model.StudioModel;
 
@@ -44,40 +46,34 @@ import org.backpropstudio.model.StudioModel;
  * {@code -bp-axis-color}, {@code -bp-tick-color}, {@code -bp-crosshair-color},
  * {@code -bp-halo-color}, {@code -bp-tick-font} and {@code -bp-line-width}.
  */
-public final class LossChart extends Region {
+public final class LossChart extends PlotPane {
     private static final StyleablePropertyFactory<LossChart> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final String STYLESHEET =
             Objects.requireNonNull(LossChart.class.getResource("loss-chart.css")).toExternalForm();
+    /** The plot area's preferred and least size, px. */
+    private static final Size SIZE = new Size(480, 260, 240, 120);
 
     private final StudioModel model;
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
 
-    private final StyleableProperty<Paint> lineColor =
-            CSS.createStyleablePaintProperty(this, "lineColor", "-bp-line-color", c -> c.lineColor, null, false);
-    private final StyleableProperty<Paint> bandColor =
-            CSS.createStyleablePaintProperty(this, "bandColor", "-bp-band-color", c -> c.bandColor, null, false);
-    private final StyleableProperty<Paint> gridColor =
-            CSS.createStyleablePaintProperty(this, "gridColor", "-bp-grid-color", c -> c.gridColor, null, false);
-    private final StyleableProperty<Paint> axisColor =
-            CSS.createStyleablePaintProperty(this, "axisColor", "-bp-axis-color", c -> c.axisColor, null, false);
-    private final StyleableProperty<Paint> tickColor =
-            CSS.createStyleablePaintProperty(this, "tickColor", "-bp-tick-color", c -> c.tickColor, null, false);
-    private final StyleableProperty<Paint> crosshairColor =
-            CSS.createStyleablePaintProperty(this, "crosshairColor", "-bp-crosshair-color", c -> c.crosshairColor, null, false);
-    private final StyleableProperty<Paint> haloColor =
-            CSS.createStyleablePaintProperty(this, "haloColor", "-bp-halo-color", c -> c.haloColor, null, false);
-    private final StyleableProperty<Font> tickFont =
-            CSS.createStyleableFontProperty(this, "tickFont", "-bp-tick-font", c -> c.tickFont, Font.getDefault(), false);
-    private final StyleableProperty<Number> lineWidth =
-            CSS.createStyleableNumberProperty(this, "lineWidth", "-bp-line-width", c -> c.lineWidth, 2, false);
+    private final Looks<LossChart> looks = new Looks<>(CSS, this);
+    private final StyleableProperty<Paint> lineColor = looks.paint("-bp-line-color", c -> c.lineColor, null);
+    private final StyleableProperty<Paint> bandColor = looks.paint("-bp-band-color", c -> c.bandColor, null);
+    private final StyleableProperty<Paint> gridColor = looks.paint("-bp-grid-color", c -> c.gridColor, null);
+    private final StyleableProperty<Paint> axisColor = looks.paint("-bp-axis-color", c -> c.axisColor, null);
+    private final StyleableProperty<Paint> tickColor = looks.paint("-bp-tick-color", c -> c.tickColor, null);
+    private final StyleableProperty<Paint> crosshairColor = looks.paint("-bp-crosshair-color", c -> c.crosshairColor, null);
+    private final StyleableProperty<Paint> haloColor = looks.paint("-bp-halo-color", c -> c.haloColor, null);
+    private final StyleableProperty<Font> tickFont = looks.font("-bp-tick-font", c -> c.tickFont);
+    private final StyleableProperty<Number> lineWidth = looks.number("-bp-line-width", c -> c.lineWidth, 2);
 
-    private final HBox header = new HBox();
+    private final HBox header;
     private final Label latest = new Label();
     private final ToggleButton logToggle = new ToggleButton(Messages.get("loss.logScale"));
-    private final Canvas canvas = new Canvas();
-    private final Label empty = new Label(Messages.get("loss.empty"));
-    private final Label readout = new Label();
+    private final Canvas canvas;
+    private final Label empty;
+    private final Readout readout = new Readout("loss-readout", "loss-readout");
 
     private LossSeries series = LossSeries.EMPTY;
     private LossPlot plot;
@@ -90,7 +86,15 @@ public final class LossChart extends Region {
 
     /** A loss chart following {@code model}'s loss series. */
     public LossChart(StudioModel model) {
+        this(model, new HBox(), new Label(Messages.get("loss.empty")), new Canvas());
+    }
+
+    private LossChart(StudioModel model, HBox header, Label empty, Canvas canvas) {
+        super(SIZE, header, empty, canvas);
         this.model = model;
+        this.header = header;
+        this.empty = empty;
+        this.canvas = canvas;
         createView();
         init();
     }
@@ -119,23 +123,14 @@ public final class LossChart extends Region {
         empty.getStyleClass().add("loss-chart-empty");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
-        readout.setId("loss-readout");
-        readout.getStyleClass().add("loss-readout");
-        readout.setManaged(false);
-        readout.setVisible(false);
-        readout.setMouseTransparent(true);
-
-        getChildren().addAll(header, canvas, empty, readout);
+        getChildren().add(readout);
     }
 
     private void init() {
         logToggle.selectedProperty().bindBidirectional(logScale);
         logScale.addListener(o -> redraw.request());
         model.lossesProperty().addListener(new WeakInvalidationListener(lossesChanged));
-        for (StyleableProperty<?> p : List.of(lineColor, bandColor, gridColor, axisColor, tickColor,
-                crosshairColor, haloColor, tickFont, lineWidth)) {
-            ((javafx.beans.Observable) p).addListener(o -> redraw.request());
-        }
+        looks.onChange(o -> redraw.request());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
@@ -237,69 +232,12 @@ public final class LossChart extends Region {
             // a long range of iterations in a narrow panel: the iterations above, J below
             readout.setText(Messages.format("loss.readout.rangeTwoLines", first, ChartFormat.iteration(span[1]), value));
         }
-        readout.setVisible(true);
-        placeReadout(plot.anchorOf(bucket));
-    }
-
-    /** Puts the read-out above and to the right of the point, flipped to stay inside the plot. */
-    private void placeReadout(Point2D anchor) {
-        readout.applyCss();
-        readout.autosize();
-        double w = readout.getWidth();
-        double h = readout.getHeight();
-        double gap = 14;
-        double x = anchor.getX() + gap;
-        double y = anchor.getY() - gap - h;
-        if (x + w > plot.plotRight()) {
-            x = anchor.getX() - gap - w;
-        }
-        if (y < plot.plotTop()) {
-            y = anchor.getY() + gap;
-        }
-        x = Math.max(plot.plotLeft(), x);
-        readout.relocate(Math.round(canvas.getLayoutX() + x), Math.round(canvas.getLayoutY() + y));
+        Point2D anchor = plot.anchorOf(bucket);
+        readout.showBeside(anchor.getX(), anchor.getY(), plot.plotLeft(), plot.plotTop(), plot.plotRight(), canvas);
     }
 
     @Override
-    protected void layoutChildren() {
-        Insets in = getInsets();
-        double x = in.getLeft();
-        double y = in.getTop();
-        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
-        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
-        double headerHeight = Math.min(h, header.prefHeight(w));
-        header.resizeRelocate(x, y, w, headerHeight);
-        double plotHeight = Math.max(0, h - headerHeight);
-        canvas.relocate(x, y + headerHeight);
-        empty.resizeRelocate(x, y + headerHeight, w, plotHeight);
-        if (canvas.getWidth() != Math.floor(w) || canvas.getHeight() != Math.floor(plotHeight)) {
-            canvas.setWidth(Math.floor(w));
-            canvas.setHeight(Math.floor(plotHeight));
-            draw();
-        }
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        Insets in = getInsets();
-        return in.getLeft() + Math.max(480, header.prefWidth(-1)) + in.getRight();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        Insets in = getInsets();
-        return in.getTop() + header.prefHeight(width) + 260 + in.getBottom();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        Insets in = getInsets();
-        return in.getLeft() + 240 + in.getRight();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        Insets in = getInsets();
-        return in.getTop() + header.minHeight(width) + 120 + in.getBottom();
+    protected void plotResized() {
+        draw();
     }
 }

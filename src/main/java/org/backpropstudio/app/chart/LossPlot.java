@@ -1,5 +1,7 @@
 package org.backpropstudio.app.chart;
 
+import static org.backpropstudio.app.plot.Canvases.crisp;
+
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,8 +9,8 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.backpropstudio.app.plot.Canvases;
 import org.backpropstudio.core.LossSeries;
 
 /**
@@ -48,7 +50,7 @@ final class LossPlot {
     private LossPlot(LossSeries series, boolean log, double width, double height, Style style) {
         this.series = series;
         this.style = style;
-        double lineHeight = textWidthAndHeight("0", style.font())[1];
+        double lineHeight = Canvases.height("0", style.font());
         double[] range = dataRange(series, log);
         boolean logAxis = log && range[0] > 0;
         double plotHeight = Math.max(1, height - lineHeight - TICK_LENGTH - LABEL_GAP - lineHeight / 2);
@@ -58,16 +60,16 @@ final class LossPlot {
                 : Axis.linear(range[0], range[1], yTicks);
         double labelWidth = 0;
         for (String label : y.labels()) {
-            labelWidth = Math.max(labelWidth, textWidthAndHeight(label, style.font())[0]);
+            labelWidth = Math.max(labelWidth, Canvases.width(label, style.font()));
         }
         this.left = Math.ceil(labelWidth + LABEL_GAP + TICK_LENGTH);
         this.top = Math.ceil(lineHeight / 2);
         this.bottom = Math.floor(height - lineHeight - TICK_LENGTH - LABEL_GAP / 2);
-        double sample = textWidthAndHeight(ChartFormat.iterationTick(Math.max(series.count(), 10)), style.font())[0];
+        double sample = Canvases.width(ChartFormat.iterationTick(Math.max(series.count(), 10)), style.font());
         int xTicks = Math.max(1, (int) ((width - left - sample / 2) / (sample + 5 * lineHeight)));
         this.x = Axis.iterations(series.count(), xTicks);
         String lastLabel = x.labels()[x.labels().length - 1];
-        this.right = Math.floor(width - Math.max(textWidthAndHeight(lastLabel, style.font())[0] / 2 + 2, 12));
+        this.right = Math.floor(width - Math.max(Canvases.width(lastLabel, style.font()) / 2 + 2, 12));
 
         int buckets = series.buckets();
         double plotWidth = Math.max(1, right - left);
@@ -376,14 +378,4 @@ final class LossPlot {
         g.fillOval(bx - r, my - r, 2 * r, 2 * r);
     }
 
-    /** The centre of the pixel at {@code v}, so that 1-pixel lines stay sharp. */
-    private static double crisp(double v) {
-        return Math.floor(v) + 0.5;
-    }
-
-    private static double[] textWidthAndHeight(String s, Font font) {
-        Text text = new Text(s);
-        text.setFont(font);
-        return new double[] {text.getLayoutBounds().getWidth(), text.getLayoutBounds().getHeight()};
-    }
 }

@@ -3,11 +3,7 @@ package org.backpropstudio.app.equations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
+import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +15,8 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -44,20 +37,19 @@ import org.backpropstudio.model.StudioModel;
  * equations in the current state instead, with a button back to the current step.
  *
  * <p>How: a change of the snapshot or the selection updates the words at once (headings, the
- * plain-text line and meaning of each equation: cheap), and asks its {@link MathMasks}' thread
- * for the typeset lines; the FX thread never typesets. Each equation keeps its previous lines until
- * the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a long list arrives in
- * growing batches, and a request overtaken by a newer one is dropped, so playing at full speed
- * never queues up work; while playing, the panel follows the model five times a second at most.
+ * plain-text line and meaning of each equation: cheap), and asks the typesetting thread handed in
+ * for the typeset lines ({@link Typesetting}); the FX thread never typesets. Each equation keeps its
+ * previous lines until the new ones arrive (a few milliseconds per line once JLaTeXMath is warm), a
+ * long list arrives in growing batches, and a request overtaken by a newer one is dropped, so
+ * playing at full speed never queues up work; while playing, the panel follows the model five
+ * times a second at most ({@link Pacing}).
  * {@link #typesettingProperty()} is true from a change until its lines are all on screen.
  *
- * <p>Node ids: {@code #equation-panel}; {@code #equation-kicker} and {@code #equation-heading} at
- * the top, {@code #equation-subheading} (where a weight runs) and {@code #equation-back} (while an
- * element is selected); {@code #equation-hint} before
+ * <p>Node ids: {@code #equation-panel}; at the top those of {@link EquationHeader};
+ * {@code #equation-hint} before
  * the first step; each equation {@code #equation-0}, {@code #equation-1}, … holding a hidden label
  * {@code #equation-text-N} with the equation as one line of Unicode text; {@code #equation-pending}
- * for quantities not yet computed; {@code #equation-count} and {@code #equation-show-all} (a
- * link that shows all or the first few) when the list is long.
+ * for quantities not yet computed.
  *
  * <p>Looks: {@code equations.css}; the type size of equations is {@code -bp-equation-size}.
  */
@@ -79,22 +71,17 @@ public final class EquationPanel extends VBox {
     private static final long CACHE_PIXELS = 8L << 20;
     private static final int MARGIN = 2;
 
-    private final MathMasks typesetter = new MathMasks("equation-typesetter", CACHE_PIXELS, MARGIN);
-    private final SheetMaker maker = new SheetMaker(typesetter);
-    private final AtomicLong latestRequest = new AtomicLong();
-    private final ReadOnlyBooleanWrapper typesetting = new ReadOnlyBooleanWrapper(this, "typesetting");
+    private final MathMasks typesetter;
+    private final SheetMaker maker;
+    private final Typesetting typesetting;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "typesetting");
     private final StyleableProperty<Number> equationSize =
             CSS.createStyleableNumberProperty(this, "equationSize", "-bp-equation-size", p -> p.equationSize, 26, false);
 
-    private final Label kicker = new Label();
-    private final Label heading = new Label();
-    private final Label subheading = new Label();
-    private final Button back = new Button(Messages.get("equations.back"));
+    private final EquationHeader header;
     private final Label hint = new Label();
     private final VBox list = new VBox();
     private final Label pending = new Label();
-    private final Label count = new Label();
-    private final Hyperlink showAll = new Hyperlink();
     private final ScrollPane scroll = new LiveScrollPane();
     private final VBox body = new VBox();
     /** How many equations of the sheet on screen have their typeset lines. */
@@ -108,15 +95,23 @@ public final class EquationPanel extends VBox {
     private Object topic;
 
     private final InvalidationListener changed = o -> refresh();
-    /** A new snapshot or a change between playing and paused. */
+    /** A new snapshot or a change between playing and paused: redone at once when stepping, paced while playing. */
     private final InvalidationListener stepped = o -> refreshWhenDue();
-    /** When the equations were last redone ({@link System#nanoTime()}), to space them while playing. */
-    private long lastRefresh;
-    private final PauseTransition refreshLater = new PauseTransition();
+    private final Pacing pacing = new Pacing(PLAYING_REFRESH, this::refresh);
 
-    /** A panel following {@code model}'s snapshot and selection. */
-    public EquationPanel(StudioModel model) {
+    /**
+     * A panel following {@code model}'s snapshot and selection, typesetting on {@code typesetting}
+     * (one thread, off the FX thread).
+     */
+    public EquationPanel(StudioModel model, Executor typesetting) {
         this.model = model;
+        this.typesetter = new MathMasks(typesetting, CACHE_PIXELS, MARGIN);
+        this.maker = new SheetMaker(typesetter);
+        this.typesetting = new Typesetting(typesetter, maker);
+        this.header = new EquationHeader(() -> model.selectionProperty().set(null), () -> {
+            all = !all;
+            refresh();
+        });
         createView();
         init();
     }
@@ -125,33 +120,6 @@ public final class EquationPanel extends VBox {
         setId("equation-panel");
         getStyleClass().add("equation-panel");
         getStylesheets().add(STYLESHEET);
-
-        kicker.setId("equation-kicker");
-        kicker.getStyleClass().add("equation-kicker");
-        heading.setId("equation-heading");
-        heading.getStyleClass().add("equation-heading");
-        heading.setWrapText(true);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
-        back.setId("equation-back");
-        back.getStyleClass().add("equation-back");
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        back.setOnAction(e -> model.selectionProperty().set(null));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox kickerRow = new HBox(kicker, spacer, back);
-        kickerRow.getStyleClass().add("equation-kicker-row");
-        subheading.setId("equation-subheading");
-        subheading.getStyleClass().add("equation-subheading");
-        subheading.setWrapText(true);
-        subheading.setMinHeight(Region.USE_PREF_SIZE);
-        count.setId("equation-count");
-        count.getStyleClass().add("equation-count");
-        HBox countRow = new HBox(count, showAll);
-        countRow.getStyleClass().add("equation-count-row");
-        countRow.managedProperty().bind(showAll.managedProperty());
-        countRow.visibleProperty().bind(showAll.visibleProperty());
-        VBox header = new VBox(kickerRow, heading, subheading, countRow);
-        header.getStyleClass().add("equation-header");
 
         hint.setId("equation-hint");
         hint.getStyleClass().add("equation-hint");
@@ -163,12 +131,6 @@ public final class EquationPanel extends VBox {
         pending.getStyleClass().add("equation-pending");
         pending.setWrapText(true);
         pending.setMinHeight(Region.USE_PREF_SIZE);
-        showAll.setId("equation-show-all");
-        showAll.getStyleClass().add("equation-show-all");
-        showAll.setOnAction(e -> {
-            all = !all;
-            refresh();
-        });
         body.getChildren().setAll(hint, list, pending);
         body.getStyleClass().add("equation-body");
         scroll.setId("equation-scroll");
@@ -186,7 +148,6 @@ public final class EquationPanel extends VBox {
         typesetter.warmUp();
         model.snapshotProperty().addListener(new WeakInvalidationListener(stepped));
         model.playingProperty().addListener(new WeakInvalidationListener(stepped));
-        refreshLater.setOnFinished(e -> refresh());
         model.selectionProperty().addListener(new WeakInvalidationListener(changed));
         ((javafx.beans.Observable) equationSize).addListener(changed);
         scroll.viewportBoundsProperty().addListener(o -> onViewportResized());
@@ -207,11 +168,11 @@ public final class EquationPanel extends VBox {
      * for tests, and for anything that snapshots the panel.
      */
     public ReadOnlyBooleanProperty typesettingProperty() {
-        return typesetting.getReadOnlyProperty();
+        return busy.getReadOnlyProperty();
     }
 
     public boolean isTypesetting() {
-        return typesetting.get();
+        return busy.get();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -227,24 +188,9 @@ public final class EquationPanel extends VBox {
     // Inside
     // ----------------------------------------------------------------------------------------
 
-    /**
-     * A new snapshot: redone at once when stepping; while playing at most every
-     * {@link #PLAYING_REFRESH} (and at once on pause), as numbers that change at every frame cannot
-     * be read and each change typesets every line anew, work that the frames of the diagram and the
-     * plots need more.
-     */
+    /** A new snapshot: redone at once when stepping, at most every {@link #PLAYING_REFRESH} while playing. */
     private void refreshWhenDue() {
-        if (!model.playingProperty().get()) {
-            refresh();
-            return;
-        }
-        long wait = lastRefresh + (long) (PLAYING_REFRESH.toMillis() * 1e6) - System.nanoTime();
-        if (wait <= 0) {
-            refresh();
-        } else if (refreshLater.getStatus() != Animation.Status.RUNNING) {
-            refreshLater.setDuration(Duration.millis(wait / 1e6));
-            refreshLater.playFromStart();
-        }
+        pacing.request(model.playingProperty().get());
     }
 
     /**
@@ -252,8 +198,7 @@ public final class EquationPanel extends VBox {
      * for their typeset lines; the newest request wins.
      */
     private void refresh() {
-        refreshLater.stop();
-        lastRefresh = System.nanoTime();
+        pacing.running();
         Snapshot s = model.snapshotProperty().get();
         if (s == null) {
             return;
@@ -269,37 +214,28 @@ public final class EquationPanel extends VBox {
         requestedWidth = lineWidth();
         SheetMaker.Request request = new SheetMaker.Request(s, selection, all,
                 equationSize.getValue().doubleValue(), renderScale(), requestedWidth);
-        long id = latestRequest.incrementAndGet();
         EquationSheet sheet;
         try {
             sheet = maker.sheet(request);
         } catch (RuntimeException e) {
+            typesetting.supersede();
             LOG.log(System.Logger.Level.ERROR, "could not explain this state", e);
             showError(e);
-            typesetting.set(false);
+            busy.set(false);
             return;
         }
         show(sheet);
         linesShown = 0;
-        typesetting.set(true);
-        Consumer<List<EquationSheet.Lines>> progress = partial -> Platform.runLater(() -> {
-            if (latestRequest.get() == id) {
-                showLines(partial, sheet, false);
+        busy.set(true);
+        typesetting.request(request, partial -> showLines(partial, sheet, false), (lines, error) -> {
+            if (error != null) {
+                LOG.log(System.Logger.Level.ERROR, "could not typeset the equations", error);
+                showError(error);
+            } else {
+                showLines(lines, sheet, true);
             }
+            busy.set(false);
         });
-        typesetter.submit(() -> latestRequest.get() == id ? maker.typeset(request, progress) : null)
-                .whenComplete((lines, error) -> Platform.runLater(() -> {
-                    if (latestRequest.get() != id) {
-                        return;
-                    }
-                    if (error != null) {
-                        LOG.log(System.Logger.Level.ERROR, "could not typeset the equations", error);
-                        showError(error);
-                    } else {
-                        showLines(lines, sheet, true);
-                    }
-                    typesetting.set(false);
-                }));
     }
 
     /** The width an equation's lines may take: the list's, inside the scroll pane's viewport; 0 before layout. */
@@ -328,11 +264,7 @@ public final class EquationPanel extends VBox {
         boolean selected = sheet != null && sheet.mode() == EquationSheet.Mode.ELEMENT;
         pseudo("upcoming", sheet != null && sheet.mode() == EquationSheet.Mode.UPCOMING);
         pseudo("selected", selected);
-        kicker.setText(sheet == null ? "" : sheet.kicker());
-        heading.setText(sheet == null ? "" : sheet.heading());
-        setText(subheading, sheet == null ? "" : sheet.subheading());
-        back.setVisible(selected);
-        back.setManaged(selected);
+        header.show(sheet, all);
         setText(hint, sheet == null ? "" : sheet.hint());
         setText(pending, sheet == null ? "" : sheet.pending());
 
@@ -349,15 +281,6 @@ public final class EquationPanel extends VBox {
         for (int i = 0; i < items.size(); i++) {
             ((EquationBlock) blocks.get(i)).setItem(items.get(i));
         }
-
-        boolean expandable = sheet != null && sheet.total() > SheetMaker.SHOW_ALL_UP_TO;
-        showAll.setVisible(expandable);
-        showAll.setManaged(expandable);
-        if (expandable) {
-            count.setText(count(sheet));
-            showAll.setText(all ? Messages.format("equations.showFirst", String.valueOf(SheetMaker.COLLAPSED))
-                    : Messages.format("equations.showAll", String.valueOf(sheet.total())));
-        }
     }
 
     /**
@@ -370,17 +293,7 @@ public final class EquationPanel extends VBox {
             ((EquationBlock) blocks.get(i)).setLines(lines.get(i));
         }
         linesShown = lines.size();
-        if (!complete && count.isVisible()) {
-            count.setText(Messages.format("equations.typesetting", String.valueOf(lines.size()), String.valueOf(sheet.items().size())));
-        } else if (complete && count.isVisible()) {
-            count.setText(count(sheet));
-        }
-    }
-
-    /** "The first 6 of 337 equations", "All 337 equations". */
-    private String count(EquationSheet sheet) {
-        return all ? Messages.format("equations.count.all", String.valueOf(sheet.total()))
-                : Messages.format("equations.count.first", String.valueOf(sheet.items().size()), String.valueOf(sheet.total()));
+        header.showProgress(lines.size(), sheet, all, complete);
     }
 
     private void showError(Throwable error) {
@@ -393,7 +306,8 @@ public final class EquationPanel extends VBox {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(state), on);
     }
 
-    private static void setText(Label label, String text) {
+    /** Shows {@code text} in {@code label}, or leaves it out of the layout when it is empty. */
+    static void setText(Label label, String text) {
         label.setText(text);
         label.setVisible(!text.isEmpty());
         label.setManaged(!text.isEmpty());

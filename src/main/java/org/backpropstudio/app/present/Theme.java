@@ -10,8 +10,10 @@ import org.backpropstudio.app.Messages;
 
 /**
  * The window's themes, switchable at run time: AtlantaFX's Primer light and dark, and a high
- * contrast one (Primer dark with {@code high-contrast.css} on top). All colours live in CSS; the
- * views read AtlantaFX's colour variables, so they follow.
+ * contrast one (Primer dark with {@code high-contrast.css} on top). All colours live in CSS: the
+ * views read AtlantaFX's colour variables and the named colours of {@code palette.css}, whose
+ * values for the dark and high-contrast themes follow the root's {@code :dark} and
+ * {@code :high-contrast}.
  */
 public enum Theme {
     LIGHT,
@@ -22,6 +24,8 @@ public enum Theme {
             Objects.requireNonNull(Theme.class.getResource("high-contrast.css")).toExternalForm();
     /** Set on the scene's root in the dark themes, for views' dark-only touches ({@code .root:dark …}). */
     public static final PseudoClass DARK_STATE = PseudoClass.getPseudoClass("dark");
+    /** Set on the scene's root in the high-contrast theme, for the palette's values ({@code .root:high-contrast}). */
+    public static final PseudoClass HIGH_CONTRAST_STATE = PseudoClass.getPseudoClass("high-contrast");
 
     /** The name in the View menu. */
     public String title() {
@@ -41,5 +45,6 @@ public enum Theme {
             scene.getStylesheets().add(HIGH_CONTRAST_CSS);
         }
         scene.getRoot().pseudoClassStateChanged(DARK_STATE, this != LIGHT);
+        scene.getRoot().pseudoClassStateChanged(HIGH_CONTRAST_STATE, this == HIGH_CONTRAST);
     }
 }

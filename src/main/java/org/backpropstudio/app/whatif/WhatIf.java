@@ -1,15 +1,15 @@
 package org.backpropstudio.app.whatif;
 
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.Parameter;
+import org.backpropstudio.model.LatestValue;
 
 /**
  * The loss as a function of one parameter θₚ, the others held: J(θₚ) along a slice of the loss
@@ -20,7 +20,8 @@ import org.backpropstudio.core.Parameter;
  * A {@link LossProbe} is made by the model (on its engine thread) and then used on the
  * {@code worker} only, one job at a time; results are handed to {@code ui}. Requests coalesce:
  * a newer {@link #follow} makes older ones moot, and of the values asked for while the worker is
- * busy only the newest is computed. Results of a parameter no longer followed are dropped.
+ * busy only the newest is computed (a {@link LatestValue} of the value tried, or of none after
+ * {@link #clearPoint}). Results of a parameter no longer followed are dropped.
  */
 public final class WhatIf {
     private static final System.Logger LOG = System.getLogger(WhatIf.class.getName());
@@ -53,10 +54,12 @@ public final class WhatIf {
 
     /** Bumped by every follow and clear: a result of an older generation is dropped. */
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicReference<Double> asked = new AtomicReference<>();
-    private final AtomicBoolean askScheduled = new AtomicBoolean();
+    /** The value tried last, or none (the marker cleared), handed to the worker. */
+    private final LatestValue<OptionalDouble> asks;
 
     // worker thread only
+    /** The value tried last that is not answered yet: it waits for the probe of the current generation. */
+    private OptionalDouble unanswered = OptionalDouble.empty();
     private LossProbe probe;
     private Curve workerCurve;
     private long probeGeneration = -1;
@@ -71,6 +74,7 @@ public final class WhatIf {
         this.probes = probes;
         this.worker = worker;
         this.ui = ui;
+        this.asks = new LatestValue<>(worker, this::answer);
     }
 
     /** The slice through the current point of the parameter followed, null until computed. */
@@ -101,7 +105,7 @@ public final class WhatIf {
                 slicePoints = n;
                 workerCurve = slice(p, halfWidth);
                 publishCurve(g, workerCurve);
-                answer();
+                answerWaiting();
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the what-if slice failed", e);
             }
@@ -110,23 +114,20 @@ public final class WhatIf {
 
     /** Tries {@code value} for the parameter followed; only the newest value asked is computed. */
     public void ask(double value) {
-        asked.set(value);
-        if (askScheduled.compareAndSet(false, true)) {
-            worker.execute(this::answer);
-        }
+        asks.offer(OptionalDouble.of(value));
     }
 
     /** Stops following: pending results are dropped and both properties cleared. */
     public void clear() {
         generation.incrementAndGet();
-        asked.set(null);
+        asks.offer(OptionalDouble.empty());
         curve.set(null);
         point.set(null);
     }
 
     /** Forgets the value tried (the marker goes). */
     public void clearPoint() {
-        asked.set(null);
+        asks.offer(OptionalDouble.empty());
         point.set(null);
     }
 
@@ -134,25 +135,29 @@ public final class WhatIf {
     // On the worker
     // ----------------------------------------------------------------------------------------
 
-    /** Computes the newest value asked, if the probe of the current generation is there. */
-    private void answer() {
+    /** Takes the newest value asked (or none) and answers it if the probe of the current generation is there. */
+    private void answer(OptionalDouble asked) {
+        unanswered = asked;
+        answerWaiting();
+    }
+
+    /** Answers the value waiting, if the probe of the current generation is there; else follow() will. */
+    private void answerWaiting() {
+        long g = generation.get();
+        if (probeGeneration != g || workerCurve == null || unanswered.isEmpty()) {
+            return;
+        }
+        double v = unanswered.getAsDouble();
+        unanswered = OptionalDouble.empty();
         try {
-            answerNewest();
+            tryValue(g, v);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the what-if point failed", e);
         }
     }
 
-    private void answerNewest() {
-        askScheduled.set(false);
-        long g = generation.get();
-        if (probeGeneration != g || workerCurve == null) {
-            return; // follow() answers once its probe arrives
-        }
-        Double v = asked.getAndSet(null);
-        if (v == null) {
-            return;
-        }
+    /** J at {@code v}, its change and the prediction, published for generation {@code g}. */
+    private void tryValue(long g, double v) {
         Curve c = workerCurve;
         if (Math.abs(v - c.value()) > c.halfWidth() && Double.isFinite(v)) {
             // a value outside the slice: widen it so that the marker stays on the plot

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DecisionBoundaryTest {
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
+    /** The boundary's evaluation thread, handed in as the window hands in its own. */
+    private ExecutorService worker;
     private StudioModel model;
     private DecisionBoundary boundary;
 
@@ -49,7 +52,8 @@ class DecisionBoundaryTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(preset("two-moons"), engine, Platform::runLater);
-        boundary = new DecisionBoundary(model);
+        worker = Executors.newSingleThreadExecutor();
+        boundary = new DecisionBoundary(model, worker);
         stage.setScene(new Scene(boundary, 480, 360));
         stage.show();
     }
@@ -57,6 +61,7 @@ class DecisionBoundaryTest {
     @AfterEach
     void stop() {
         engine.shutdownNow();
+        worker.shutdownNow();
         fxErrors.assertNone();
     }
 

@@ -8,18 +8,8 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.junit.jupiter.api.Test;
 
-/** The plot's pieces without a screen: ticks, the reading of outputs, contours and the grid. */
+/** The plot's pieces without a screen: the reading of outputs, contours and the grid (ticks: app/plot/TicksTest). */
 class PlotPartsTest {
-
-    @Test
-    void ticks_are_nice_numbers_inside_the_range() {
-        Ticks t = Ticks.of(-1.3, 2.2, 8);
-        assertThat(t.values()).containsExactly(-1, -0.5, 0, 0.5, 1, 1.5, 2);
-        assertThat(t.labels()).containsExactly("−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5", "2.0");
-        assertThat(Ticks.of(-1.3, 2.2, 4).labels()).containsExactly("−1", "0", "1", "2");
-        assertThat(Ticks.of(0, 100, 5).labels()).containsExactly("0", "20", "40", "60", "80", "100");
-        assertThat(Ticks.of(1, 1, 4).values()).isEmpty();
-    }
 
     @Test
     void one_sigmoid_output_reads_as_two_classes_either_side_of_a_half() {

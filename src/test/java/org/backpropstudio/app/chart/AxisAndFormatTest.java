@@ -8,15 +8,6 @@ import org.junit.jupiter.api.Test;
 class AxisAndFormatTest {
 
     @Test
-    void nice_steps_are_one_two_or_five_times_a_power_of_ten() {
-        assertThat(Axis.niceStep(0.013)).isCloseTo(0.02, within(1e-12));
-        assertThat(Axis.niceStep(3)).isEqualTo(5);
-        assertThat(Axis.niceStep(7)).isEqualTo(10);
-        assertThat(Axis.niceStep(1)).isEqualTo(1);
-        assertThat(Axis.niceStep(180)).isEqualTo(200);
-    }
-
-    @Test
     void the_iteration_axis_runs_from_zero_to_the_first_tick_at_or_past_the_count() {
         Axis x = Axis.iterations(3012, 4);
         assertThat(x.lo()).isZero();

@@ -58,6 +58,8 @@ class GradientCheckPanelTest {
 
     @AfterEach
     void stop() {
+        // Off the screen first: a check that falls due after the test must not reach the engine shut down here.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().setRoot(new javafx.scene.layout.Region()));
         engine.shutdownNow();
         fxErrors.assertNone();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class EquationPanelTest {
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
+    /** The panel's typesetting thread, handed in as the window hands in its own. */
+    private ExecutorService typesetting;
     private StudioModel model;
     private EquationPanel panel;
 
@@ -50,7 +53,8 @@ class EquationPanelTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
-        panel = new EquationPanel(model);
+        typesetting = Executors.newSingleThreadExecutor();
+        panel = new EquationPanel(model, typesetting);
         stage.setScene(new Scene(panel, 560, 760));
         stage.show();
     }
@@ -58,6 +62,7 @@ class EquationPanelTest {
     @AfterEach
     void stop() {
         engine.shutdownNow();
+        typesetting.shutdownNow();
         fxErrors.assertNone();
     }
 
