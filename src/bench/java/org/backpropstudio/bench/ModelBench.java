@@ -93,7 +93,7 @@ public class ModelBench {
         @Setup(Level.Iteration)
         public void play() {
             waiter = Thread.currentThread();
-            model = new StudioModel(session, engineThread, "direct".equals(ui) ? Runnable::run : uiThread);
+            model = new StudioModel(session, engineThread, "direct".equals(ui) ? UiThread.callingThread(Runnable::run) : UiThread.callingThread(uiThread));
             model.idle().join();
             listen();
             model.strideProperty().set(Stride.ITERATION);

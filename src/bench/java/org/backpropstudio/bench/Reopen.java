@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
 import org.backpropstudio.app.BenchWindow;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.cli.Cli;
 import org.backpropstudio.core.DataGenerator;
 import org.backpropstudio.core.Edit;
@@ -72,7 +73,7 @@ public final class Reopen {
         Consumer<Path>[] open = new Consumer[1];
         onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            model[0] = new StudioModel(seed, engine, Platform::runLater);
+            model[0] = new StudioModel(seed, engine, FxThread.UI);
             open[0] = BenchWindow.showForOpening(model[0], seed, new Stage(), 1280, 800);
         });
         List<String> lines = new ArrayList<>();

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.backpropstudio.app.BenchWindow;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
@@ -78,7 +79,7 @@ public final class WindowLoad {
         Platform.runLater(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Session session = preset.equals("xor") ? BenchSessions.xor() : BenchSessions.twoMoons();
-            model[0] = new StudioModel(session, engine, Platform::runLater);
+            model[0] = new StudioModel(session, engine, FxThread.UI);
             model[0].snapshotProperty().addListener((o, a, b) -> snapshots.incrementAndGet());
             Stage stage = new Stage();
             if (scene.equals("main")) {

@@ -35,6 +35,7 @@ import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 import org.backpropstudio.io.TraceFormat;
+import org.backpropstudio.model.SavedState;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -223,7 +224,7 @@ final class Documents {
      * not know; the file is written off the UI thread. Completes on the UI thread with what is now
      * open, empty if cancelled or failed (then said why).
      */
-    CompletableFuture<Optional<Opened>> save(StudioModel.SavedState state, ObjectNode document, Opened current, boolean askForFile) {
+    CompletableFuture<Optional<Opened>> save(SavedState state, ObjectNode document, Opened current, boolean askForFile) {
         Session session = state.current();
         Path chosen = current.file();
         if (chosen == null || askForFile) {

@@ -41,7 +41,7 @@ public final class StudioApp extends Application {
         RecoveryFile recovery = RecoveryFile.standard();
         Optional<Documents.Opened> restored = documents.offerRecovery(recovery);
         Documents.Opened initial = restored.orElseGet(() -> documents.initialSession(firstFile()));
-        StudioModel model = new StudioModel(initial.session(), engineThread, Platform::runLater);
+        StudioModel model = new StudioModel(initial.session(), engineThread, FxThread.UI);
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
         String theme = System.getProperty(THEME_PROPERTY, "light").toUpperCase(java.util.Locale.ROOT).replace('-', '_');

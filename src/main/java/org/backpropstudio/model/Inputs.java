@@ -1,6 +1,5 @@
 package org.backpropstudio.model;
 
-import java.util.Locale;
 import org.backpropstudio.core.Limits;
 
 /**
@@ -20,7 +19,7 @@ public final class Inputs {
     public static double parseNumber(String text) {
         String t = text == null ? "" : text.strip().replace('\u2212', '-').replace(',', '.');
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("Type a number.");
+            throw new IllegalArgumentException(ModelWords.get("input.empty"));
         }
         double value;
         try {
@@ -29,10 +28,10 @@ public final class Inputs {
             }
             value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a number.");
+            throw new IllegalArgumentException(ModelWords.format("input.notNumber", text.strip()));
         }
         if (!Double.isFinite(value) || Math.abs(value) > Limits.MAX_MAGNITUDE) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "Use a number between -1e6 and 1e6."));
+            throw new IllegalArgumentException(ModelWords.get("input.range"));
         }
         return value;
     }
@@ -45,16 +44,16 @@ public final class Inputs {
     public static long parseWhole(String text, long min, long max) {
         String t = text == null ? "" : text.strip().replace('\u2212', '-');
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("Type a whole number.");
+            throw new IllegalArgumentException(ModelWords.get("input.wholeEmpty"));
         }
         long value;
         try {
             value = Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a whole number.");
+            throw new IllegalArgumentException(ModelWords.format("input.notWhole", text.strip()));
         }
         if (value < min || value > max) {
-            throw new IllegalArgumentException("Use a whole number from " + min + " to " + max + ".");
+            throw new IllegalArgumentException(ModelWords.format("input.wholeRange", String.valueOf(min), String.valueOf(max)));
         }
         return value;
     }

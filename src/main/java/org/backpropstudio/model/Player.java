@@ -89,7 +89,7 @@ final class Player {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "training failed", e);
             on.set(false);
-            host.stopped("Training stopped: " + e.getMessage());
+            host.stopped(ModelWords.format("play.failed", e.getMessage()));
         }
         host.played(before);
         if (on.get()) {
@@ -143,21 +143,15 @@ final class Player {
 
     /** Why training paused at {@code step}, and what to do. */
     static String divergenceMessage(MicroStep step) {
-        String what;
-        switch (step.kind()) {
-            case LOSS:
-                what = "the loss";
-                break;
-            case UPDATE:
-                what = "the update";
-                break;
-            case GRADIENT:
-                what = "the gradients of layer " + step.layer();
-                break;
-            default:
-                what = step.kind().name().toLowerCase(java.util.Locale.ROOT).replace("delta", "δ") + " of layer " + step.layer();
-        }
-        return "Training paused: " + what + " is no longer a finite number (NaN or ∞). The values have exploded, "
-                + "most likely because the learning rate is too large. Step back, lower the learning rate, or reset.";
+        String layer = String.valueOf(step.layer());
+        String what = switch (step.kind()) {
+            case LOSS -> ModelWords.get("diverged.loss");
+            case UPDATE -> ModelWords.get("diverged.update");
+            case GRADIENT -> ModelWords.format("diverged.gradient", layer);
+            case Z -> ModelWords.format("diverged.z", layer);
+            case A -> ModelWords.format("diverged.a", layer);
+            case DELTA -> ModelWords.format("diverged.delta", layer);
+        };
+        return ModelWords.format("diverged", what);
     }
 }

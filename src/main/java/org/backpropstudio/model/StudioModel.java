@@ -1,25 +1,12 @@
 package org.backpropstudio.model;
 
-import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
@@ -27,9 +14,6 @@ import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.LossSeries;
-import org.backpropstudio.core.MicroStep;
-import org.backpropstudio.core.Phase;
-import org.backpropstudio.core.SavedHistory;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
@@ -39,94 +23,38 @@ import org.backpropstudio.core.Stride;
  * The observable model the window binds to: read-only properties that follow the step machine's
  * cursor, and commands that move it. Views observe; only commands change.
  *
- * <p>Threading: the step machine lives on the engine executor (one thread); every command runs
- * there. After a command, or at most once per frame while playing, the engine thread makes an
- * immutable {@link Snapshot} and hands it to the UI executor; snapshots that arrive while one is
- * waiting replace it, so the UI thread applies only the newest. Properties change on the UI thread
- * only.
+ * <p>Threading: the step machine lives on the engine executor (one thread, {@link EngineSide});
+ * every command runs there. After a command, or at most once per frame while playing, the engine
+ * thread makes an immutable {@link Snapshot} and hands it to the UI thread, which applies only the
+ * newest ({@link SnapshotHandOff}). Properties change on the UI thread only, and commands are given
+ * there: each checks that it is (an {@link IllegalStateException} otherwise). The queries that
+ * return a future ({@link #state()}, {@link #lossHistory()}, {@link #probe()},
+ * {@link #gradientCheck()}, {@link #idle()}) may be asked from any thread.
  */
-public final class StudioModel {
-    private static final System.Logger LOG = System.getLogger(StudioModel.class.getName());
-    /** The loss curve's resolution: buckets of iterations per snapshot. */
-    private static final int LOSS_BUCKETS = 2048;
+public final class StudioModel extends StudioProperties {
     /** Play at this speed or above runs as fast as possible. */
     public static final double MAX_SPEED = 1000;
-    private final ScheduledExecutorService engineExecutor;
-    private final Executor uiExecutor;
-    private StepMachine machine;
+    private final UiThread ui;
+    private final EngineSide engine;
     private final LongWork longWork;
     private final HistoryOpening opening;
     private final Player player;
 
-    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    /** Steps were recorded past the end of the timeline since the last snapshot was applied. */
-    private final AtomicBoolean newWork = new AtomicBoolean();
-    /** Changes made to the timeline so far (new steps, edits); engine thread only. */
-    private long changes;
-
-    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration", 1);
-    private final ReadOnlyLongWrapper epoch = new ReadOnlyLongWrapper(this, "epoch", 1);
-    private final ReadOnlyLongWrapper sample = new ReadOnlyLongWrapper(this, "sample", 1);
-    private final ReadOnlyLongWrapper microStep = new ReadOnlyLongWrapper(this, "microStep");
-    private final ReadOnlyLongWrapper microStepsPerIteration = new ReadOnlyLongWrapper(this, "microStepsPerIteration");
-    private final ReadOnlyLongWrapper position = new ReadOnlyLongWrapper(this, "position");
-    private final ReadOnlyLongWrapper length = new ReadOnlyLongWrapper(this, "length");
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase");
-    private final ReadOnlyObjectWrapper<MicroStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
-    private final ReadOnlyObjectWrapper<LossSeries> losses = new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
-    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper(this, "sessionName", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ObjectProperty<Stride> stride = new SimpleObjectProperty<>(this, "stride", Stride.MICRO_STEP);
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 2);
-    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
 
     /**
+     * A model of {@code session}; call on the UI thread.
+     *
      * @param session        the session to start with
      * @param engineExecutor one thread that owns the step machine
-     * @param uiExecutor     runs property changes on the UI thread ({@code Platform::runLater})
+     * @param ui             the UI thread: runs property changes there and tells whether a caller is on it
      */
-    public StudioModel(Session session, ScheduledExecutorService engineExecutor, Executor uiExecutor) {
-        this.engineExecutor = engineExecutor;
-        this.uiExecutor = uiExecutor;
-        this.longWork = new LongWork(uiExecutor);
-        this.opening = new HistoryOpening(new HistoryOpening.Host() {
-            @Override
-            public StepMachine machine() {
-                return machine;
-            }
-
-            @Override
-            public void install(StepMachine m) {
-                machine = m;
-                publish();
-            }
-        }, engineExecutor, longWork);
-        this.player = new Player(engineExecutor, new Player.Host() {
-            @Override
-            public StepMachine machine() {
-                return machine;
-            }
-
-            @Override
-            public void played(long lengthBefore) {
-                noteNewWork(lengthBefore);
-                publish();
-            }
-
-            @Override
-            public void stopped(String why) {
-                uiExecutor.execute(() -> {
-                    playing.set(false);
-                    message.set(why);
-                });
-            }
-        });
+    public StudioModel(Session session, ScheduledExecutorService engineExecutor, UiThread ui) {
+        this.ui = ui;
+        this.longWork = new LongWork(ui);
+        SnapshotHandOff handOff = new SnapshotHandOff(ui, this::apply, () -> dirty.set(true));
+        this.engine = new EngineSide(engineExecutor, handOff, why -> ui.execute(() -> message.set(why)));
+        this.opening = new HistoryOpening(engine, engineExecutor, longWork);
+        this.player = new Player(engineExecutor, engine);
         stride.addListener((obs, old, now) -> player.setStride(now));
         speed.addListener((obs, old, now) -> player.setSpeed(now.doubleValue()));
         open(session);
@@ -141,12 +69,13 @@ public final class StudioModel {
      * The session is not unsaved, also after work on the one before that was still on its way.
      */
     public void open(Session newSession) {
+        ui.check("open");
         stopPlaying();
-        run(m -> {
+        engine.execute(() -> {
             opening.forget();
-            machine = new StepMachine(newSession);
-            newWork.set(false);
-            uiExecutor.execute(() -> dirty.set(false));
+            engine.replace(new StepMachine(newSession));
+            ui.execute(() -> dirty.set(false));
+            engine.publish();
         });
         sessionName.set(newSession.name());
         dirty.set(false);
@@ -164,20 +93,21 @@ public final class StudioModel {
      * @param resume the history, prepared; null opens the saved state alone
      */
     public CompletableFuture<HistoryOutcome> open(Session saved, HistoryResume resume, String name) {
+        ui.check("open");
         stopPlaying();
         sessionName.set(name);
         dirty.set(false);
         CompletableFuture<HistoryOutcome> done = new CompletableFuture<>();
-        engineExecutor.execute(() -> {
-            newWork.set(false);
-            uiExecutor.execute(() -> dirty.set(false));
+        engine.execute(() -> {
+            ui.execute(() -> dirty.set(false));
             opening.forget();
             StepMachine alone = new StepMachine(saved);
             if (resume == null) {
-                machine = alone;
-                publish();
+                engine.replace(alone);
+                engine.publish();
                 done.complete(HistoryOutcome.of(HistoryOutcome.Restored.RESTORED));
             } else {
+                engine.forgetNewWork();
                 opening.start(resume, alone, done);
             }
         });
@@ -190,21 +120,11 @@ public final class StudioModel {
     }
 
     /**
-     * The session at the cursor and the whole history that leads to it, as one moment.
-     *
-     * @param current the session at the cursor (current parameters)
-     * @param history its history, ready to save
-     * @param changes the changes made to the timeline up to this moment, to tell later ones apart
-     */
-    public record SavedState(Session current, SavedHistory history, long changes) {
-    }
-
-    /**
      * J of the completed iterations up to the cursor at the finest resolution kept (every iteration
      * but in a very long run, see {@link org.backpropstudio.core.LossHistory}), for exporting.
      */
     public CompletableFuture<LossSeries> lossHistory() {
-        return CompletableFuture.supplyAsync(() -> LossSeries.full(machine.losses()), engineExecutor);
+        return engine.query(m -> LossSeries.full(m.losses()));
     }
 
     /**
@@ -213,39 +133,39 @@ public final class StudioModel {
      * history as it was saved.
      */
     public CompletableFuture<SavedState> state() {
-        return CompletableFuture.supplyAsync(() -> new SavedState(machine.engine().currentSession(),
-                opening.unchanged() != null ? opening.unchanged().saved() : machine.saved(), changes), engineExecutor);
+        return engine.query(m -> new SavedState(m.engine().currentSession(),
+                opening.unchanged() != null ? opening.unchanged().saved() : m.saved(), engine.changes()));
     }
 
     /** One micro-step forward (or the recorded edit that follows, applied again). */
     public void stepForward() {
-        run(StepMachine::stepForward);
+        run("stepForward", StepMachine::stepForward);
     }
 
     /** One event back: a micro-step taken back, or a hand edit reverted. */
     public void stepBack() {
-        run(m -> replayTo(m, Math.max(0, m.position() - 1)));
+        run("stepBack", m -> replayTo(m, Math.max(0, m.position() - 1)));
     }
 
     /** Forward by the chosen {@link #strideProperty() stride}. */
     public void strideForward() {
         Stride s = stride.get();
-        run(m -> m.stride(s));
+        run("strideForward", m -> m.stride(s));
     }
 
     /** Forward to the end of the current phase. */
     public void toEndOfPhase() {
-        run(m -> m.stride(Stride.PHASE));
+        run("toEndOfPhase", m -> m.stride(Stride.PHASE));
     }
 
     /** Forward by {@code n} whole iterations. */
     public void iterations(long n) {
-        run(m -> m.iterations(n));
+        run("iterations", m -> m.iterations(n));
     }
 
     /** Back to the start of the session (the timeline stays, to step forward again). */
     public void reset() {
-        run(StepMachine::reset);
+        run("reset", StepMachine::reset);
     }
 
     /**
@@ -254,28 +174,17 @@ public final class StudioModel {
      * replay had come to.
      */
     public void seek(long p) {
-        run(m -> replayTo(m, Math.max(0, Math.min(p, m.length()))));
-    }
-
-    /** Seeks on the engine thread, with a progress bar and Cancel if it takes long. */
-    private void replayTo(StepMachine m, long p) {
-        if (opening.isResuming()) {
-            m.seek(p);
-            return;
-        }
-        longWork.begin();
-        m.seek(p, longWork.progress(Work.Kind.REPLAYING, System.nanoTime(), LongWork.SHOW_AFTER_NANOS, Long.MAX_VALUE, null));
-        longWork.end();
+        run("seek", m -> replayTo(m, Math.max(0, Math.min(p, m.length()))));
     }
 
     /** Undo is stepping back: the last micro-step or hand edit is taken back. */
     public void undo() {
-        stepBack();
+        run("undo", m -> replayTo(m, Math.max(0, m.position() - 1)));
     }
 
     /** Redo replays the next recorded event, if stepping back left one. */
     public void redo() {
-        run(m -> {
+        run("redo", m -> {
             if (m.position() < m.length()) {
                 m.stepForward();
             }
@@ -287,18 +196,7 @@ public final class StudioModel {
      * {@link IllegalArgumentException} whose message says why it was refused (nothing changed).
      */
     public CompletableFuture<EditOutcome> edit(Edit edit) {
-        return record(() -> edit);
-    }
-
-    /**
-     * What a hand edit did to the loss: J over the current iteration's samples at the parameters
-     * just before and just after it.
-     */
-    public record EditOutcome(double lossBefore, double lossAfter) {
-        /** ΔJ = J after − J before. */
-        public double change() {
-            return lossAfter - lossBefore;
-        }
+        return record("edit", () -> edit);
     }
 
     /**
@@ -307,7 +205,7 @@ public final class StudioModel {
      * changed).
      */
     public CompletableFuture<EditOutcome> changeArchitecture(Architecture architecture) {
-        return replace(session -> architecture.applyTo(session));
+        return replace("changeArchitecture", session -> architecture.applyTo(session));
     }
 
     /**
@@ -315,42 +213,12 @@ public final class StudioModel {
      * Completes exceptionally with the reason if the data does not fit the network or the loss.
      */
     public CompletableFuture<EditOutcome> replaceDataset(Dataset dataset) {
-        return replace(session -> Architecture.of(session, 0).applyTo(session.withDataset(dataset)));
-    }
-
-    /** Records {@code Edit.Replace} of the session that {@code change} makes from the current one. */
-    private CompletableFuture<EditOutcome> replace(java.util.function.UnaryOperator<Session> change) {
-        return record(() -> new Edit.Replace(change.apply(machine.engine().currentSession())));
-    }
-
-    /**
-     * Records the edit that {@code edit} makes on the engine thread; completes exceptionally with an
-     * {@link IllegalArgumentException} if it is refused.
-     */
-    private CompletableFuture<EditOutcome> record(java.util.function.Supplier<Edit> edit) {
-        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
-        stopPlaying();
-        engineExecutor.execute(() -> {
-            try {
-                double before = currentLoss();
-                machine.edit(edit.get());
-                changes++;
-                double after = currentLoss();
-                uiExecutor.execute(() -> dirty.set(true));
-                publish();
-                done.complete(new EditOutcome(before, after));
-            } catch (IllegalArgumentException refused) {
-                done.completeExceptionally(refused);
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "edit failed", e);
-                done.completeExceptionally(e);
-            }
-        });
-        return done;
+        return replace("replaceDataset", session -> Architecture.of(session, 0).applyTo(session.withDataset(dataset)));
     }
 
     /** Starts training on the engine thread with the chosen stride and speed. */
     public void play() {
+        ui.check("play");
         if (player.start()) {
             playing.set(true);
             message.set("");
@@ -359,8 +227,9 @@ public final class StudioModel {
 
     /** Stops training; the state stays consistent at the last whole stride. */
     public void pause() {
+        ui.check("pause");
         stopPlaying();
-        engineExecutor.execute(this::publish);
+        engine.execute(engine::publish);
     }
 
     /** Play if paused, pause if playing. */
@@ -377,11 +246,13 @@ public final class StudioModel {
      * once the commands given so far have run (so that a session opened just before stays marked).
      */
     public void markUnsaved() {
-        engineExecutor.execute(() -> uiExecutor.execute(() -> dirty.set(true)));
+        ui.check("markUnsaved");
+        engine.execute(() -> ui.execute(() -> dirty.set(true)));
     }
 
     /** Notes that the session was saved (clears the unsaved mark) under {@code name}. */
     public void markSaved(String name) {
+        ui.check("markSaved");
         sessionName.set(name);
         dirty.set(false);
     }
@@ -391,10 +262,11 @@ public final class StudioModel {
      * session changed after that state was taken (training went on while the file was written).
      */
     public void markSaved(String name, SavedState saved) {
+        ui.check("markSaved");
         sessionName.set(name);
-        engineExecutor.execute(() -> {
-            if (changes == saved.changes()) {
-                uiExecutor.execute(() -> dirty.set(false));
+        engine.execute(() -> {
+            if (engine.changes() == saved.changes()) {
+                ui.execute(() -> dirty.set(false));
             }
         });
     }
@@ -405,7 +277,7 @@ public final class StudioModel {
      */
     public CompletableFuture<Void> idle() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        engineExecutor.execute(() -> uiExecutor.execute(() -> done.complete(null)));
+        engine.whenIdle(done);
         return done;
     }
 
@@ -415,8 +287,7 @@ public final class StudioModel {
      * thread.
      */
     public CompletableFuture<LossProbe> probe() {
-        return CompletableFuture.supplyAsync(() -> new LossProbe(machine.engine().currentSession(),
-                machine.engine().iteration()), engineExecutor);
+        return engine.query(m -> new LossProbe(m.engine().currentSession(), m.engine().iteration()));
     }
 
     /**
@@ -427,226 +298,53 @@ public final class StudioModel {
         return probe().thenApplyAsync(GradientCheck::of);
     }
 
-    // ----------------------------------------------------------------------------------------
-    // Properties
-    // ----------------------------------------------------------------------------------------
-
-    /** The latest snapshot applied: everything on screen comes from it. */
-    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
-    }
-
-    /** The iteration in progress or just completed, counting from 1. */
-    public ReadOnlyLongProperty iterationProperty() {
-        return iteration.getReadOnlyProperty();
-    }
-
-    /** The epoch of that iteration, counting from 1. */
-    public ReadOnlyLongProperty epochProperty() {
-        return epoch.getReadOnlyProperty();
-    }
-
-    /** The current sample, counting from 1. */
-    public ReadOnlyLongProperty sampleProperty() {
-        return sample.getReadOnlyProperty();
-    }
-
-    /** k: micro-steps of the current iteration done. */
-    public ReadOnlyLongProperty microStepProperty() {
-        return microStep.getReadOnlyProperty();
-    }
-
-    /** N: micro-steps in one iteration. */
-    public ReadOnlyLongProperty microStepsPerIterationProperty() {
-        return microStepsPerIteration.getReadOnlyProperty();
-    }
-
-    /** The cursor on the timeline (events before it). */
-    public ReadOnlyLongProperty positionProperty() {
-        return position.getReadOnlyProperty();
-    }
-
-    /** The events recorded on the timeline. */
-    public ReadOnlyLongProperty lengthProperty() {
-        return length.getReadOnlyProperty();
-    }
-
-    /** The phase of the last micro-step, null when nothing is computed in this iteration. */
-    public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    /** The last micro-step of this iteration, null when nothing is computed. */
-    public ReadOnlyObjectProperty<MicroStep> lastStepProperty() {
-        return lastStep.getReadOnlyProperty();
-    }
-
-    /** The loss per completed iteration, cut down for drawing. */
-    public ReadOnlyObjectProperty<LossSeries> lossesProperty() {
-        return losses.getReadOnlyProperty();
-    }
-
-    /** Whether there is anything to step back over. */
-    public ReadOnlyBooleanProperty canStepBackProperty() {
-        return canStepBack.getReadOnlyProperty();
-    }
-
-    /** Whether stepping back left recorded events to redo. */
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** Whether training is running. */
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    /**
-     * Whether the session has changes not saved: a hand edit (a replaced network or dataset too),
-     * or new work on the timeline (steps recorded past its end, by stepping or training). Moving
-     * the cursor inside the recorded history (stepping back, the timeline, reset, redo) is not a
-     * change.
-     */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** The session's name. */
-    public ReadOnlyStringProperty sessionNameProperty() {
-        return sessionName.getReadOnlyProperty();
-    }
-
     /** The long work in progress (a history being restored, a long rewind), null when none. */
     public ReadOnlyObjectProperty<Work> workProperty() {
         return longWork.workProperty();
-    }
-
-    /** A message for the status bar (why training stopped, say), or empty. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** How far "Step forward" and each play step go. */
-    public ObjectProperty<Stride> strideProperty() {
-        return stride;
-    }
-
-    /** Play speed in strides per second; {@link #MAX_SPEED} or above: as fast as possible. */
-    public DoubleProperty speedProperty() {
-        return speed;
-    }
-
-    /**
-     * The element clicked on the diagram, whose own equations are shown; null shows the current
-     * micro-step's. Cleared when the architecture changes.
-     */
-    public ObjectProperty<Selection> selectionProperty() {
-        return selection;
     }
 
     // ----------------------------------------------------------------------------------------
     // Inside
     // ----------------------------------------------------------------------------------------
 
-    /**
-     * Runs a command on the engine thread, pausing play first, then publishes its result; steps it
-     * recorded past the end of the timeline mark the session unsaved.
-     */
-    private void run(Consumer<StepMachine> command) {
+    /** Checks the thread, pauses play, then runs {@code command} on the engine thread and publishes. */
+    private void run(String name, Consumer<StepMachine> command) {
+        ui.check(name);
         stopPlaying();
-        engineExecutor.execute(() -> {
-            long before = machine == null ? 0 : machine.length();
-            try {
-                command.accept(machine);
-                if (machine.isDiverged()) {
-                    String why = Player.divergenceMessage(machine.engine().lastStep());
-                    uiExecutor.execute(() -> message.set(why));
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "command failed", e);
-                uiExecutor.execute(() -> message.set("That did not work: " + e.getMessage()));
-            }
-            noteNewWork(before);
-            publish();
-        });
+        engine.execute(() -> engine.run(command));
+    }
+
+    /** Seeks on the engine thread, with a progress bar and Cancel if it takes long. */
+    private void replayTo(StepMachine m, long p) {
+        if (opening.isResuming()) {
+            m.seek(p);
+            return;
+        }
+        longWork.begin();
+        m.seek(p, longWork.progress(Work.Kind.REPLAYING, System.nanoTime(), LongWork.SHOW_AFTER_NANOS,
+                Long.MAX_VALUE, null));
+        longWork.end();
+    }
+
+    /** Records {@code Edit.Replace} of the session that {@code change} makes from the current one. */
+    private CompletableFuture<EditOutcome> replace(String name, UnaryOperator<Session> change) {
+        return record(name, () -> new Edit.Replace(change.apply(engine.machine().engine().currentSession())));
     }
 
     /**
-     * Notes new work if the timeline grew past {@code lengthBefore}; on the engine thread. The next
-     * snapshot applied marks the session unsaved, so the mark keeps its order with the opening of
-     * another session (which forgets it) and costs the UI thread nothing more.
+     * Records the edit that {@code edit} makes on the engine thread; completes exceptionally with an
+     * {@link IllegalArgumentException} if it is refused, or with what went wrong.
      */
-    private void noteNewWork(long lengthBefore) {
-        if (machine.length() > lengthBefore) {
-            changes++;
-            newWork.set(true);
-        }
-    }
-
-    /** J over the current iteration's samples at the current parameters; on the engine thread. */
-    private double currentLoss() {
-        return new LossProbe(machine.engine().currentSession(), machine.engine().iteration()).loss();
+    private CompletableFuture<EditOutcome> record(String name, Supplier<Edit> edit) {
+        ui.check(name);
+        stopPlaying();
+        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
+        engine.execute(() -> engine.record(edit, done));
+        return done;
     }
 
     private void stopPlaying() {
         player.stop();
         playing.set(false);
-    }
-
-    /** Makes a snapshot on the engine thread and hands it to the UI thread, coalesced. */
-    private void publish() {
-        pending.set(Snapshot.of(machine, LOSS_BUCKETS));
-        if (drainScheduled.compareAndSet(false, true)) {
-            uiExecutor.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        drainScheduled.set(false);
-        if (newWork.getAndSet(false)) {
-            dirty.set(true);
-        }
-        Snapshot s = pending.getAndSet(null);
-        if (s != null) {
-            apply(s);
-        }
-    }
-
-    /**
-     * Sets every property from {@code s}; on the UI thread. When the architecture changed, the
-     * selection is cleared first: it names a unit or a weight of the old network.
-     */
-    private void apply(Snapshot s) {
-        if (!sameShape(s)) {
-            selection.set(null);
-        }
-        boolean updated = s.isComputed(MicroStep.Kind.UPDATE, 0);
-        iteration.set(s.iteration() + 1);
-        epoch.set(s.epoch() + 1);
-        sample.set(s.currentSample() + 1);
-        microStep.set(s.step());
-        microStepsPerIteration.set(s.plan().length());
-        position.set(s.position());
-        length.set(s.length());
-        lastStep.set(s.lastStep());
-        phase.set(s.lastStep() == null ? null : updated ? Phase.UPDATE : s.lastStep().phase());
-        losses.set(s.losses());
-        canStepBack.set(s.position() > 0);
-        canRedo.set(s.position() < s.length());
-        snapshot.set(s);
-    }
-
-    /** Whether {@code s} has the network of the snapshot shown so far: the same units and activation per layer. */
-    private boolean sameShape(Snapshot s) {
-        Snapshot before = snapshot.get();
-        if (before == null || before.layers() != s.layers()) {
-            return false;
-        }
-        for (int l = 0; l <= s.layers(); l++) {
-            if (before.units(l) != s.units(l) || before.activation(l) != s.activation(l)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -325,7 +324,7 @@ class AskBeforeReplacingTest {
         RecoveryFile ownRecovery = new RecoveryFile(dir.resolve("own-recovery.backprop.json"));
         Stage own = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
         Documents documents = documents(own);
-        StudioModel ownModel = new StudioModel(documents.initialSession(Optional.empty()).session(), ownEngine, Platform::runLater);
+        StudioModel ownModel = new StudioModel(documents.initialSession(Optional.empty()).session(), ownEngine, FxThread.UI);
         MainWindow closing = WaitForAsyncUtils.asyncFx(() -> new MainWindow(ownModel, documents,
                 documents.initialSession(Optional.empty()), ownRecovery)).get();
         robot.interact(() -> closing.show(own));

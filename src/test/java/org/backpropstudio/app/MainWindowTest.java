@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.model.HistoryOutcome;
+import org.backpropstudio.model.SavedState;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class MainWindowTest {
         engineThread = StudioApp.newEngineThread();
         Documents documents = new Documents(stage);
         Documents.Opened seed = documents.initialSession(java.util.Optional.empty());
-        model = new StudioModel(seed.session(), engineThread, Platform::runLater);
+        model = new StudioModel(seed.session(), engineThread, FxThread.UI);
         window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
         Scene scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
@@ -245,9 +245,9 @@ class MainWindowTest {
 
     @Test
     void the_timeline_thumb_sits_at_the_position_after_a_long_history_is_opened_and_after_seeks(FxRobot robot) throws Exception {
-        model.iterations(20_000);
+        Fx.run(() -> model.iterations(20_000));
         settle();
-        StudioModel.SavedState state = model.state().get(5, TimeUnit.SECONDS);
+        SavedState state = model.state().get(5, TimeUnit.SECONDS);
         org.backpropstudio.core.Session seed = model.snapshotProperty().get().session();
         robot.interact(() -> model.open(seed));
         settle();

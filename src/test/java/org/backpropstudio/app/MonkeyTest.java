@@ -13,7 +13,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -92,7 +91,7 @@ class MonkeyTest {
         engineThread = StudioApp.newEngineThread();
         Documents documents = new Documents(stage);
         Documents.Opened seed = documents.initialSession(Optional.empty());
-        model = new StudioModel(seed.session(), engineThread, Platform::runLater);
+        model = new StudioModel(seed.session(), engineThread, FxThread.UI);
         MainWindow window = new MainWindow(model, documents, seed, org.backpropstudio.io.RecoveryFile.standard());
         scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
@@ -116,14 +115,6 @@ class MonkeyTest {
         engineThread.shutdownNow();
     }
 
-    /** Runs {@code action} on the FX thread and waits for it alone (one round trip, not five). */
-    private static void fx(Runnable action) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(action));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the FX thread did not answer", e);
-        }
-    }
 
     private void settle() {
         Settle.model(model);
@@ -145,13 +136,13 @@ class MonkeyTest {
                 assertThat(uncaught).as("uncaught exceptions after action %d", i).isEmpty();
             }
         }
-        fx(model::pause);
+        Fx.run(model::pause);
         settle();
         synchronized (errors) {
             assertThat(errors).as("commands that failed").isEmpty();
         }
 
-        fx(model::reset);
+        Fx.run(model::reset);
         settle();
         Snapshot start = model.snapshotProperty().get();
         assertThat(start.position()).isZero();
@@ -173,20 +164,20 @@ class MonkeyTest {
         } else if (action < 55) {
             key(robot, new KeyCode[] {KeyCode.RIGHT, KeyCode.LEFT, KeyCode.SPACE, KeyCode.HOME, KeyCode.P}[random.nextInt(5)]);
         } else if (action < 58) {
-            fx(() -> {
+            Fx.run(() -> {
                 model.speedProperty().set(random.nextBoolean() ? StudioModel.MAX_SPEED : 1 + random.nextInt(200));
                 fire(robot, "#play");
             });
         } else if (action < 62) {
             Stride stride = Stride.values()[random.nextInt(Stride.values().length)];
-            fx(() -> robot.lookup("#stride").queryAs(ComboBox.class).setValue(stride));
+            Fx.run(() -> robot.lookup("#stride").queryAs(ComboBox.class).setValue(stride));
         } else if (action < 67) {
-            fx(() -> {
+            Fx.run(() -> {
                 Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
                 timeline.setValue(random.nextDouble() * timeline.getMax());
             });
         } else if (action < 72) {
-            fx(random.nextBoolean() ? model::undo : model::redo);
+            Fx.run(random.nextBoolean() ? model::undo : model::redo);
         } else if (action < 82) {
             editDataCell(robot);
         } else if (action < 88) {
@@ -198,19 +189,19 @@ class MonkeyTest {
         } else if (action < 96) {
             nudgeOrLockOnTheDiagram(robot);
         } else if (action < 97) {
-            fx(() -> {
+            Fx.run(() -> {
                 TabPane tools = robot.lookup("#tools").queryAs(TabPane.class);
                 tools.getSelectionModel().select(random.nextInt(tools.getTabs().size()));
             });
         } else {
-            fx(() -> model.iterations(1 + random.nextInt(50)));
+            Fx.run(() -> model.iterations(1 + random.nextInt(50)));
         }
         return null;
     }
 
     /** Scrolls over a weight or bias on the diagram (a nudge, refused when out of range) or clicks a padlock. */
     private void nudgeOrLockOnTheDiagram(FxRobot robot) {
-        fx(() -> {
+        Fx.run(() -> {
             boolean padlock = random.nextInt(3) == 0;
             String ids = padlock ? "lock-[wb]-\\d.*" : "[wb]-\\d.*";
             List<Node> targets = new ArrayList<>(robot.lookup(n -> n.getId() != null && n.getId().matches(ids)).queryAll());
@@ -231,7 +222,7 @@ class MonkeyTest {
     }
 
     private void fire(FxRobot robot, String id) {
-        fx(() -> {
+        Fx.run(() -> {
             Button button = robot.lookup(id).queryButton();
             if (!button.isDisabled()) {
                 button.fire();
@@ -240,7 +231,7 @@ class MonkeyTest {
     }
 
     private void key(FxRobot robot, KeyCode code) {
-        fx(() -> {
+        Fx.run(() -> {
             Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
             KeyEvent.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
         });
@@ -248,7 +239,7 @@ class MonkeyTest {
 
     /** Selects the tab {@code id} as a user would before using what it holds (tabs make their content when first opened). */
     private void openTab(FxRobot robot, String id) {
-        fx(() -> {
+        Fx.run(() -> {
             for (Node node : scene.getRoot().lookupAll(".tab-pane")) {
                 TabPane pane = (TabPane) node;
                 pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> {
@@ -263,7 +254,7 @@ class MonkeyTest {
 
     private void editDataCell(FxRobot robot) {
         openTab(robot, "tab-data");
-        fx(() -> {
+        Fx.run(() -> {
             @SuppressWarnings("unchecked")
             TableView<Integer> table = robot.lookup("#data-table").queryAs(TableView.class);
             if (table.getItems().isEmpty()) {
@@ -273,7 +264,7 @@ class MonkeyTest {
             int column = 1 + random.nextInt(table.getColumns().size() - 1);
             table.edit(row, table.getColumns().get(column));
         });
-        fx(() -> {
+        Fx.run(() -> {
             if (scene.getFocusOwner() instanceof TextField field) {
                 field.setText(random.nextInt(3) == 0 ? BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)]
                         : String.valueOf(Math.round(random.nextDouble() * 100) / 100.0));
@@ -284,7 +275,7 @@ class MonkeyTest {
 
     private void editLearningRate(FxRobot robot) {
         openTab(robot, "tab-network");
-        fx(() -> {
+        Fx.run(() -> {
             TextField eta = robot.lookup("#learning-rate").queryAs(TextField.class);
             eta.setText(random.nextInt(3) == 0 ? BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)]
                     : random.nextInt(10) == 0 ? "100" : String.valueOf(0.05 + random.nextInt(20) / 10.0));
@@ -294,7 +285,7 @@ class MonkeyTest {
 
     private void changeArchitecture(FxRobot robot) {
         openTab(robot, "tab-network");
-        fx(() -> {
+        Fx.run(() -> {
             if (random.nextBoolean()) {
                 robot.lookup("#add-layer").queryButton().fire();
             }
@@ -321,7 +312,7 @@ class MonkeyTest {
 
     private Session openPreset(FxRobot robot) {
         List<MenuItem> presets = new ArrayList<>();
-        fx(() -> robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+        Fx.run(() -> robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(m -> m instanceof javafx.scene.control.Menu).findFirst()
                 .ifPresent(m -> presets.addAll(((javafx.scene.control.Menu) m).getItems())));
         MenuItem preset = presets.get(random.nextInt(presets.size()));
@@ -333,7 +324,7 @@ class MonkeyTest {
         }
         Optional<DialogPane> asked = question(robot);
         boolean kept = asked.isPresent() && random.nextInt(4) == 0;
-        asked.ifPresent(pane -> fx(() -> {
+        asked.ifPresent(pane -> Fx.run(() -> {
             ButtonBar.ButtonData answer = kept ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.NO;
             pane.getButtonTypes().stream().filter(t -> t.getButtonData() == answer).findFirst()
                     .ifPresent(t -> ((Button) pane.lookupButton(t)).fire());

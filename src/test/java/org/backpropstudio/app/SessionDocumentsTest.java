@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -14,6 +13,7 @@ import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.model.HistoryOutcome;
+import org.backpropstudio.model.SavedState;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,20 +52,20 @@ class SessionDocumentsTest {
     void save_then_open_gives_the_same_session_history_position_included() throws Exception {
         Documents documents = new Documents(stage, new RecentFiles(dir.resolve("recent.txt")));
         Documents.Opened xor = documents.preset(documents.presets().stream().filter(p -> p.id().equals("xor")).findFirst().orElseThrow());
-        StudioModel model = new StudioModel(xor.session(), engine, Platform::runLater);
-        model.iterations(40);
-        model.edit(new Edit.SetWeight(1, 0, 1, 0.25)).get(5, TimeUnit.SECONDS);
-        model.iterations(3);
+        StudioModel model = new StudioModel(xor.session(), engine, FxThread.UI);
+        Fx.run(() -> model.iterations(40));
+        Fx.call(() -> model.edit(new Edit.SetWeight(1, 0, 1, 0.25))).get(5, TimeUnit.SECONDS);
+        Fx.run(() -> model.iterations(3));
         for (int i = 0; i < 5; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
-        model.stepBack();
+        Fx.run(() -> model.stepBack());
         settle(model);
         Snapshot before = model.snapshotProperty().get();
 
         Path file = dir.resolve("lecture.backprop.json");
         Documents.Opened withFile = new Documents.Opened(xor.session(), file, xor.document());
-        StudioModel.SavedState state = model.state().get(5, TimeUnit.SECONDS);
+        SavedState state = model.state().get(5, TimeUnit.SECONDS);
         Optional<Documents.Opened> saved = WaitForAsyncUtils.asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get()
                 .get(10, TimeUnit.SECONDS);
         assertThat(saved).isPresent();
@@ -73,7 +73,7 @@ class SessionDocumentsTest {
 
         Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(reopened.history()).isNotNull();
-        StudioModel again = new StudioModel(reopened.session(), engine, Platform::runLater);
+        StudioModel again = new StudioModel(reopened.session(), engine, FxThread.UI);
         assertThat(again.open(reopened.session(), reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS).restored())
                 .isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle(again);

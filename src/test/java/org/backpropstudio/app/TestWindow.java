@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.backpropstudio.io.RecentFiles;
@@ -35,7 +34,7 @@ final class TestWindow {
         engineThread = StudioApp.newEngineThread();
         documents = new Documents(stage, recent);
         Documents.Opened seed = documents.initialSession(Optional.empty());
-        model = new StudioModel(seed.session(), engineThread, Platform::runLater);
+        model = new StudioModel(seed.session(), engineThread, FxThread.UI);
         window = new MainWindow(model, documents, seed, recovery);
         scene = new Scene(window.root(), 1280, 800);
         window.install(scene);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class HistoryOpeningTest {
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, Runnable::run);
+    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(Runnable::run));
     private final List<Long> positionsShown = new CopyOnWriteArrayList<>();
     private final List<Work> workShown = new CopyOnWriteArrayList<>();
 

@@ -23,7 +23,7 @@ class LessonModelTest {
 
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(seedWalkthroughSession(), engine, uiQueue::add);
+    private final StudioModel model = new StudioModel(seedWalkthroughSession(), engine, UiThread.callingThread(uiQueue::add));
     /** The sessions the lessons opened, in order. */
     private final List<String> opened = new ArrayList<>();
     private final LessonModel.Opener opener = (session, then) -> {

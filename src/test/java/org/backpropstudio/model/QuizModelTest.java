@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class QuizModelTest {
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, uiQueue::add);
+    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
     private final QuizModel quiz = new QuizModel(model);
 
     @AfterEach

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class StudioModelTest {
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, uiQueue::add);
+    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
 
     @AfterEach
     void stop() {
@@ -112,7 +112,7 @@ class StudioModelTest {
         assertThat(model.lengthProperty().get()).isZero();
         assertThat(model.dirtyProperty().get()).isFalse();
 
-        StudioModel.EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
+        EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
         assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(outcome.change()).isNotZero();
         settle();
@@ -197,14 +197,14 @@ class StudioModelTest {
     void a_save_clears_the_unsaved_mark_only_if_nothing_changed_after_its_state_was_taken() throws Exception {
         model.iterations(2);
         settle();
-        StudioModel.SavedState taken = model.state().get(5, TimeUnit.SECONDS);
+        SavedState taken = model.state().get(5, TimeUnit.SECONDS);
         model.stepForward(); // while the file is being written
         settle();
         model.markSaved("Seed example", taken);
         settle();
         assertThat(model.dirtyProperty().get()).as("the step after the state was taken is not in the file").isTrue();
 
-        StudioModel.SavedState now = model.state().get(5, TimeUnit.SECONDS);
+        SavedState now = model.state().get(5, TimeUnit.SECONDS);
         model.stepBack();
         model.markSaved("Seed example", now);
         settle();

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backpropstudio.app.Messages;
-import org.backpropstudio.model.StudioModel.EditOutcome;
+import org.backpropstudio.model.EditOutcome;
 
 /**
  * What the editor says about the last entry or edit: why it was refused, as a sentence, or what

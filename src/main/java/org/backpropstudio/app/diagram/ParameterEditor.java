@@ -30,7 +30,7 @@ import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.whatif.WhatIf;
 import org.backpropstudio.app.whatif.WhatIfPlot;
 import org.backpropstudio.model.StudioModel;
-import org.backpropstudio.model.StudioModel.EditOutcome;
+import org.backpropstudio.model.EditOutcome;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -19,7 +19,7 @@ import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
-import org.backpropstudio.model.StudioModel.EditOutcome;
+import org.backpropstudio.model.EditOutcome;
 
 /**
  * The state and rules of the inline editor of one number, apart from its nodes: the number edited

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.boundary;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -20,6 +20,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -51,7 +52,7 @@ class DecisionBoundaryTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(preset("two-moons"), engine, Platform::runLater);
+        model = new StudioModel(preset("two-moons"), engine, FxThread.UI);
         worker = Executors.newSingleThreadExecutor();
         boundary = new DecisionBoundary(model, worker);
         stage.setScene(new Scene(boundary, 480, 360));
@@ -77,7 +78,7 @@ class DecisionBoundaryTest {
 
     private void open(Session session) throws TimeoutException {
         long before = boundary.evaluations();
-        model.open(session);
+        Fx.run(() -> model.open(session));
         awaitEvaluation(before);
     }
 
@@ -90,7 +91,7 @@ class DecisionBoundaryTest {
         assertThat(legend(robot)).containsExactly("ŷ < 0.5: class 0", "ŷ > 0.5: class 1", "current sample");
 
         long before = boundary.evaluations();
-        model.iterations(200);
+        Fx.run(() -> model.iterations(200));
         awaitEvaluation(before);
         assertThat(boundary.pointsDrawn()).isEqualTo(200);
     }
@@ -99,7 +100,7 @@ class DecisionBoundaryTest {
     void after_training_the_heatmap_shows_both_classes_in_the_stylesheets_colours(FxRobot robot) throws TimeoutException {
         awaitEvaluation(0);
         long before = boundary.evaluations();
-        model.iterations(2000);
+        Fx.run(() -> model.iterations(2000));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, model.idle());
         awaitEvaluation(before);
         int[] counts = new int[2];
@@ -137,7 +138,7 @@ class DecisionBoundaryTest {
         assertThat(boundary.pointsDrawn()).isEqualTo(blobs.dataset().size());
         assertThat(legend(robot)).containsExactly("class 1", "class 2", "class 3", "current sample");
         long before = boundary.evaluations();
-        model.iterations(300);
+        Fx.run(() -> model.iterations(300));
         awaitEvaluation(before);
     }
 
@@ -148,7 +149,7 @@ class DecisionBoundaryTest {
         assertThat(robot.lookup("#decision-boundary-title").queryAs(Label.class).getText()).isEqualTo("Fitted curve");
         assertThat(legend(robot)).containsExactly("network ŷ(x)", "data y", "current sample");
         long before = boundary.evaluations();
-        model.iterations(500);
+        Fx.run(() -> model.iterations(500));
         awaitEvaluation(before);
     }
 
@@ -157,7 +158,7 @@ class DecisionBoundaryTest {
         int[] units = {3, 2, 1};
         Activation[] f = {null, Activation.SIGMOID, Activation.SIGMOID};
         Dataset data = new Dataset(new double[][] {{0, 0, 1}, {1, 0, 0}}, new double[][] {{0}, {1}});
-        model.open(new Session("three", Initializer.random(units, f, 5), Loss.CROSS_ENTROPY, 0.5, BatchMode.FULL, data));
+        Fx.run(() -> model.open(new Session("three", Initializer.random(units, f, 5), Loss.CROSS_ENTROPY, 0.5, BatchMode.FULL, data)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         Label empty = robot.lookup("#decision-boundary-empty").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, empty::isVisible);
@@ -175,7 +176,7 @@ class DecisionBoundaryTest {
         awaitEvaluation(0);
         long before = boundary.evaluations();
         for (int i = 0; i < 5; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitForFxEvents();
@@ -190,7 +191,7 @@ class DecisionBoundaryTest {
         robot.interact(() -> {
             model.speedProperty().set(StudioModel.MAX_SPEED);
             model.strideProperty().set(org.backpropstudio.core.Stride.ITERATION);
-            model.play();
+            Fx.run(() -> model.play());
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boundary.evaluations() > before + 3);
         robot.interact(model::pause);

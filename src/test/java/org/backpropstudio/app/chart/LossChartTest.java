@@ -1,5 +1,6 @@
 package org.backpropstudio.app.chart;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class LossChartTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         chart = new LossChart(model);
         stage.setScene(new Scene(chart, 720, 380));
         stage.show();
@@ -73,22 +74,22 @@ class LossChartTest {
 
     @Test
     void after_n_iterations_the_curve_covers_n_iterations(FxRobot robot) throws TimeoutException {
-        model.iterations(250);
+        Fx.run(() -> model.iterations(250));
         awaitDrawn(250);
         assertThat(robot.lookup("#loss-empty").query().isVisible()).isFalse();
         assertThat(robot.lookup("#loss-latest").queryAs(Label.class).getText())
                 .startsWith("J = ").endsWith(" · 250 iterations");
-        model.iterations(50);
+        Fx.run(() -> model.iterations(50));
         awaitDrawn(300);
 
-        model.reset();
+        Fx.run(() -> model.reset());
         awaitDrawn(0);
         assertThat(robot.lookup("#loss-empty").query().isVisible()).isTrue();
     }
 
     @Test
     void the_curve_is_drawn_in_the_colour_the_stylesheet_gives(FxRobot robot) throws TimeoutException {
-        model.iterations(400);
+        Fx.run(() -> model.iterations(400));
         awaitDrawn(400);
         Color accent = themeColour(robot, "-color-accent-emphasis");
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
@@ -123,7 +124,7 @@ class LossChartTest {
 
     @Test
     void log_scale_toggles_and_redraws(FxRobot robot) throws TimeoutException {
-        model.iterations(200);
+        Fx.run(() -> model.iterations(200));
         awaitDrawn(200);
         robot.clickOn("#loss-log-scale");
         WaitForAsyncUtils.waitForFxEvents();
@@ -137,7 +138,7 @@ class LossChartTest {
 
     @Test
     void hovering_the_curve_reads_off_iteration_and_loss(FxRobot robot) throws TimeoutException {
-        model.iterations(20);
+        Fx.run(() -> model.iterations(20));
         awaitDrawn(20);
         Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
         assertThat(readout.isVisible()).isFalse();
@@ -154,7 +155,7 @@ class LossChartTest {
 
     @Test
     void a_million_iterations_draw_as_at_most_one_point_per_pixel_column(FxRobot robot) throws TimeoutException {
-        model.iterations(1_000_000);
+        Fx.run(() -> model.iterations(1_000_000));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, model.idle());
         awaitDrawn(1_000_000);
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
@@ -165,7 +166,7 @@ class LossChartTest {
 
     @Test
     void a_bucket_of_many_iterations_reads_as_a_range(FxRobot robot) throws TimeoutException {
-        model.iterations(5000);
+        Fx.run(() -> model.iterations(5000));
         awaitDrawn(5000);
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
         assertThat(readoutAt(robot, canvas, 0.3).getText()).matches("iterations [\\d,]+–[\\d,]+ · J .+");
@@ -174,7 +175,7 @@ class LossChartTest {
     @Test
     void in_a_narrow_panel_a_long_range_reads_on_two_lines_inside_the_plot(FxRobot robot) throws TimeoutException {
         robot.interact(() -> chart.getScene().getWindow().setWidth(300));
-        model.iterations(5000);
+        Fx.run(() -> model.iterations(5000));
         awaitDrawn(5000);
         Canvas canvas = robot.lookup(".loss-chart-canvas").queryAs(Canvas.class);
         Label readout = readoutAt(robot, canvas, 0.5);

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.check;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -20,6 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
@@ -50,7 +51,7 @@ class GradientCheckPanelTest {
         fxErrors.watch();
         this.stage = stage;
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         panel = new GradientCheckPanel(model);
         stage.setScene(new Scene(panel, 480, 520));
         stage.show();
@@ -96,7 +97,7 @@ class GradientCheckPanelTest {
 
     @Test
     void on_xor_every_parameter_agrees_too(FxRobot robot) throws TimeoutException {
-        model.open(TestSessions.xor(7));
+        Fx.run(() -> model.open(TestSessions.xor(7)));
         settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> summary(robot).startsWith("All 9 gradients agree"));
         assertThat(rows(robot)).hasSize(9).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
@@ -104,12 +105,12 @@ class GradientCheckPanelTest {
 
     @Test
     void after_ten_iterations_the_panel_checks_again_with_new_numbers(FxRobot robot) throws TimeoutException {
-        model.open(TestSessions.xor(3));
+        Fx.run(() -> model.open(TestSessions.xor(3)));
         settle();
         List<GradientCheck.Row> before = rows(robot);
         long checks = panel.checksCompleted();
 
-        model.iterations(10);
+        Fx.run(() -> model.iterations(10));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.checksCompleted() > checks && !rows(robot).equals(before));
         settle();
@@ -133,7 +134,7 @@ class GradientCheckPanelTest {
         settle();
         long checks = panel.checksCompleted();
         for (int i = 0; i < 3; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitForFxEvents();
@@ -147,7 +148,7 @@ class GradientCheckPanelTest {
         Label status = robot.lookup("#gradient-check-status").queryAs(Label.class);
         robot.interact(() -> {
             model.speedProperty().set(StudioModel.MAX_SPEED);
-            model.play();
+            Fx.run(() -> model.play());
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Paused checks while playing".equals(status.getText()));
         robot.interact(model::pause);
@@ -170,7 +171,7 @@ class GradientCheckPanelTest {
             stage.setScene(new Scene(tabs[0], 480, 520));
         });
         long checks = panel.checksCompleted();
-        model.iterations(5);
+        Fx.run(() -> model.iterations(5));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(panel.isChecking()).isFalse();
@@ -182,7 +183,8 @@ class GradientCheckPanelTest {
 
     @Test
     void a_2_16_16_1_network_checks_337_parameters_off_the_fx_thread(FxRobot robot) throws Exception {
-        model.open(preset("spiral"));
+        Session spiral = preset("spiral");
+        Fx.run(() -> model.open(spiral));
         settle();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).size() == 337);
         // Backprop is right here too: the few relative errors that look large belong to gradients
@@ -201,8 +203,9 @@ class GradientCheckPanelTest {
         var f = new org.backpropstudio.core.Activation[] {null, org.backpropstudio.core.Activation.TANH,
             org.backpropstudio.core.Activation.TANH, org.backpropstudio.core.Activation.SIGMOID};
         var data = new org.backpropstudio.core.Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{0}, {1}});
-        model.open(new Session("wide", org.backpropstudio.core.Initializer.random(units, f, 1),
-                org.backpropstudio.core.Loss.CROSS_ENTROPY, 0.1, org.backpropstudio.core.BatchMode.FULL, data));
+        Session wide = new Session("wide", org.backpropstudio.core.Initializer.random(units, f, 1),
+                org.backpropstudio.core.Loss.CROSS_ENTROPY, 0.1, org.backpropstudio.core.BatchMode.FULL, data);
+        Fx.run(() -> model.open(wide));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#gradient-check-status").queryAs(Label.class).getText())

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.app.whatif.WhatIf;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
@@ -64,7 +65,7 @@ class HandsOnTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         whatIf = Executors.newSingleThreadExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         diagram = new NetworkDiagram(model, whatIf);
         stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
         stage.show();
@@ -428,7 +429,7 @@ class HandsOnTest {
 
     private void steps(int n) {
         for (int i = 0; i < n; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
         settle();
     }

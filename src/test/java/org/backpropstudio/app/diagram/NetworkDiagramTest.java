@@ -1,5 +1,6 @@
 package org.backpropstudio.app.diagram;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -57,7 +58,7 @@ class NetworkDiagramTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         whatIf = Executors.newSingleThreadExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         diagram = new NetworkDiagram(model, whatIf);
         stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
         stage.show();
@@ -84,7 +85,7 @@ class NetworkDiagramTest {
 
     private void steps(int n) {
         for (int i = 0; i < n; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
         settle();
     }
@@ -203,7 +204,7 @@ class NetworkDiagramTest {
         assertThat(has(robot, "#w-2-0-0", "computed-now")).isTrue();
         assertThat(has(robot, "#dw-2-0-0", "read")).isTrue();
 
-        model.stepBack();
+        Fx.run(() -> model.stepBack());
         settle();
         assertThat(text(robot, "#w-2-0-0")).isEqualTo("0.4");
     }

@@ -20,6 +20,7 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.model.StudioModel;
+import org.backpropstudio.model.UiThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ParameterEditorViewModelTest {
 
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, uiQueue::add);
+    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
     private final ParameterEditorViewModel editor = new ParameterEditorViewModel(model, Runnable::run, uiQueue::add);
     private final AtomicInteger settled = new AtomicInteger();
 

@@ -1,12 +1,12 @@
 package org.backpropstudio.app.editor;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.TestSessions;
@@ -37,7 +38,7 @@ class EditorsTest {
     @Start
     void start(Stage stage) {
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(TestSessions.xor(1), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.xor(1), engine, FxThread.UI);
         stage.setScene(new Scene(new HBox(new NetworkEditor(model), new DataEditor(model)), 1100, 700));
         stage.show();
     }
@@ -73,7 +74,7 @@ class EditorsTest {
         assertThat(model.snapshotProperty().get().activation(2)).isEqualTo(Activation.RELU);
         assertThat(robot.lookup("#architecture-problem").queryAs(Label.class).getText()).isEmpty();
 
-        model.undo();
+        Fx.run(() -> model.undo());
         settle();
         assertThat(model.snapshotProperty().get().layers()).isEqualTo(2);
         assertThat(robot.lookup("#layer-row-3").tryQuery()).isEmpty();

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.equations;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +21,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -52,7 +53,7 @@ class EquationPanelTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         typesetting = Executors.newSingleThreadExecutor();
         panel = new EquationPanel(model, typesetting);
         stage.setScene(new Scene(panel, 560, 760));
@@ -73,7 +74,7 @@ class EquationPanelTest {
 
     private void steps(int n) throws TimeoutException {
         for (int i = 0; i < n; i++) {
-            model.stepForward();
+            Fx.run(() -> model.stepForward());
         }
         settle();
     }
@@ -127,7 +128,7 @@ class EquationPanelTest {
     @Test
     void the_words_follow_the_state_at_once_and_the_typeset_lines_follow_them(FxRobot robot) throws TimeoutException {
         settle();
-        model.stepForward();
+        Fx.run(() -> model.stepForward());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#equation-text-0")).endsWith("= 0.3775");
@@ -139,7 +140,7 @@ class EquationPanelTest {
 
     @Test
     void after_the_update_each_parameter_shows_its_new_value(FxRobot robot) throws TimeoutException {
-        model.iterations(1);
+        Fx.run(() -> model.iterations(1));
         settle();
         assertThat(text(robot, "#equation-heading")).isEqualTo("Update: all weights and biases");
         assertThat(equationTexts(robot)).hasSize(9)
@@ -202,7 +203,7 @@ class EquationPanelTest {
         Dataset data = new Dataset(new double[][] {{0, 1}, {1, 0}}, new double[][] {{1}, {1}});
         robot.interact(() -> model.open(new Session("Deeper", Initializer.random(units, f, 42), Loss.SQUARED_ERROR,
                 0.5, BatchMode.FULL, data)));
-        model.iterations(1);
+        Fx.run(() -> model.iterations(1));
         settle();
         assertThat(equationTexts(robot)).hasSize(SheetMaker.COLLAPSED);
         assertThat(robot.lookup("#equation-show-all").queryLabeled().getText()).isEqualTo("Show all 37");
@@ -213,7 +214,7 @@ class EquationPanelTest {
         assertThat(equationTexts(robot)).hasSize(37);
         assertThat(robot.lookup("#equation-36").tryQuery()).isPresent();
 
-        model.stepForward();
+        Fx.run(() -> model.stepForward());
         settle();
         assertThat(equationTexts(robot)).as("a new step starts collapsed again").hasSize(4);
     }
@@ -242,7 +243,7 @@ class EquationPanelTest {
         robot.interact(() -> {
             model.strideProperty().set(org.backpropstudio.core.Stride.ITERATION);
             model.speedProperty().set(StudioModel.MAX_SPEED);
-            model.play();
+            Fx.run(() -> model.play());
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> text(robot, "#equation-kicker").matches("Iteration ([2-9]|\\d{2,}).*"));

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.lesson;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.lesson.LessonFormatException;
 import org.backpropstudio.lesson.LessonLibrary;
@@ -49,7 +50,7 @@ class LessonPanelTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(LIBRARY.load("seed-walkthrough.lesson.json").session(), engine, Platform::runLater);
+        model = new StudioModel(LIBRARY.load("seed-walkthrough.lesson.json").session(), engine, FxThread.UI);
         panel = new LessonPanel(model, LIBRARY);
         Button back = new Button("Step backward");
         back.setId("step-back");
@@ -150,8 +151,8 @@ class LessonPanelTest {
 
     @Test
     void a_cards_button_runs_its_command(FxRobot robot) throws TimeoutException {
-        model.iterations(1);
-        model.stepForward();
+        Fx.run(() -> model.iterations(1));
+        Fx.run(() -> model.stepForward());
         settle();
         assertThat(cardText(robot)).startsWith("Iteration 2");
         assertThat(robot.lookup("#lesson-action-0").queryButton().getText()).isEqualTo("Run 100 iterations");

@@ -1,5 +1,6 @@
 package org.backpropstudio.app.quiz;
 
+import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
+import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizScore;
@@ -41,7 +42,7 @@ class QuizPanelTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, Platform::runLater);
+        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         panel = new QuizPanel(model);
         stage.setScene(new Scene(panel, 460, 600));
         stage.show();
@@ -119,8 +120,8 @@ class QuizPanelTest {
 
     @Test
     void a_decimal_comma_is_accepted(FxRobot robot) throws TimeoutException {
-        model.stepForward();
-        model.stepForward();
+        Fx.run(() -> model.stepForward());
+        Fx.run(() -> model.stepForward());
         settle();
         assertThat(label(robot, "#quiz-question")).isEqualTo("What is z₁⁽²⁾?");
         answer(robot, "1,106");
