@@ -1,14 +1,8 @@
 package org.backpropstudio.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,20 +24,19 @@ import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.LoadedSession;
+import org.backpropstudio.io.Presets;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.SavedState;
-import org.backpropstudio.model.StudioModel;
 
 /**
  * Session files and presets for the window: choosing, opening and saving, with every problem told
  * in a dialog and nothing changed by a file that could not be read.
  */
 final class Documents {
-    private static final String PRESETS = "/org/backpropstudio/presets/";
     private static final String DEFAULT_PRESET = "seed-example";
 
     /**
@@ -80,12 +73,8 @@ final class Documents {
         }
     }
 
-    /** A built-in session, listed in the presets' index. */
-    record Preset(String id, String title, String description, String file) {
-    }
-
     private final Window owner;
-    private final List<Preset> presets;
+    private final Presets presets;
     private final RecentFiles recent;
     private final Executor io;
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy");
@@ -105,7 +94,10 @@ final class Documents {
      */
     Documents(Window owner, RecentFiles recent, Executor io) {
         this.owner = owner;
-        this.presets = readIndex();
+        this.presets = Presets.onClassPath();
+        if (presets.entries().isEmpty()) {
+            throw new IllegalStateException("the presets' index is missing from the application");
+        }
         this.recent = recent;
         this.io = io;
     }
@@ -121,8 +113,8 @@ final class Documents {
     }
 
     /** The built-in sessions, in menu order. */
-    List<Preset> presets() {
-        return presets;
+    List<Presets.Entry> presets() {
+        return presets.entries();
     }
 
     /** The session to start with (read before the window shows): {@code file} if given and valid, else the seed example. */
@@ -134,7 +126,8 @@ final class Documents {
                 showProblem(Messages.format("problem.open", file.get().getFileName()), e.getMessage());
             }
         }
-        return preset(presets.stream().filter(p -> p.id().equals(DEFAULT_PRESET)).findFirst().orElse(presets.get(0)));
+        return preset(presets.entries().stream().filter(p -> p.id().equals(DEFAULT_PRESET)).findFirst()
+                .orElse(presets.entries().get(0)));
     }
 
     /**
@@ -163,18 +156,8 @@ final class Documents {
     }
 
     /** A built-in session, new (not tied to a file). */
-    Opened preset(Preset preset) {
-        try (InputStream in = Documents.class.getResourceAsStream(PRESETS + preset.file())) {
-            if (in == null) {
-                throw new IllegalStateException("preset missing from the application: " + preset.file());
-            }
-            LoadedSession loaded = SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return Opened.of(loaded, null, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SessionFormatException e) {
-            throw new IllegalStateException("a built-in preset is invalid: " + e.getMessage(), e);
-        }
+    Opened preset(Presets.Entry preset) {
+        return Opened.of(presets.load(preset), null, false);
     }
 
     /** Asks for a session file and reads it; empty if cancelled or unreadable (then said why). */
@@ -309,21 +292,5 @@ final class Documents {
     private static String fileNameFor(String name) {
         String base = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(java.util.Locale.ROOT);
         return (base.isEmpty() ? "session" : base) + ".backprop.json";
-    }
-
-    private static List<Preset> readIndex() {
-        try (InputStream in = Documents.class.getResourceAsStream(PRESETS + "index.json")) {
-            if (in == null) {
-                throw new IllegalStateException("the presets' index is missing from the application");
-            }
-            List<Preset> list = new ArrayList<>();
-            for (JsonNode node : new ObjectMapper().readTree(in)) {
-                list.add(new Preset(node.path("id").asText(), node.path("title").asText(),
-                        node.path("description").asText(), node.path("file").asText()));
-            }
-            return List.copyOf(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

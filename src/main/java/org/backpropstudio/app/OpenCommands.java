@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import org.backpropstudio.app.UnsavedChanges.Purpose;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.io.Presets;
 
 /**
  * The commands that put another session in place of the open one: File › New from preset, Open…
@@ -49,7 +50,7 @@ final class OpenCommands {
     /** File › New from preset: a menu of the built-in sessions ({@code #preset-<id>}). */
     Menu presetsMenu() {
         Menu presets = new Menu(Messages.get("menu.file.newFromPreset"));
-        for (Documents.Preset preset : documents.presets()) {
+        for (Presets.Entry preset : documents.presets()) {
             MenuItem item = new MenuItem(preset.title());
             item.setId("preset-" + preset.id());
             item.setOnAction(e -> replace(() -> CompletableFuture.completedFuture(Optional.of(documents.preset(preset)))));

@@ -1,7 +1,6 @@
 package org.backpropstudio.cli;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import org.backpropstudio.core.Words;
 
 /**
  * The words of the command line: the help of its commands and options ({@link CliHelp}) and the one
@@ -11,30 +10,25 @@ import java.util.ResourceBundle;
  * key it lacks falls back to English, and no code changes. Picocli's own words (its usage layout,
  * "Missing required option", "Unknown option") are picocli's.
  *
- * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link MessageFormat}
+ * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link java.text.MessageFormat}
  * pattern's {@code {0}}, {@code {1}}, … with its arguments (numbers come already formatted, as
  * strings).
  */
 final class CliWords {
     /** The bundle's base name. */
     static final String BUNDLE = "org.backpropstudio.cli.words";
+    private static final Words WORDS = new Words(BUNDLE);
 
     private CliWords() {
     }
 
     /** The text of {@code key} in the default locale. */
     static String get(String key) {
-        return bundle().getString(key);
+        return WORDS.get(key);
     }
 
     /** The pattern of {@code key} in the default locale with {@code args} put in. */
     static String format(String key, Object... args) {
-        ResourceBundle bundle = bundle();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
-    }
-
-    /** The bundle for the default locale as it is now (ResourceBundle caches it). */
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
+        return WORDS.format(key, args);
     }
 }

@@ -1,8 +1,5 @@
 package org.backpropstudio.core;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-
 /**
  * The words of the engine's refusals (a network, session, dataset, edit or saved history it does
  * not accept, and why), from the resource bundle {@value #BUNDLE}
@@ -10,7 +7,7 @@ import java.util.ResourceBundle;
  * file beside it named for its locale ({@code words_de.properties}); the default locale picks it,
  * a key it lacks falls back to English, and no code changes.
  *
- * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link MessageFormat}
+ * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link java.text.MessageFormat}
  * pattern's {@code {0}}, {@code {1}}, … with its arguments (numbers come already formatted, as
  * strings, except those a {@code choice} picks a plural by). The guards that only a caller's bug
  * trips (a position or micro-step out of range, arrays of the wrong shape) are not words for a
@@ -19,23 +16,18 @@ import java.util.ResourceBundle;
 final class CoreWords {
     /** The bundle's base name. */
     static final String BUNDLE = "org.backpropstudio.core.words";
+    private static final Words WORDS = new Words(BUNDLE);
 
     private CoreWords() {
     }
 
     /** The text of {@code key} in the default locale. */
     static String get(String key) {
-        return bundle().getString(key);
+        return WORDS.get(key);
     }
 
     /** The pattern of {@code key} in the default locale with {@code args} put in. */
     static String format(String key, Object... args) {
-        ResourceBundle bundle = bundle();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
-    }
-
-    /** The bundle for the default locale as it is now (ResourceBundle caches it). */
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
+        return WORDS.format(key, args);
     }
 }

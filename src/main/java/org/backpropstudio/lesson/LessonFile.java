@@ -23,6 +23,7 @@ import java.util.Set;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.JsonAt;
 import org.backpropstudio.io.JsonFormatException;
+import org.backpropstudio.io.Presets;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 import org.backpropstudio.io.StrictJson;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backpropstudio.io.JsonAt;
+import org.backpropstudio.io.Presets;
 
 /**
  * A folder of lessons with its {@value #INDEX}: the built-in lessons on the class path

@@ -1,7 +1,6 @@
 package org.backpropstudio.lesson;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import org.backpropstudio.core.Words;
 
 /**
  * The words of the lessons and the quiz: why a lesson file is refused, when a card applies, and
@@ -11,30 +10,25 @@ import java.util.ResourceBundle;
  * a key it lacks falls back to English, and no code changes. The lessons' own texts are in their
  * files, the format's member names and ids stay in the code.
  *
- * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link MessageFormat}
+ * <p>{@link #get} returns a text as it stands; {@link #format} fills a {@link java.text.MessageFormat}
  * pattern's {@code {0}}, {@code {1}}, … with its arguments (numbers come already formatted, as
  * strings, except those a {@code choice} picks a plural by).
  */
 final class LessonWords {
     /** The bundle's base name. */
     static final String BUNDLE = "org.backpropstudio.lesson.words";
+    private static final Words WORDS = new Words(BUNDLE);
 
     private LessonWords() {
     }
 
     /** The text of {@code key} in the default locale. */
     static String get(String key) {
-        return bundle().getString(key);
+        return WORDS.get(key);
     }
 
     /** The pattern of {@code key} in the default locale with {@code args} put in. */
     static String format(String key, Object... args) {
-        ResourceBundle bundle = bundle();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
-    }
-
-    /** The bundle for the default locale as it is now (ResourceBundle caches it). */
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
+        return WORDS.format(key, args);
     }
 }

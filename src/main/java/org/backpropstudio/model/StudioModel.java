@@ -42,7 +42,7 @@ public final class StudioModel extends StudioProperties {
 
 
     /**
-     * A model of {@code session}; call on the UI thread.
+     * A model of {@code session}, made on any thread; its commands are then given on {@code ui}.
      *
      * @param session        the session to start with
      * @param engineExecutor one thread that owns the step machine
@@ -57,7 +57,7 @@ public final class StudioModel extends StudioProperties {
         this.player = new Player(engineExecutor, engine);
         stride.addListener((obs, old, now) -> player.setStride(now));
         speed.addListener((obs, old, now) -> player.setSpeed(now.doubleValue()));
-        open(session);
+        start(session);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -70,6 +70,11 @@ public final class StudioModel extends StudioProperties {
      */
     public void open(Session newSession) {
         ui.check("open");
+        start(newSession);
+    }
+
+    /** {@link #open(Session)}, also from the constructor (on any thread: nothing observes the model yet). */
+    private void start(Session newSession) {
         stopPlaying();
         engine.execute(() -> {
             opening.forget();

@@ -74,7 +74,8 @@ class SessionDocumentsTest {
         Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(reopened.history()).isNotNull();
         StudioModel again = new StudioModel(reopened.session(), engine, FxThread.UI);
-        assertThat(again.open(reopened.session(), reopened.history(), reopened.session().name()).get(5, TimeUnit.SECONDS).restored())
+        assertThat(Fx.call(() -> again.open(reopened.session(), reopened.history(), reopened.session().name()))
+                .get(5, TimeUnit.SECONDS).restored())
                 .isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle(again);
         Snapshot after = again.snapshotProperty().get();

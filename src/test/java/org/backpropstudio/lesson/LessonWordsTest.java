@@ -10,6 +10,7 @@ import org.backpropstudio.architecture.BundleContract;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.io.Presets;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.io.Presets;
 import org.junit.jupiter.api.Test;
 
 /** When each kind of trigger fires, on XOR (4 samples per iteration, N = 4·9 + 1 = 37 micro-steps). */

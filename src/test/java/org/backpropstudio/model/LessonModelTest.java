@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.lesson.LessonFormatException;
 import org.backpropstudio.lesson.LessonLibrary;
@@ -21,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LessonModelTest {
     private static final LessonLibrary LIBRARY = LessonLibrary.folder(Path.of("assets/lessons"));
 
-    private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(seedWalkthroughSession(), engine, UiThread.callingThread(uiQueue::add));
+    private final HandDrivenUi threads = new HandDrivenUi();
+    private final ScheduledExecutorService engine = threads.engine();
+    private final StudioModel model = threads.model(seedWalkthroughSession());
     /** The sessions the lessons opened, in order. */
     private final List<String> opened = new ArrayList<>();
     private final LessonModel.Opener opener = (session, then) -> {
@@ -42,16 +39,11 @@ class LessonModelTest {
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        threads.close();
     }
 
-    /** Waits for the engine thread, then runs what it handed to the UI thread. */
     private void settle() throws Exception {
-        engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        Runnable r;
-        while ((r = uiQueue.poll()) != null) {
-            r.run();
-        }
+        threads.settle();
     }
 
     private LessonModel lessons() throws Exception {

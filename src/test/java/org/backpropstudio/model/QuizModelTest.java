@@ -3,10 +3,7 @@ package org.backpropstudio.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.lesson.QuizScore;
@@ -15,23 +12,18 @@ import org.junit.jupiter.api.Test;
 
 /** Quiz mode's state without a window, on the seed example: a real engine thread and a hand-driven "UI thread" queue. */
 class QuizModelTest {
-    private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
+    private final HandDrivenUi threads = new HandDrivenUi();
+    private final ScheduledExecutorService engine = threads.engine();
+    private final StudioModel model = threads.model(TestSessions.seedExample());
     private final QuizModel quiz = new QuizModel(model);
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        threads.close();
     }
 
-    /** Waits for the engine thread, then runs what it handed to the UI thread. */
     private void settle() throws Exception {
-        engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        Runnable r;
-        while ((r = uiQueue.poll()) != null) {
-            r.run();
-        }
+        threads.settle();
     }
 
     private void turnOn() throws Exception {

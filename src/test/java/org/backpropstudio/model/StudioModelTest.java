@@ -3,9 +3,7 @@ package org.backpropstudio.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.backpropstudio.core.Edit;
@@ -19,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** The observable model with a real engine thread and a hand-driven "UI thread" queue. */
 class StudioModelTest {
-    private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
+    private final HandDrivenUi threads = new HandDrivenUi();
+    private final ScheduledExecutorService engine = threads.engine();
+    private final StudioModel model = threads.model(TestSessions.seedExample());
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        threads.close();
     }
 
     /** z⁽ˡ⁾ⱼ of the snapshot shown, null while it is not computed in the current iteration. */
@@ -40,13 +38,8 @@ class StudioModelTest {
         return s.isComputed(MicroStep.Kind.A, l) ? s.a(l, j) : null;
     }
 
-    /** Waits for the engine thread, then runs what it handed to the UI thread. */
     private void settle() throws Exception {
-        engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        Runnable r;
-        while ((r = uiQueue.poll()) != null) {
-            r.run();
-        }
+        threads.settle();
     }
 
     @Test
@@ -78,7 +71,7 @@ class StudioModelTest {
             model.stepForward();
         }
         engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        assertThat(uiQueue).as("one drain for a hundred snapshots").hasSize(1);
+        assertThat(threads.queue()).as("one drain for a hundred snapshots").hasSize(1);
         settle();
         assertThat(model.positionProperty().get()).isEqualTo(100);
         assertThat(model.snapshotProperty().get().position()).isEqualTo(100);

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.backpropstudio.core.Activation;
-import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.NetworkState;
 
@@ -90,7 +89,7 @@ record Marks(Set<Mark> computed, Set<Mark> read) {
                 if (l == last) {
                     read.add(new Mark(Part.A, l));
                     read.add(new Mark(Part.TARGET, l));
-                    if (!isPlainDifference(net.activation(l), net.loss())) {
+                    if (!net.loss().hasShortcut(net.activation(l))) {
                         derivativeArguments(net.activation(l)).forEach(p -> read.add(new Mark(p, l)));
                     }
                 } else {
@@ -115,11 +114,6 @@ record Marks(Set<Mark> computed, Set<Mark> read) {
             }
         }
         return new Marks(computed, read);
-    }
-
-    /** δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y: sigmoid or softmax outputs with cross-entropy. */
-    private static boolean isPlainDifference(Activation f, Loss loss) {
-        return loss == Loss.CROSS_ENTROPY && (f == Activation.SIGMOID || f == Activation.SOFTMAX);
     }
 
     /** What f′(z) is written in: z always, and a for sigmoid (a(1 − a)) and tanh (1 − a²). */

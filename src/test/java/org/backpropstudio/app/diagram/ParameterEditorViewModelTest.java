@@ -3,8 +3,6 @@ package org.backpropstudio.app.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,8 +17,8 @@ import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.model.HandDrivenUi;
 import org.backpropstudio.model.StudioModel;
-import org.backpropstudio.model.UiThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +31,10 @@ import org.junit.jupiter.api.Test;
 class ParameterEditorViewModelTest {
     private static final Editable W = new Editable.Weight(2, 0, 0);
 
-    private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(uiQueue::add));
-    private final ParameterEditorViewModel editor = new ParameterEditorViewModel(model, Runnable::run, uiQueue::add);
+    private final HandDrivenUi threads = new HandDrivenUi();
+    private final ScheduledExecutorService engine = threads.engine();
+    private final StudioModel model = threads.model(TestSessions.seedExample());
+    private final ParameterEditorViewModel editor = new ParameterEditorViewModel(model, Runnable::run, threads.ui());
     private final AtomicInteger settled = new AtomicInteger();
 
     @BeforeEach
@@ -47,24 +45,11 @@ class ParameterEditorViewModelTest {
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        threads.close();
     }
 
-    /**
-     * Waits for the engine thread and runs what it handed to the UI thread, again until a round
-     * finds nothing to run (what the UI thread ran may have given the engine more work).
-     */
     private void settle() throws Exception {
-        boolean ran;
-        do {
-            engine.submit(() -> { }).get(5, TimeUnit.SECONDS);
-            ran = false;
-            Runnable r;
-            while ((r = uiQueue.poll()) != null) {
-                r.run();
-                ran = true;
-            }
-        } while (ran);
+        threads.settleAll();
     }
 
     /** Opens the editor on {@code e} as the diagram does: the values, then shown, then the slice. */
