@@ -7,7 +7,8 @@ import org.backpropstudio.core.NetworkState;
 
 /**
  * The equations behind every number of a {@link NetworkState}, as a textbook writes them, with the
- * state's numbers put in. Layers, units and formulas follow the engine (see {@code DESIGN.md}):
+ * state's numbers put in. Layers, units and formulas follow the engine ({@code core/StepMath}; see
+ * {@code docs/ARCHITECTURE.md}, "The engine", and the README's "The math"):
  * <pre>
  *   zⱼ⁽ˡ⁾ = Σₖ wⱼₖ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾ + bⱼ⁽ˡ⁾                 aⱼ⁽ˡ⁾ = f⁽ˡ⁾(zⱼ⁽ˡ⁾),  a⁽⁰⁾ = x
  *   Jₛ = ½Σₖ(aₖ⁽ᴸ⁾ − yₖ)²   or cross-entropy

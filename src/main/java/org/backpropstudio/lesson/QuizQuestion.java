@@ -15,7 +15,8 @@ import org.backpropstudio.explain.Scripts;
  * symbols and with the numbers it reads (all already on screen), and the answer. The answer is what
  * the engine computes: the step is taken on an engine of its own at the same state
  * ({@link NextStep}), never on the session's; the symbol is the one {@link Equations} writes. The
- * formulas are the quiz's own short forms of those of {@code DESIGN.md}:
+ * formulas are the quiz's own short forms of the engine's ({@code core/StepMath}; see
+ * {@code docs/ARCHITECTURE.md}, "The engine", and the README's "The math"):
  * <pre>
  *   zⱼ⁽ˡ⁾ = Σₖ wⱼₖ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾ + bⱼ⁽ˡ⁾        aⱼ⁽ˡ⁾ = f(zⱼ⁽ˡ⁾)       Jₛ = ½Σₖ(aₖ⁽ᴸ⁾ − yₖ)² or cross-entropy
  *   δⱼ⁽ᴸ⁾ = (aⱼ − yⱼ)·f′(zⱼ⁽ᴸ⁾), or aⱼ − yⱼ (sigmoid/softmax with cross-entropy)
