@@ -101,8 +101,8 @@ public final class MainWindow {
         this.chart = new LossChart(model);
         this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());
         this.opens = new OpenCommands(documents, unsaved, this::openSession);
-        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson);
-        this.quiz = new QuizPanel(model);
+        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson, Workers.single("lesson-typesetter"));
+        this.quiz = new QuizPanel(model, Workers.single("quiz-typesetter"));
         this.title = Bindings.createStringBinding(
                 () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
                         model.sessionNameProperty().get()),
@@ -193,7 +193,7 @@ public final class MainWindow {
                 tab(Messages.get("tab.quiz"), "tab-quiz", quiz),
                 lazyTab(Messages.get("tab.network"), "tab-network", () -> new ScrollPane(new NetworkEditor(model))),
                 lazyTab(Messages.get("tab.data"), "tab-data", () -> new DataEditor(model)),
-                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check", () -> new GradientCheckPanel(model)));
+                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check", () -> new GradientCheckPanel(model, Workers.single("gradient-check"))));
         tools.setId("tools");
         TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
                 lazyTab(Messages.get("tab.boundary"), "tab-boundary", () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));

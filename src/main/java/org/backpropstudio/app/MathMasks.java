@@ -54,13 +54,6 @@ public final class MathMasks {
         this.thread = thread;
     }
 
-    /**
-     * Masks typeset on a worker of their own named {@code threadName} ({@link Workers#single}),
-     * for views that are not handed one (the lesson and quiz panels' texts make theirs).
-     */
-    public MathMasks(String threadName, long cachePixels, int margin) {
-        this(Workers.single(threadName), cachePixels, margin);
-    }
 
     /** Loads JLaTeXMath's fonts and tables in the background, so that the first real formula is quick. */
     public void warmUp() {

@@ -2,6 +2,7 @@ package org.backpropstudio.model;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,7 +30,7 @@ import org.backpropstudio.core.Stride;
  * newest ({@link SnapshotHandOff}). Properties change on the UI thread only, and commands are given
  * there: each checks that it is (an {@link IllegalStateException} otherwise). The queries that
  * return a future ({@link #state()}, {@link #lossHistory()}, {@link #probe()},
- * {@link #gradientCheck()}, {@link #idle()}) may be asked from any thread.
+ * {@link #gradientCheck(Executor)}, {@link #idle()}) may be asked from any thread.
  */
 public final class StudioModel extends StudioProperties {
     /** Play at this speed or above runs as fast as possible. */
@@ -297,10 +298,10 @@ public final class StudioModel extends StudioProperties {
 
     /**
      * Backprop's gradient beside the central difference for every parameter at the current
-     * parameters, over the current iteration's samples; computed off the UI thread.
+     * parameters, over the current iteration's samples; computed on {@code worker}.
      */
-    public CompletableFuture<List<GradientCheck.Row>> gradientCheck() {
-        return probe().thenApplyAsync(GradientCheck::of);
+    public CompletableFuture<List<GradientCheck.Row>> gradientCheck(Executor worker) {
+        return probe().thenApplyAsync(GradientCheck::of, worker);
     }
 
     /** The long work in progress (a history being restored, a long rewind), null when none. */

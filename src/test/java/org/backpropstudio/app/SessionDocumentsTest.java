@@ -84,7 +84,7 @@ class SessionDocumentsTest {
         assertThat(after.network()).isEqualTo(before.network());
         assertThat(after.step()).isEqualTo(before.step());
         assertThat(after.losses()).usingRecursiveComparison().isEqualTo(before.losses());
-        again.reset();
+        Fx.run(again::reset);
         settle(again);
         assertThat(again.snapshotProperty().get().network()).as("reset goes to the saved start").isEqualTo(xor.session().network());
     }

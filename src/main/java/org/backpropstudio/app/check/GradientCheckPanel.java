@@ -3,6 +3,7 @@ package org.backpropstudio.app.check;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -28,7 +29,7 @@ import org.backpropstudio.model.StudioModel;
 /**
  * Backprop verified numerically: for every parameter θ, the gradient ∂J/∂θ that backpropagation
  * computes beside the central difference (J(θ + h) − J(θ − h)) / 2h and their relative error,
- * over the current iteration's samples at the current parameters ({@link StudioModel#gradientCheck()}).
+ * over the current iteration's samples at the current parameters ({@link StudioModel#gradientCheck(Executor)}).
  *
  * <p>When: on "Check now", and by itself whenever the panel is on screen and the parameters (or the
  * samples of the iteration, or the data) have changed since the last check, at most once per
@@ -53,6 +54,7 @@ public final class GradientCheckPanel extends VBox {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final StudioModel model;
+    private final Executor worker;
     private final Showing showing = new Showing(this);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
@@ -74,9 +76,10 @@ public final class GradientCheckPanel extends VBox {
     private final InvalidationListener snapshotChanged = o -> onStateChanged();
     private final InvalidationListener playingChanged = o -> onStateChanged();
 
-    /** A gradient check of {@code model}'s current parameters. */
-    public GradientCheckPanel(StudioModel model) {
+    /** A gradient check of {@code model}'s current parameters, computed on {@code worker}. */
+    public GradientCheckPanel(StudioModel model, Executor worker) {
         this.model = model;
+        this.worker = worker;
         createView();
         init();
     }
@@ -196,7 +199,7 @@ public final class GradientCheckPanel extends VBox {
         pseudoClassStateChanged(STALE, false);
         updateStatus();
         interval.playFromStart();
-        model.gradientCheck().whenComplete((result, error) -> Platform.runLater(() -> finished(result, error)));
+        model.gradientCheck(worker).whenComplete((result, error) -> Platform.runLater(() -> finished(result, error)));
     }
 
     /**

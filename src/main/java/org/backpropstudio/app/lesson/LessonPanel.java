@@ -2,6 +2,7 @@ package org.backpropstudio.app.lesson;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +35,7 @@ public final class LessonPanel extends VBox {
             Objects.requireNonNull(LessonPanel.class.getResource("lesson.css")).toExternalForm();
 
     private final LessonModel lessons;
-    private final MathMasks typesetter = MathText.typesetter();
+    private final MathMasks typesetter;
     private final Label bannerText = new Label();
     private final Button start = new Button();
     private final HBox banner = new HBox();
@@ -45,23 +46,24 @@ public final class LessonPanel extends VBox {
     /**
      * A panel following {@code model}, offering the lessons of {@code library} (the first is
      * chosen). Nothing is opened until the student asks: a lesson whose session is not open shows
-     * a button to open it.
+     * a button to open it. Formulas are typeset on {@code typesetting} (one thread).
      */
-    public LessonPanel(StudioModel model, LessonLibrary library) {
-        this(model, library, SessionOpener.direct(model));
+    public LessonPanel(StudioModel model, LessonLibrary library, Executor typesetting) {
+        this(model, library, SessionOpener.direct(model), typesetting);
     }
 
     /**
-     * A panel as {@link #LessonPanel(StudioModel, LessonLibrary)}, which opens a lesson's session
-     * (its start button, a card's button) through {@code opener}.
+     * A panel as {@link #LessonPanel(StudioModel, LessonLibrary, Executor)}, which opens a lesson's
+     * session (its start button, a card's button) through {@code opener}.
      */
-    public LessonPanel(StudioModel model, LessonLibrary library, SessionOpener opener) {
-        this(new LessonModel(model, library, opener::open));
+    public LessonPanel(StudioModel model, LessonLibrary library, SessionOpener opener, Executor typesetting) {
+        this(new LessonModel(model, library, opener::open), typesetting);
     }
 
-    /** The lessons of {@code lessons} on screen. */
-    public LessonPanel(LessonModel lessons) {
+    /** The lessons of {@code lessons} on screen, their formulas typeset on {@code typesetting}. */
+    public LessonPanel(LessonModel lessons, Executor typesetting) {
         this.lessons = lessons;
+        this.typesetter = MathText.typesetter(typesetting);
         this.card = new LessonCard(lessons, typesetter);
         createView();
         init();

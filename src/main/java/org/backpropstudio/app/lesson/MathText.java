@@ -2,6 +2,7 @@ package org.backpropstudio.app.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,9 +51,9 @@ public final class MathText extends VBox {
     private CardText text = new CardText(List.of());
     private long generation;
 
-    /** A typesetter for the formulas of a panel's texts: its own thread and cache. */
-    public static MathMasks typesetter() {
-        return new MathMasks("lesson-math-typesetter", CACHE_PIXELS, MARGIN);
+    /** A typesetter for the formulas of a panel's texts: its own cache, typesetting on {@code thread} (one thread). */
+    public static MathMasks typesetter(Executor thread) {
+        return new MathMasks(thread, CACHE_PIXELS, MARGIN);
     }
 
     /** Text whose formulas {@code typesetter} typesets. */

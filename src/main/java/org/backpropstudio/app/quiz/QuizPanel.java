@@ -2,6 +2,7 @@ package org.backpropstudio.app.quiz;
 
 import atlantafx.base.controls.ToggleSwitch;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Label;
@@ -36,7 +37,7 @@ public final class QuizPanel extends VBox {
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
 
     private final QuizModel quiz;
-    private final MathMasks typesetter = MathText.typesetter();
+    private final MathMasks typesetter;
     private final ToggleSwitch toggle = new ToggleSwitch();
     private final Label toggleLabel = new Label(Messages.get("quiz.toggle"));
     private final Label scoreLabel = new Label();
@@ -45,14 +46,15 @@ public final class QuizPanel extends VBox {
     private final QuizQuestionView asking;
     private final QuizFeedbackView feedback;
 
-    /** A quiz on {@code model}'s steps; off until the student turns it on. */
-    public QuizPanel(StudioModel model) {
-        this(new QuizModel(model));
+    /** A quiz on {@code model}'s steps, off until the student turns it on; formulas typeset on {@code typesetting}. */
+    public QuizPanel(StudioModel model, Executor typesetting) {
+        this(new QuizModel(model), typesetting);
     }
 
-    /** The quiz {@code quiz} on screen. */
-    public QuizPanel(QuizModel quiz) {
+    /** The quiz {@code quiz} on screen, its formulas typeset on {@code typesetting} (one thread). */
+    public QuizPanel(QuizModel quiz, Executor typesetting) {
         this.quiz = quiz;
+        this.typesetter = MathText.typesetter(typesetting);
         this.asking = new QuizQuestionView(quiz, typesetter);
         this.feedback = new QuizFeedbackView(quiz, typesetter);
         createView();

@@ -8,6 +8,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,8 @@ class GradientCheckPanelTest {
 
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
+    /** The panel's worker: the test's own. */
+    private final ExecutorService checking = Executors.newSingleThreadExecutor();
     private StudioModel model;
     private GradientCheckPanel panel;
     private Stage stage;
@@ -52,7 +55,7 @@ class GradientCheckPanelTest {
         this.stage = stage;
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
-        panel = new GradientCheckPanel(model);
+        panel = new GradientCheckPanel(model, checking);
         stage.setScene(new Scene(panel, 480, 520));
         stage.show();
     }
@@ -62,6 +65,7 @@ class GradientCheckPanelTest {
         // Off the screen first: a check that falls due after the test must not reach the engine shut down here.
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().setRoot(new javafx.scene.layout.Region()));
         engine.shutdownNow();
+        checking.shutdownNow();
         fxErrors.assertNone();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,8 @@ class LessonPanelTest {
 
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
+    /** The panel's typesetting thread: the test's own. */
+    private final ExecutorService typesetting = Executors.newSingleThreadExecutor();
     private StudioModel model;
     private LessonPanel panel;
 
@@ -51,7 +54,7 @@ class LessonPanelTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(LIBRARY.load("seed-walkthrough.lesson.json").session(), engine, FxThread.UI);
-        panel = new LessonPanel(model, LIBRARY);
+        panel = new LessonPanel(model, LIBRARY, typesetting);
         Button back = new Button("Step backward");
         back.setId("step-back");
         back.setOnAction(e -> model.stepBack());
@@ -67,6 +70,7 @@ class LessonPanelTest {
     @AfterEach
     void stop() {
         engine.shutdownNow();
+        typesetting.shutdownNow();
         fxErrors.assertNone();
     }
 

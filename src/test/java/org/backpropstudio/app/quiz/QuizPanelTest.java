@@ -5,6 +5,7 @@ import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class QuizPanelTest {
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
+    /** The panel's typesetting thread: the test's own. */
+    private final ExecutorService typesetting = Executors.newSingleThreadExecutor();
     private StudioModel model;
     private QuizPanel panel;
 
@@ -43,7 +46,7 @@ class QuizPanelTest {
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
-        panel = new QuizPanel(model);
+        panel = new QuizPanel(model, typesetting);
         stage.setScene(new Scene(panel, 460, 600));
         stage.show();
     }
@@ -59,6 +62,7 @@ class QuizPanelTest {
     @AfterEach
     void stop() {
         engine.shutdownNow();
+        typesetting.shutdownNow();
         fxErrors.assertNone();
     }
 
