@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backpropstudio.app.plot.Ticks;
 
 /**
  * The range of the editor's slider around a value v: v ± max(1, 2|v|), with a step of 1, 2 or 5 ×
@@ -22,7 +23,7 @@ final class SliderRange {
     void centre(double v) {
         double centre = Double.isFinite(v) ? v : 0;
         double half = Math.max(1, 2 * Math.abs(centre));
-        step = Steps.nice(half / 100);
+        step = Ticks.niceStep(half / 100);
         min.set(centre - half);
         max.set(centre + half);
         increment.set(step * 10);

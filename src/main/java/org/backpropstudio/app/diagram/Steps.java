@@ -26,13 +26,4 @@ final class Steps {
         }
         return BigDecimal.valueOf(Math.round(value / step)).multiply(BigDecimal.valueOf(step)).doubleValue();
     }
-
-    /** 1, 2 or 5 × 10ᵏ, the smallest at least {@code raw} (give or take rounding). */
-    static double nice(double raw) {
-        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / decade;
-        double fuzz = 1 + 1e-9;
-        return BigDecimal.valueOf(m <= fuzz ? 1 : m <= 2 * fuzz ? 2 : m <= 5 * fuzz ? 5 : 10)
-                .multiply(BigDecimal.valueOf(decade)).doubleValue();
-    }
 }

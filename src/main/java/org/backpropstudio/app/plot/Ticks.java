@@ -1,5 +1,6 @@
 package org.backpropstudio.app.plot;
 
+import java.math.BigDecimal;
 /**
  * The ticks of a plot's axis: "nice" values, 1, 2 or 5 × 10ᵏ apart, and their labels. Plain Java,
  * so that the maths of every plot's axes is one and is tested without a screen; each plot writes
@@ -38,8 +39,8 @@ public final class Ticks {
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / magnitude;
-        double nice = f <= 1 + FUZZ ? 1 : f <= 2 + FUZZ ? 2 : f <= 5 + FUZZ ? 5 : 10;
-        return nice * magnitude;
+        int nice = f <= 1 + FUZZ ? 1 : f <= 2 + FUZZ ? 2 : f <= 5 + FUZZ ? 5 : 10;
+        return BigDecimal.valueOf(nice).multiply(BigDecimal.valueOf(magnitude)).doubleValue();
     }
 
     /** The decimals a label needs to tell ticks {@code step} apart: 0 for 1, 2, 5 or more; 1 for 0.5; 2 for 0.05. */
