@@ -45,6 +45,17 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
+     * Runs the command line {@code args} on the process's standard output and error streams (the
+     * jar's entry point; the command line is the one place that prints to them).
+     *
+     * @param openWindow opens the window, on a session file if one is given
+     * @return the exit code: 0, 2 for bad input, 1 for an internal error
+     */
+    public static int execute(String[] args, Consumer<Optional<Path>> openWindow) {
+        return execute(args, System.out, System.err, openWindow);
+    }
+
+    /**
      * Runs the command line {@code args}.
      *
      * @param out        where results, help and the version go
