@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javafx.beans.value.ChangeListener;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.model.StudioModel;

@@ -24,7 +24,6 @@ import org.backpropstudio.app.BenchWindow;
 import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
-import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Stride;
