@@ -73,7 +73,8 @@ public final class Cli implements Callable<Integer> {
         commandLine.setResourceBundle(new CliHelp());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        commandLine.setParameterExceptionHandler((e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));
+        commandLine.setParameterExceptionHandler(
+                (e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof CliException) {
                 return fail(command, e.getMessage(), ExitCode.USAGE);
