@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.lesson.QuizScore;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class QuizModelTest {
         assertThat(quiz.verdictProperty().get().miss()).as("z₁⁽²⁾ = 1.106").isEqualTo(QuizModel.Verdict.Miss.SIGN);
         answer("0.1");
         assertThat(quiz.verdictProperty().get().miss()).as("a₁⁽²⁾ = 0.751").isEqualTo(QuizModel.Verdict.Miss.FACTOR);
-        assertThat(quiz.verdictProperty().get().factor()).isCloseTo(7.51, within(0.01));
+        assertThat(quiz.verdictProperty().get().factor()).isCloseTo(7.51, within(Tolerance.printed(2)));
         assertThat(quiz.getScore()).isEqualTo(new QuizScore(1, 4, 0, 1));
     }
 

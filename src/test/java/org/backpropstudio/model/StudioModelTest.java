@@ -14,6 +14,7 @@ import org.backpropstudio.core.Phase;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class StudioModelTest {
 
         model.stepForward();
         settle();
-        assertThat(shownZ(1, 0)).isEqualTo(0.3775, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(shownZ(1, 0)).isEqualTo(0.3775, org.assertj.core.api.Assertions.within(Tolerance.ROUNDING));
         assertThat(shownA(1, 0)).isNull();
         assertThat(model.lastStepProperty().get()).isEqualTo(new MicroStep(MicroStep.Kind.Z, 1, 0));
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FORWARD);
@@ -113,7 +114,7 @@ class StudioModelTest {
         assertThat(model.dirtyProperty().get()).isFalse();
 
         StudioModel.EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
-        assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(Tolerance.WORKED_EXAMPLE));
         assertThat(outcome.change()).isNotZero();
         settle();
         assertThat(model.snapshotProperty().get().weight(1, 0, 0)).isEqualTo(0.5);

@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** The plot's pieces without a screen: the reading of outputs, contours and the grid (ticks: app/plot/TicksTest). */
 class PlotPartsTest {
+    /**
+     * How far a contour crossing may lie from the true circle: marching squares interpolates
+     * linearly across a cell of size 1, 0.009 off on this cone.
+     */
+    private static final double ON_THE_CIRCLE = 0.1;
+    /** The boundary's coordinates are floats (exactly 9.5 here): room for float rounding only. */
+    private static final float FLOAT_ROUNDING = 1e-4f;
 
     @Test
     void one_sigmoid_output_reads_as_two_classes_either_side_of_a_half() {
@@ -39,7 +46,7 @@ class PlotPartsTest {
         float[] s = contours.segments();
         assertThat(s.length / 4).isGreaterThan(40);
         for (int p = 0; p < s.length; p += 2) {
-            assertThat(Math.hypot(s[p] - 20, s[p + 1] - 20)).isCloseTo(10, within(0.1));
+            assertThat(Math.hypot(s[p] - 20, s[p + 1] - 20)).isCloseTo(10, within(ON_THE_CIRCLE));
         }
     }
 
@@ -60,7 +67,7 @@ class PlotPartsTest {
         float[] s = r.boundary();
         assertThat(s.length).isEqualTo(9 * 4);
         for (int p = 0; p < s.length; p += 2) {
-            assertThat(s[p]).as("the boundary's column, between cells 9 and 10").isCloseTo(9.5f, within(1e-4f));
+            assertThat(s[p]).as("the boundary's column, between cells 9 and 10").isCloseTo(9.5f, within(FLOAT_ROUNDING));
         }
     }
 }

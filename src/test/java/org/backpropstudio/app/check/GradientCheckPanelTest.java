@@ -23,6 +23,7 @@ import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckPanelTest {
-    /** Backprop and the central difference agree at least this closely on smooth networks. */
-    private static final double TOLERANCE = 1e-6;
-
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     private StudioModel model;
@@ -88,7 +86,7 @@ class GradientCheckPanelTest {
         settle();
         List<GradientCheck.Row> rows = rows(robot);
         assertThat(rows).hasSize(9);
-        assertThat(rows).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(rows).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
         assertThat(summary(robot)).matches("All 9 gradients agree: largest relative error \\d\\.\\de-\\d+");
         assertThat(robot.lookup("#gradient-check-summary").query().getPseudoClassStates())
                 .extracting(Object::toString).contains("good");
@@ -99,7 +97,7 @@ class GradientCheckPanelTest {
         model.open(TestSessions.xor(7));
         settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> summary(robot).startsWith("All 9 gradients agree"));
-        assertThat(rows(robot)).hasSize(9).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(rows(robot)).hasSize(9).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
     }
 
     @Test
@@ -116,7 +114,7 @@ class GradientCheckPanelTest {
         List<GradientCheck.Row> after = rows(robot);
         assertThat(after).hasSize(before.size());
         assertThat(after.get(0).backprop()).isNotEqualTo(before.get(0).backprop());
-        assertThat(after).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(after).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
     }
 
     @Test
@@ -156,7 +154,7 @@ class GradientCheckPanelTest {
         // after training this far the gradients are tiny: where |g − n| is below the rounding of
         // the difference quotient, the two agree as far as it can tell (as the panel says)
         assertThat(rows(robot)).allSatisfy(r -> assertThat(
-                Math.abs(r.backprop() - r.numeric()) < Verdict.ROUNDING || r.relativeError() < TOLERANCE).isTrue());
+                Math.abs(r.backprop() - r.numeric()) < Verdict.ROUNDING || r.relativeError() < Tolerance.GRADIENT_CHECK).isTrue());
     }
 
     @Test

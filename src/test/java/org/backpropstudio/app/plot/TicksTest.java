@@ -3,6 +3,7 @@ package org.backpropstudio.app.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /** The plots' axis maths, without a screen: nice steps, ticks inside a range or rounded out, and labels. */
@@ -10,7 +11,7 @@ class TicksTest {
 
     @Test
     void nice_steps_are_one_two_or_five_times_a_power_of_ten() {
-        assertThat(Ticks.niceStep(0.013)).isCloseTo(0.02, within(1e-12));
+        assertThat(Ticks.niceStep(0.013)).isCloseTo(0.02, within(Tolerance.ROUNDING));
         assertThat(Ticks.niceStep(3)).isEqualTo(5);
         assertThat(Ticks.niceStep(7)).isEqualTo(10);
         assertThat(Ticks.niceStep(1)).isEqualTo(1);
@@ -56,7 +57,7 @@ class TicksTest {
     void rounded_out_ticks_begin_and_end_the_axis() {
         Ticks t = Ticks.roundedOut(0, 0.126, 3, TickLabel.FIXED);
         assertThat(t.lo()).isZero();
-        assertThat(t.hi()).isCloseTo(0.15, within(1e-12));
+        assertThat(t.hi()).isCloseTo(0.15, within(Tolerance.ROUNDING));
         assertThat(t.labels()).containsExactly("0.00", "0.05", "0.10", "0.15");
         assertThat(Ticks.roundedOut(-0.3, 0.3, 3, TickLabel.SHORT).labels()).containsExactly("−0.4", "−0.2", "0", "0.2", "0.4");
     }
