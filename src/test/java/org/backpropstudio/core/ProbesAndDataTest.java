@@ -63,7 +63,8 @@ class ProbesAndDataTest {
         List<GradientCheck.Row> rows = GradientCheck.of(session, 0);
         assertThat(rows).hasSize(session.network().parameterCount());
         for (GradientCheck.Row row : rows) {
-            assertThat(Math.abs(row.backprop() - row.numeric())).as(row.parameter().label()).isLessThan(CHECK_DIFFERENCE);
+            assertThat(Math.abs(row.backprop() - row.numeric())).as(row.parameter().label())
+                    .isLessThan(CHECK_DIFFERENCE);
         }
     }
 
@@ -87,7 +88,8 @@ class ProbesAndDataTest {
     @Test
     void logic_gates_without_noise_are_their_truth_tables() {
         Dataset xor = DataGenerator.XOR.generate(4, 0, 1);
-        assertThat(xor).isEqualTo(new Dataset(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new double[][] {{0}, {1}, {1}, {0}}));
+        assertThat(xor).isEqualTo(new Dataset(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
+                new double[][] {{0}, {1}, {1}, {0}}));
         assertThat(DataGenerator.AND.generate(4, 0, 1).target(3, 0)).isEqualTo(1);
         assertThat(DataGenerator.OR.generate(4, 0, 1).target(0, 0)).isEqualTo(0);
         assertThat(DataGenerator.XNOR.generate(4, 0, 1).target(0, 0)).isEqualTo(1);

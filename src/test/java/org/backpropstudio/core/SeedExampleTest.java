@@ -38,30 +38,38 @@ class SeedExampleTest {
         assertThat(engine.isComputed(MicroStep.Kind.A, 1)).isFalse();
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.A);
-        assertThat(engine.a(1, 0)).isCloseTo(0.593269992, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(a11, within(Tolerance.ROUNDING));
-        assertThat(engine.a(1, 1)).isCloseTo(0.596884378, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(a12, within(Tolerance.ROUNDING));
+        assertThat(engine.a(1, 0)).isCloseTo(0.593269992, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a11, within(Tolerance.ROUNDING));
+        assertThat(engine.a(1, 1)).isCloseTo(0.596884378, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a12, within(Tolerance.ROUNDING));
 
         engine.takeStep();
-        assertThat(engine.z(2, 0)).isCloseTo(1.105905967, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(z2, within(Tolerance.ROUNDING));
+        assertThat(engine.z(2, 0)).isCloseTo(1.105905967, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(z2, within(Tolerance.ROUNDING));
         engine.takeStep();
-        assertThat(engine.a(2, 0)).isCloseTo(0.75136507, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(a2, within(Tolerance.ROUNDING));
+        assertThat(engine.a(2, 0)).isCloseTo(0.75136507, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a2, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.LOSS);
-        assertThat(engine.sampleLoss()).isCloseTo(0.274811083, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(loss, within(Tolerance.ROUNDING));
+        assertThat(engine.sampleLoss()).isCloseTo(0.274811083, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(loss, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.DELTA, 2, 0));
-        assertThat(engine.delta(2, 0)).isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(d2, within(Tolerance.ROUNDING));
+        assertThat(engine.delta(2, 0)).isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(d2, within(Tolerance.ROUNDING));
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.DELTA, 1, 0));
         assertThat(engine.delta(1, 0)).isCloseTo(d11, within(Tolerance.ROUNDING));
         assertThat(engine.delta(1, 1)).isCloseTo(d12, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.GRADIENT, 2, 0));
-        assertThat(engine.sampleWeightGradient(2, 0, 0)).isCloseTo(0.082167041, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(d2 * a11, within(Tolerance.ROUNDING));
+        assertThat(engine.sampleWeightGradient(2, 0, 0)).isCloseTo(0.082167041, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(d2 * a11, within(Tolerance.ROUNDING));
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.GRADIENT, 1, 0));
         assertThat(engine.sampleWeightGradient(1, 0, 0)).isCloseTo(d11 * x1, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.UPDATE);
-        assertThat(engine.weight(2, 0, 0)).isCloseTo(0.35891648, within(Tolerance.WORKED_EXAMPLE)).isCloseTo(v1 - eta * d2 * a11, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(2, 0, 0)).isCloseTo(0.35891648, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(v1 - eta * d2 * a11, within(Tolerance.ROUNDING));
         assertThat(engine.weight(2, 0, 1)).isCloseTo(v2 - eta * d2 * a12, within(Tolerance.ROUNDING));
         assertThat(engine.bias(2, 0)).isCloseTo(b2 - eta * d2, within(Tolerance.ROUNDING));
         assertThat(engine.weight(1, 0, 0)).isCloseTo(w11 - eta * d11 * x1, within(Tolerance.ROUNDING));

@@ -28,12 +28,14 @@ class TraceJsonTest {
         assertThat(trace.get("iterations")).hasSize(1);
         JsonNode first = trace.get("iterations").get(0);
         assertThat(first.get("iteration").intValue()).isEqualTo(1);
-        assertThat(first.get("loss").doubleValue()).isCloseTo(0.5 * Math.pow(0.75136507 - 0.01, 2), within(Tolerance.WORKED_EXAMPLE));
+        assertThat(first.get("loss").doubleValue())
+                .isCloseTo(0.5 * Math.pow(0.75136507 - 0.01, 2), within(Tolerance.WORKED_EXAMPLE));
         JsonNode layers = first.get("samples").get(0).get("layers");
         assertThat(first.get("samples").get(0).get("index").intValue()).isZero();
         assertThat(layers.get(0).get("z").get(0).doubleValue()).isCloseTo(0.3775, within(Tolerance.WORKED_EXAMPLE));
         assertThat(layers.get(1).get("a").get(0).doubleValue()).isCloseTo(0.75136507, within(Tolerance.WORKED_EXAMPLE));
-        assertThat(layers.get(1).get("delta").get(0).doubleValue()).isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE));
+        assertThat(layers.get(1).get("delta").get(0).doubleValue())
+                .isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE));
         assertThat(first.get("parameters").get(1).get("weights").get(0).get(0).doubleValue())
                 .isCloseTo(0.35891648, within(Tolerance.WORKED_EXAMPLE));
     }

@@ -40,7 +40,8 @@ class QuizQuestionTest {
                 Engine e = machine.engine();
                 Snapshot after = Snapshot.of(machine, 16);
                 assertThat(questions).isNotEmpty().allSatisfy(q -> assertThat(q.step()).isEqualTo(taken));
-                assertThat(questions).anySatisfy(q -> assertThat(q.symbol(Notation.UNICODE)).isEqualTo(chosen.symbol(Notation.UNICODE)));
+                assertThat(questions).anySatisfy(
+                        q -> assertThat(q.symbol(Notation.UNICODE)).isEqualTo(chosen.symbol(Notation.UNICODE)));
                 for (QuizQuestion q : questions) {
                     seen.add(q.quantity());
                     double engine = engineValue(e, q);
@@ -86,7 +87,8 @@ class QuizQuestionTest {
         assertThat(z.about()).isEqualTo("the weighted input of unit 1 of hidden layer 1");
         machine.stepForward();
         QuizQuestion a = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
-        assertThat(a.symbol(Notation.UNICODE) + " = " + a.symbols(Notation.UNICODE) + " = " + a.numbers(Notation.UNICODE))
+        assertThat(a.symbol(Notation.UNICODE) + " = " + a.symbols(Notation.UNICODE)
+                + " = " + a.numbers(Notation.UNICODE))
                 .isEqualTo("a₁⁽¹⁾ = σ(z₁⁽¹⁾) = σ(0.3775)");
         assertThat(a.symbol(Notation.LATEX)).isEqualTo("a^{(1)}_{1}");
         for (int k = 0; k < 5; k++) {

@@ -14,7 +14,10 @@ import org.backpropstudio.lesson.QuizScore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Quiz mode's state without a window, on the seed example: a real engine thread and a hand-driven "UI thread" queue. */
+/**
+ * Quiz mode's state without a window, on the seed example: a real engine thread and a hand-driven
+ * "UI thread" queue.
+ */
 class QuizModelTest {
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();

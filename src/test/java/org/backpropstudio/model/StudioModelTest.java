@@ -107,14 +107,16 @@ class StudioModelTest {
     @Test
     void a_refused_edit_reports_why_and_changes_nothing() throws Exception {
         settle();
-        assertThatThrownBy(() -> model.edit(new Edit.SetWeight(1, 0, 0, Double.POSITIVE_INFINITY)).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(
+                () -> model.edit(new Edit.SetWeight(1, 0, 0, Double.POSITIVE_INFINITY)).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).hasMessageContaining("finite");
         settle();
         assertThat(model.lengthProperty().get()).isZero();
         assertThat(model.dirtyProperty().get()).isFalse();
 
         StudioModel.EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
-        assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(Tolerance.WORKED_EXAMPLE));
+        assertThat(outcome.lossBefore())
+                .isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(Tolerance.WORKED_EXAMPLE));
         assertThat(outcome.change()).isNotZero();
         settle();
         assertThat(model.snapshotProperty().get().weight(1, 0, 0)).isEqualTo(0.5);
@@ -220,7 +222,8 @@ class StudioModelTest {
         engine.schedule(() -> { }, 20, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
         model.open(TestSessions.xor(1));
         settle();
-        assertThat(model.dirtyProperty().get()).as("the last frames of the session before do not mark this one").isFalse();
+        assertThat(model.dirtyProperty().get()).as("the last frames of the session before do not mark this one")
+                .isFalse();
 
         model.open(TestSessions.seedExample());
         model.markUnsaved();

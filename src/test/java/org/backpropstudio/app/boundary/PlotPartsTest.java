@@ -25,10 +25,12 @@ class PlotPartsTest {
         assertThat(o.threshold()).isEqualTo(0.5);
         assertThat(o.classOf(new double[] {1})).isEqualTo(1);
         assertThat(o.classOf(new double[] {0})).isEqualTo(0);
-        Outputs tanh = Outputs.of(1, Activation.TANH, new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{-1}, {1}}));
+        Outputs tanh = Outputs.of(1, Activation.TANH,
+                new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{-1}, {1}}));
         assertThat(tanh.threshold()).isEqualTo(0);
         assertThat(tanh.halfRange()).isEqualTo(1);
-        Outputs softmax = Outputs.of(3, Activation.SOFTMAX, new Dataset(new double[][] {{0, 0}}, new double[][] {{0, 0, 1}}));
+        Outputs softmax = Outputs.of(3, Activation.SOFTMAX,
+                new Dataset(new double[][] {{0, 0}}, new double[][] {{0, 0, 1}}));
         assertThat(softmax.classOf(new double[] {0, 0, 1})).isEqualTo(2);
     }
 
@@ -57,7 +59,8 @@ class PlotPartsTest {
                 new double[][][] {{}, {{10, 0}}}, new double[][] {{}, {0}}, null, null);
         Dataset data = new Dataset(new double[][] {{-1, -1}, {1, 1}}, new double[][] {{0}, {1}});
         Palette palette = new Palette(0xFFFFFFFF, 0xFFE69F00, 0xFF0072B2, new int[] {0xFF0072B2}, 1.0);
-        Evaluation.Job job = new Evaluation.Job(net, Outputs.of(1, Activation.SIGMOID, data), palette, -1, 1, -1, 1, 20, 10);
+        Evaluation.Job job = new Evaluation.Job(net, Outputs.of(1, Activation.SIGMOID, data), palette,
+                -1, 1, -1, 1, 20, 10);
         Evaluation.Result r = Evaluation.run(job);
         assertThat(r.argb()).hasSize(200);
         assertThat(r.argb()[0]).as("far left: sure of class 0").isEqualTo(Palette.mix(0xFFFFFFFF, 0xFFE69F00,
@@ -67,7 +70,8 @@ class PlotPartsTest {
         float[] s = r.boundary();
         assertThat(s.length).isEqualTo(9 * 4);
         for (int p = 0; p < s.length; p += 2) {
-            assertThat(s[p]).as("the boundary's column, between cells 9 and 10").isCloseTo(9.5f, within(FLOAT_ROUNDING));
+            assertThat(s[p]).as("the boundary's column, between cells 9 and 10")
+                    .isCloseTo(9.5f, within(FLOAT_ROUNDING));
         }
     }
 }

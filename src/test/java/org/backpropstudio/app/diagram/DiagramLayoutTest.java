@@ -112,7 +112,8 @@ class DiagramLayoutTest {
         assertColumnsSpanTheArea(plan, TEST_WINDOW);
         assertNothingOverlaps(plan);
         for (int j = 1; j < 16; j++) {
-            assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch").isCloseTo(plan.y(0, 1) - plan.y(0, 0), within(Tolerance.PIXELS));
+            assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch")
+                    .isCloseTo(plan.y(0, 1) - plan.y(0, 0), within(Tolerance.PIXELS));
         }
     }
 
@@ -153,7 +154,8 @@ class DiagramLayoutTest {
             DiagramLayout.Span wide = plan.header(l, 10_000);
             assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + Tolerance.PIXELS);
             assertThat(wide.x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left());
-            assertThat(wide.x() + wide.width()).isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + Tolerance.PIXELS);
+            assertThat(wide.x() + wide.width())
+                    .isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + Tolerance.PIXELS);
             DiagramLayout.Span narrow = plan.header(l, 40);
             if (l > 0 && l < plan.columns() - 1) {
                 assertThat(narrow.x() + 20).as("centred on its column").isCloseTo(plan.x(l), within(Tolerance.PIXELS));
@@ -165,7 +167,8 @@ class DiagramLayoutTest {
     private static void assertColumnsSpanTheArea(DiagramLayout.Plan plan, DiagramLayout.Area area) {
         int last = plan.columns() - 1;
         assertThat(plan.x(0) - plan.cardWidth(0) / 2).isCloseTo(area.left(), within(Tolerance.PIXELS));
-        assertThat(plan.x(last) + plan.cardWidth(last) / 2).isCloseTo(area.left() + area.width(), within(Tolerance.PIXELS));
+        assertThat(plan.x(last) + plan.cardWidth(last) / 2)
+                .isCloseTo(area.left() + area.width(), within(Tolerance.PIXELS));
     }
 
     /**
@@ -197,7 +200,8 @@ class DiagramLayoutTest {
         }
         for (int a = 0; a < boxes.size(); a++) {
             for (int b = a + 1; b < boxes.size(); b++) {
-                assertThat(overlap(boxes.get(a), boxes.get(b))).as(names.get(a) + " overlaps " + names.get(b)).isFalse();
+                assertThat(overlap(boxes.get(a), boxes.get(b))).as(names.get(a) + " overlaps " + names.get(b))
+                        .isFalse();
             }
         }
     }

@@ -42,7 +42,8 @@ class DiagramValuesTest {
         assertThat(DiagramValues.loaded(s)).isTrue();
         assertThat(DiagramValues.hasZ(s, 1)).isTrue();
         assertThat(DiagramValues.hasA(s, 1)).isFalse();
-        assertThat(Descriptions.unit(s, 1, 0)).contains("Hidden layer 1, unit 1  (h₁)", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = not computed yet");
+        assertThat(Descriptions.unit(s, 1, 0))
+                .contains("Hidden layer 1, unit 1  (h₁)", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = not computed yet");
 
         s = after(5); // a⁽¹⁾ … δ⁽²⁾
         assertThat(DiagramValues.hasLoss(s)).isTrue();

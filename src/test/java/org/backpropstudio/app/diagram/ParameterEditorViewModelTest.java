@@ -95,7 +95,8 @@ class ParameterEditorViewModelTest {
         assertThat(editor.lockedProperty().get()).isFalse();
         assertThat(editor.lockTextProperty().get()).isEqualTo("Lock");
         assertThat(editor.parameterProperty().get()).isTrue();
-        assertThat(editor.whatIf().titleProperty().get()).isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
+        assertThat(editor.whatIf().titleProperty().get())
+                .isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
         assertThat(editor.feedback().errorProperty().get()).isEmpty();
         assertThat(editor.isEditing(W)).isTrue();
     }
@@ -124,7 +125,8 @@ class ParameterEditorViewModelTest {
         assertThat(model.lengthProperty().get()).isEqualTo(1);
         assertThat(editor.textProperty().get()).isEqualTo("0.5");
         assertThat(editor.feedback().outcomeProperty().get().change()).isPositive();
-        assertThat(editor.feedback().outcomeTextProperty().get()).matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
+        assertThat(editor.feedback().outcomeTextProperty().get())
+                .matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
         assertThat(settled).hasValue(1);
     }
 
@@ -193,9 +195,11 @@ class ParameterEditorViewModelTest {
         editor.textProperty().set("0.5");
         settle();
         assertThat(editor.whatIf().pointProperty().get().value()).isEqualTo(0.5);
-        assertThat(editor.whatIf().pointProperty().get().change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(Tolerance.ROUNDING));
+        assertThat(editor.whatIf().pointProperty().get().change())
+                .isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(Tolerance.ROUNDING));
         assertThat(editor.whatIf().triedProperty().get()).isTrue();
-        assertThat(editor.whatIf().predictedProperty().get()).isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
+        assertThat(editor.whatIf().predictedProperty().get())
+                .isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
         assertThat(editor.whatIf().actualProperty().get()).startsWith("actual ΔJ = +0.00").contains("(J 0.2748 → ");
 
         editor.enter();

@@ -25,7 +25,8 @@ class TicksTest {
         assertThat(t.values()).containsExactly(-1, -0.5, 0, 0.5, 1, 1.5, 2);
         assertThat(t.labels()).containsExactly("−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5", "2.0");
         assertThat(Ticks.inside(-1.3, 2.2, 4, 3, TickLabel.FIXED).labels()).containsExactly("−1", "0", "1", "2");
-        assertThat(Ticks.inside(0, 100, 5, 3, TickLabel.FIXED).labels()).containsExactly("0", "20", "40", "60", "80", "100");
+        assertThat(Ticks.inside(0, 100, 5, 3, TickLabel.FIXED).labels())
+                .containsExactly("0", "20", "40", "60", "80", "100");
         assertThat(Ticks.inside(1, 1, 4, 3, TickLabel.FIXED).values()).isEmpty();
     }
 
@@ -40,7 +41,8 @@ class TicksTest {
         assertThat(t.lo()).isEqualTo(-0.6);
         assertThat(t.hi()).isEqualTo(1.4);
         assertThat(t.labels()).containsExactly("−0.5", "0", "0.5", "1");
-        assertThat(Ticks.inside(0.26, 0.34, 4, 2, TickLabel.SHORT).labels()).containsExactly("0.26", "0.28", "0.3", "0.32", "0.34");
+        assertThat(Ticks.inside(0.26, 0.34, 4, 2, TickLabel.SHORT).labels())
+                .containsExactly("0.26", "0.28", "0.3", "0.32", "0.34");
         assertThat(TickLabel.SHORT.of(2e-7, 1e-7)).isEqualTo("2e-7");
         assertThat(TickLabel.SHORT.of(-1.5e-6, 5e-7)).isEqualTo("−1.5e-6");
     }
@@ -59,7 +61,8 @@ class TicksTest {
         assertThat(t.lo()).isZero();
         assertThat(t.hi()).isCloseTo(0.15, within(Tolerance.ROUNDING));
         assertThat(t.labels()).containsExactly("0.00", "0.05", "0.10", "0.15");
-        assertThat(Ticks.roundedOut(-0.3, 0.3, 3, TickLabel.SHORT).labels()).containsExactly("−0.4", "−0.2", "0", "0.2", "0.4");
+        assertThat(Ticks.roundedOut(-0.3, 0.3, 3, TickLabel.SHORT).labels())
+                .containsExactly("−0.4", "−0.2", "0", "0.2", "0.4");
     }
 
     @Test

@@ -24,7 +24,8 @@ class SliceRangesTest {
     @Test
     void a_prediction_near_the_curve_is_taken_in_and_a_far_one_is_not() {
         WhatIf.Point near = new WhatIf.Point(W, 1.4, 0.33, 0.03, 0.05); // predicted J 0.35
-        assertThat(SliceRanges.j(CURVE, near)[1]).isCloseTo(0.35 + SliceRanges.MARGIN * 0.15, within(Tolerance.ROUNDING));
+        assertThat(SliceRanges.j(CURVE, near)[1])
+                .isCloseTo(0.35 + SliceRanges.MARGIN * 0.15, within(Tolerance.ROUNDING));
         WhatIf.Point far = new WhatIf.Point(W, 9, 1, 0.7, 40);
         assertThat(SliceRanges.j(CURVE, far)[1]).isCloseTo(0.3 + SliceRanges.MARGIN * 0.1, within(Tolerance.ROUNDING));
     }
