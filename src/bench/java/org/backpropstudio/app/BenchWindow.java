@@ -13,10 +13,12 @@ public final class BenchWindow {
     }
 
     /**
-     * Shows the main window on {@code model} (opened on {@code session}) in {@code stage} at {@code width} × {@code height}, with
-     * the tab whose id is {@code tabId} selected in each tab pane that has one (e.g. "tab-boundary").
+     * Shows the main window on {@code model} (opened on {@code session}) in {@code stage} at
+     * {@code width} × {@code height}, with the tab whose id is {@code tabId} selected in each tab pane
+     * that has one (e.g. "tab-boundary").
      */
-    public static void show(StudioModel model, Session session, Stage stage, double width, double height, String... tabIds) {
+    public static void show(StudioModel model, Session session, Stage stage, double width, double height,
+                            String... tabIds) {
         window(model, session, stage, width, height, tabIds);
     }
 
@@ -24,12 +26,13 @@ public final class BenchWindow {
      * {@link #show} that returns how to open a session file in the window as File › Open does
      * (reading it off the UI thread, then opening it; no question, as nothing is unsaved).
      */
-    public static java.util.function.Consumer<java.nio.file.Path> showForOpening(StudioModel model, Session session, Stage stage,
-                                                                               double width, double height) {
+    public static java.util.function.Consumer<java.nio.file.Path> showForOpening(
+            StudioModel model, Session session, Stage stage, double width, double height) {
         return window(model, session, stage, width, height)::openFile;
     }
 
-    private static MainWindow window(StudioModel model, Session session, Stage stage, double width, double height, String... tabIds) {
+    private static MainWindow window(StudioModel model, Session session, Stage stage, double width, double height,
+                                     String... tabIds) {
         Documents documents = new Documents(stage);
         Documents.Opened opened = new Documents.Opened(session, null, null);
         MainWindow window = new MainWindow(model, documents, opened, RecoveryFile.standard());

@@ -83,9 +83,11 @@ public final class BenchMain {
         report.figures(byName, HistoryMemory.of(HISTORY_ITERATIONS));
         if (before != null && after != null && after[1] > before[1]) {
             double busy = (double) (after[0] - before[0]) / (after[1] - before[1]);
-            report.verdicts.add(0, String.format(Locale.ROOT, "NOTE the machine's %d CPUs were %.0f%% busy during the benchmarks "
+            report.verdicts.add(0, String.format(Locale.ROOT,
+                    "NOTE the machine's %d CPUs were %.0f%% busy during the benchmarks "
                     + "(one benchmark thread alone makes %.0f%%; more means other processes shared the machine)",
-                    Runtime.getRuntime().availableProcessors(), 100 * busy, 100.0 / Runtime.getRuntime().availableProcessors()));
+                    Runtime.getRuntime().availableProcessors(), 100 * busy,
+                    100.0 / Runtime.getRuntime().availableProcessors()));
         }
         report.print();
     }
@@ -120,9 +122,14 @@ public final class BenchMain {
         for (int i = 0; i < iterations; i++) {
             double expected = engine.runIteration();
             double actual = loop.iteration();
-            double[] ours = {loop.w100, loop.w101, loop.w110, loop.w111, loop.b10, loop.b11, loop.w20, loop.w21, loop.b2};
-            double[] engines = {engine.weight(1, 0, 0), engine.weight(1, 0, 1), engine.weight(1, 1, 0), engine.weight(1, 1, 1),
-                engine.bias(1, 0), engine.bias(1, 1), engine.weight(2, 0, 0), engine.weight(2, 0, 1), engine.bias(2, 0)};
+            double[] ours = {
+                loop.w100, loop.w101, loop.w110, loop.w111, loop.b10, loop.b11, loop.w20, loop.w21, loop.b2,
+            };
+            double[] engines = {
+                engine.weight(1, 0, 0), engine.weight(1, 0, 1), engine.weight(1, 1, 0), engine.weight(1, 1, 1),
+                engine.bias(1, 0), engine.bias(1, 1),
+                engine.weight(2, 0, 0), engine.weight(2, 0, 1), engine.bias(2, 0),
+            };
             boolean same = Double.doubleToRawLongBits(expected) == Double.doubleToRawLongBits(actual);
             for (int p = 0; p < ours.length; p++) {
                 same &= Double.doubleToRawLongBits(ours[p]) == Double.doubleToRawLongBits(engines[p]);
@@ -143,7 +150,8 @@ public final class BenchMain {
         double modelDirect = secondary(r, "ModelBench.xorModelPlay:direct", "iterations");
         double snapshot = score(r, "SnapshotBench.snapshot:1000000");
         double snapshot10 = score(r, "SnapshotBench.snapshot:10000000");
-        Statistics rewind = r.containsKey("RewindBench.rewind") ? r.get("RewindBench.rewind").getPrimaryResult().getStatistics() : null;
+        Statistics rewind = r.containsKey("RewindBench.rewind")
+                ? r.get("RewindBench.rewind").getPrimaryResult().getStatistics() : null;
 
         figure("xor-engine", xor, "iterations/s");
         figure("two-moons-engine", moons, "iterations/s");
@@ -167,7 +175,8 @@ public final class BenchMain {
         target("engine >= 0.5 x hand-written", xor / handwritten, v -> v >= 0.5);
         target("observable model >= 0.9 x bare engine", model / machine, v -> v >= 0.9);
         target("XOR >= 1,000,000 iterations/s on one core", xor, v -> v >= 1_000_000);
-        target("a rewind anywhere <= 10 ms (max of all timed)", rewind == null ? Double.NaN : rewind.getMax(), v -> v <= 10);
+        target("a rewind anywhere <= 10 ms (max of all timed)", rewind == null ? Double.NaN : rewind.getMax(),
+                v -> v <= 10);
         target("history of 1,000,000 XOR iterations <= 64 MB (the larger of the two counts, MiB)",
                 Math.max(history.historyBytes(), history.heapBytes()) / MIB, v -> v <= 64);
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javafx.beans.value.ChangeListener;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.model.StudioModel;
@@ -31,9 +30,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * the window does: the engine on its own thread, a snapshot published once per frame and applied
  * to the properties by a separate "UI" thread (or, with {@code ui = direct}, by a direct executor
  * on the engine thread), with listeners attached to the snapshot, the counters and the loss curve,
- * and one that reads every neuron's and edge's values from each snapshot (as the diagram does). The benchmark thread sleeps until each
- * snapshot wakes it and counts the iterations it reports; the count is an {@link AuxCounters}
- * figure, so JMH reports it per second of measurement.
+ * and one that reads every neuron's and edge's values from each snapshot (as the diagram does).
+ * The benchmark thread sleeps until each snapshot wakes it and counts the iterations it reports;
+ * the count is an {@link AuxCounters} figure, so JMH reports it per second of measurement.
  *
  * <p>Both start from a fresh timeline at every measurement iteration, so both carry the same
  * growing history (losses and checkpoints) over the same number of seconds.
@@ -93,7 +92,8 @@ public class ModelBench {
         @Setup(Level.Iteration)
         public void play() {
             waiter = Thread.currentThread();
-            model = new StudioModel(session, engineThread, "direct".equals(ui) ? UiThread.callingThread(Runnable::run) : UiThread.callingThread(uiThread));
+            UiThread onThisThread = UiThread.callingThread("direct".equals(ui) ? Runnable::run : uiThread);
+            model = new StudioModel(session, engineThread, onThisThread);
             model.idle().join();
             listen();
             model.strideProperty().set(Stride.ITERATION);

@@ -40,8 +40,9 @@ import org.backpropstudio.model.StudioModel;
  * (its position, counters and loss curve). Two sessions, made once and kept in the folder given as
  * the first argument: two moons (2-8-8-1, 200 samples) trained 1,000,000 iterations (about two
  * minutes to make) and XOR trained 10,000,000. Each is opened once (the first opening of a file
- * in this JVM, with a cold JIT) and then 5 times more; the figures are the first and the median. Then {@code check} (in this JVM, as the command line runs it) on
- * the two moons file and on a file of about 60 MiB. Prints {@code BENCH} and {@code TARGET} lines.
+ * in this JVM, with a cold JIT) and then 5 times more; the figures are the first and the median.
+ * Then {@code check} (in this JVM, as the command line runs it) on the two moons file and on a file
+ * of about 60 MiB. Prints {@code BENCH} and {@code TARGET} lines.
  */
 public final class Reopen {
     private static final int RUNS = 5;
@@ -82,13 +83,15 @@ public final class Reopen {
             List<Double> times = reopenings((Path) run[1], model[0], open[0], seed);
             double first = times.remove(0);
             double ms = Math.max(first, median(times));
-            lines.add(String.format(Locale.ROOT, "TARGET %s: a saved session shows its saved state <= %.0f ms after the file is chosen"
+            lines.add(String.format(Locale.ROOT,
+                    "TARGET %s: a saved session shows its saved state <= %.0f ms after the file is chosen"
                     + " (the first opening in this JVM or the median after it, whichever is longer): %s (%.0f)",
                     name, TARGET_MS, ms <= TARGET_MS ? "met" : "MISSED", ms));
             lines.add(String.format(Locale.ROOT, "BENCH %s %.0f ms", name, median(times)));
             lines.add(String.format(Locale.ROOT, "BENCH %s-first %.0f ms", name, first));
             double rewind = rewinds(model[0], (Path) run[1]);
-            lines.add(String.format(Locale.ROOT, "TARGET %s: a rewind to any earlier point after opening <= 1000 ms (max of %d): %s (%.0f)",
+            lines.add(String.format(Locale.ROOT,
+                    "TARGET %s: a rewind to any earlier point after opening <= 1000 ms (max of %d): %s (%.0f)",
                     name, REWINDS, rewind <= 1000 ? "met" : "MISSED", rewind));
             lines.add(String.format(Locale.ROOT, "BENCH %s-rewind-max %.0f ms", name, rewind));
         }
@@ -97,7 +100,8 @@ public final class Reopen {
             double ms = median(checks((Path) run[1]));
             lines.add(String.format(Locale.ROOT, "TARGET %s: check answers within %.0f ms: %s (%.0f)", name, TARGET_MS,
                     ms <= TARGET_MS ? "met" : "MISSED", ms));
-            lines.add(String.format(Locale.ROOT, "BENCH %s %.0f ms (%.1f MiB)", name, ms, Files.size((Path) run[1]) / 1048576.0));
+            lines.add(String.format(Locale.ROOT, "BENCH %s %.0f ms (%.1f MiB)", name, ms,
+                    Files.size((Path) run[1]) / 1048576.0));
         }
         System.out.println();
         lines.forEach(System.out::println);
@@ -105,7 +109,10 @@ public final class Reopen {
         Platform.exit();
     }
 
-    /** {@code file}, made if it does not exist yet: {@code session} trained {@code iterations} and saved with its history. */
+    /**
+     * {@code file}, made if it does not exist yet: {@code session} trained {@code iterations} and saved
+     * with its history.
+     */
     private static Path made(Path file, Session session, long iterations) throws IOException {
         if (!Files.exists(file)) {
             System.out.printf(Locale.ROOT, "making %s (%,d iterations)%n", file, iterations);
@@ -135,7 +142,8 @@ public final class Reopen {
     }
 
     /** The times (ms) of 1 + {@link #RUNS} openings of {@code file}, the first (a cold JIT) first. */
-    private static List<Double> reopenings(Path file, StudioModel model, Consumer<Path> open, Session seed) throws Exception {
+    private static List<Double> reopenings(Path file, StudioModel model, Consumer<Path> open, Session seed)
+            throws Exception {
         Timeline saved = SessionFile.read(file).history().timeline();
         List<Double> times = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
@@ -149,7 +157,8 @@ public final class Reopen {
                 long t0 = System.nanoTime();
                 ChangeListener<Snapshot> shown = new ChangeListener<>() {
                     @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Snapshot> o, Snapshot old, Snapshot now) {
+                    public void changed(javafx.beans.value.ObservableValue<? extends Snapshot> o, Snapshot old,
+                                        Snapshot now) {
                         if (now.position() == saved.position() && now.length() == saved.length()) {
                             model.snapshotProperty().removeListener(this);
                             new AnimationTimer() {
@@ -191,7 +200,8 @@ public final class Reopen {
                 long t0 = System.nanoTime();
                 ChangeListener<Snapshot> arrived = new ChangeListener<>() {
                     @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Snapshot> o, Snapshot old, Snapshot now) {
+                    public void changed(javafx.beans.value.ObservableValue<? extends Snapshot> o, Snapshot old,
+                                        Snapshot now) {
                         if (now.position() == target) {
                             took[0] = System.nanoTime() - t0;
                             model.snapshotProperty().removeListener(this);
@@ -220,7 +230,8 @@ public final class Reopen {
         for (int run = 0; run <= RUNS; run++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             long t0 = System.nanoTime();
-            int code = Cli.execute(new String[] {"check", file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int code = Cli.execute(new String[] {"check", file.toString()},
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(out, true, StandardCharsets.UTF_8), p -> { });
             long t1 = System.nanoTime();
             if (code != 0) {

@@ -25,7 +25,6 @@ import org.backpropstudio.app.FxThread;
 import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
-import org.backpropstudio.app.Workers;
 import org.backpropstudio.app.diagram.NetworkDiagram;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Stride;
@@ -153,15 +152,18 @@ public final class WindowLoad {
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             histogram.lines().limit(25).forEach(System.out::println);
         }
-        double p99 = sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1e6;
+        double p99 = sorted.isEmpty() ? Double.NaN
+                : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1e6;
         double max = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6;
         double fps = frameCount / elapsed;
-        System.out.printf(Locale.ROOT, "TARGET %s redrawn >= 30 times a second while playing: %s (%.1f)%n", name, fps >= 30 ? "met" : "MISSED", fps);
+        System.out.printf(Locale.ROOT, "TARGET %s redrawn >= 30 times a second while playing: %s (%.1f)%n", name,
+                fps >= 30 ? "met" : "MISSED", fps);
         System.out.printf(Locale.ROOT, "BENCH %s-frames %.1f frames/s%n", name, fps);
         System.out.printf(Locale.ROOT, "BENCH %s-frame-gap-p99 %.1f ms%n", name, p99);
         System.out.printf(Locale.ROOT, "BENCH %s-frame-gap-max %.1f ms%n", name, max);
         System.out.printf(Locale.ROOT, "BENCH %s-snapshots %.1f snapshots/s%n", name, snapshotCount / elapsed);
-        System.out.printf(Locale.ROOT, "BENCH %s-training %.0f iterations/s%n", name, iterations / (elapsed + WARM_UP_SECONDS));
+        System.out.printf(Locale.ROOT, "BENCH %s-training %.0f iterations/s%n", name,
+                iterations / (elapsed + WARM_UP_SECONDS));
         System.out.printf(Locale.ROOT, "BENCH %s-heap-start %.1f MiB%n", name, heapStart / 1048576.0);
         System.out.printf(Locale.ROOT, "BENCH %s-heap-end %.1f MiB%n", name, heapEnd / 1048576.0);
         System.out.printf(Locale.ROOT, "BENCH %s-heap-max %.1f MiB%n", name, heapMax / 1048576.0);

@@ -44,7 +44,8 @@ final class Documents {
      * {@code history} if the file saved one that fits, or {@code historyProblem} if it saved one
      * that does not) or a preset; {@code unsaved} if it was restored after a crash (no file holds it).
      */
-    record Opened(Session session, Path file, ObjectNode document, HistoryResume history, String historyProblem, boolean unsaved) {
+    record Opened(Session session, Path file, ObjectNode document, HistoryResume history, String historyProblem,
+                  boolean unsaved) {
         /** What was saved: the session at the cursor, with its file and document, no history to open. */
         Opened(Session session, Path file, ObjectNode document) {
             this(session, file, document, null, null, false);
@@ -117,7 +118,10 @@ final class Documents {
         return presets.entries();
     }
 
-    /** The session to start with (read before the window shows): {@code file} if given and valid, else the seed example. */
+    /**
+     * The session to start with (read before the window shows): {@code file} if given and valid,
+     * else the seed example.
+     */
     Opened initialSession(Optional<Path> file) {
         if (file.isPresent()) {
             try {
@@ -189,7 +193,8 @@ final class Documents {
             if (opened != null) {
                 return Optional.of(opened);
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             showProblem(Messages.format("problem.open", file.getFileName()), cause instanceof SessionFormatException
                     ? cause.getMessage() : String.valueOf(cause));
             return Optional.<Opened>empty();
@@ -207,7 +212,8 @@ final class Documents {
      * not know; the file is written off the UI thread. Completes on the UI thread with what is now
      * open, empty if cancelled or failed (then said why).
      */
-    CompletableFuture<Optional<Opened>> save(SavedState state, ObjectNode document, Opened current, boolean askForFile) {
+    CompletableFuture<Optional<Opened>> save(SavedState state, ObjectNode document, Opened current,
+                                             boolean askForFile) {
         Session session = state.current();
         Path chosen = current.file();
         if (chosen == null || askForFile) {
@@ -234,7 +240,8 @@ final class Documents {
             if (failure == null) {
                 return Optional.of(new Opened(session, file, document));
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             showProblem(Messages.format("problem.save", file.getFileName()), String.valueOf(cause.getMessage()));
             return Optional.<Opened>empty();
         }, Platform::runLater);
@@ -244,17 +251,18 @@ final class Documents {
     void exportTrace(Session session, TraceFormat format) {
         String extension = format == TraceFormat.MARKDOWN ? "md" : format == TraceFormat.LATEX ? "tex" : format.id();
         String name = fileNameFor(session.name()).replace(".backprop.json", "") + "-handout." + extension;
-        chooseFile(Messages.get("export.title"), name, format.id(), extension).ifPresent(file -> reportFailure(file, () -> {
-            AtomicFile.writeText(file, out -> format.write(session, 1, out));
-        }));
+        chooseFile(Messages.get("export.title"), name, format.id(), extension)
+                .ifPresent(file -> reportFailure(file, () -> {
+                    AtomicFile.writeText(file, out -> format.write(session, 1, out));
+                }));
     }
 
     /** Asks where to write a file of type {@code extension}; empty if cancelled. */
     Optional<Path> chooseFile(String title, String initialName, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.format("documents.filter", description, extension),
-                "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.format("documents.filter", description, extension), "*." + extension));
         chooser.setInitialFileName(initialName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
@@ -290,7 +298,8 @@ final class Documents {
     }
 
     private static String fileNameFor(String name) {
-        String base = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(java.util.Locale.ROOT);
+        String base = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "")
+                .toLowerCase(java.util.Locale.ROOT);
         return (base.isEmpty() ? "session" : base) + ".backprop.json";
     }
 }

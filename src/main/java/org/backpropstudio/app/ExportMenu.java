@@ -25,16 +25,22 @@ final class ExportMenu {
         this.documents = documents;
     }
 
-    /** The menu, exporting from {@code model}; the pictures are of {@code diagram}, {@code lossCurve} and {@code window}. */
+    /**
+     * The menu, exporting from {@code model}; the pictures are of {@code diagram},
+     * {@code lossCurve} and {@code window}.
+     */
     static Menu create(StudioModel model, Documents documents, Node diagram, Node lossCurve, Node window) {
         ExportMenu exports = new ExportMenu(model, documents);
         Menu pictures = new Menu(Messages.get("menu.file.export.picture"));
         for (double scale : new double[] {1, 2}) {
             String times = scale == 1 ? "1" : "2";
             pictures.getItems().addAll(
-                    item(Messages.format("menu.file.export.picture.diagram", times), e -> exports.picture(diagram, "diagram", scale)),
-                    item(Messages.format("menu.file.export.picture.lossCurve", times), e -> exports.picture(lossCurve, "loss-curve", scale)),
-                    item(Messages.format("menu.file.export.picture.window", times), e -> exports.picture(window, "window", scale)));
+                    item(Messages.format("menu.file.export.picture.diagram", times),
+                            e -> exports.picture(diagram, "diagram", scale)),
+                    item(Messages.format("menu.file.export.picture.lossCurve", times),
+                            e -> exports.picture(lossCurve, "loss-curve", scale)),
+                    item(Messages.format("menu.file.export.picture.window", times),
+                            e -> exports.picture(window, "window", scale)));
         }
         return new Menu(Messages.get("menu.file.export"), null,
                 item(Messages.get("menu.file.export.markdown"), e -> exports.trace(TraceFormat.MARKDOWN)),
@@ -59,7 +65,8 @@ final class ExportMenu {
     private void lossHistory() {
         model.lossHistory().thenAcceptAsync(losses -> documents.chooseFile(Messages.get("export.lossHistory.title"),
                 "loss-history.csv", Messages.get("export.lossHistory.filter"), "csv")
-                .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))), Platform::runLater);
+                .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))),
+                Platform::runLater);
     }
 
     /** Writes the step-by-step record of one iteration from the current parameters to a file. */

@@ -11,7 +11,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = Cli.execute(args, System.out, System.err, StudioApp::launchWindow);
-        System.exit(code);
+        System.exit(Cli.execute(args, StudioApp::launchWindow));
     }
 }

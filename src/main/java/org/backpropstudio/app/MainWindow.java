@@ -101,7 +101,8 @@ public final class MainWindow {
         this.chart = new LossChart(model);
         this.unsaved = new UnsavedChanges(model, recovery, () -> save(false), () -> scaled.getScene().getWindow());
         this.opens = new OpenCommands(documents, unsaved, this::openSession);
-        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson, Workers.single("lesson-typesetter"));
+        this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson,
+                Workers.single("lesson-typesetter"));
         this.quiz = new QuizPanel(model, Workers.single("quiz-typesetter"));
         this.title = Bindings.createStringBinding(
                 () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
@@ -153,7 +154,8 @@ public final class MainWindow {
             e.consume();
             unsaved.askThen(UnsavedChanges.Purpose.CLOSE, stage::hide);
         });
-        javafx.animation.Timeline autosave = new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
+        javafx.animation.Timeline autosave =
+                new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
@@ -193,10 +195,12 @@ public final class MainWindow {
                 tab(Messages.get("tab.quiz"), "tab-quiz", quiz),
                 lazyTab(Messages.get("tab.network"), "tab-network", () -> new ScrollPane(new NetworkEditor(model))),
                 lazyTab(Messages.get("tab.data"), "tab-data", () -> new DataEditor(model)),
-                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check", () -> new GradientCheckPanel(model, Workers.single("gradient-check"))));
+                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check",
+                        () -> new GradientCheckPanel(model, Workers.single("gradient-check"))));
         tools.setId("tools");
         TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
-                lazyTab(Messages.get("tab.boundary"), "tab-boundary", () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));
+                lazyTab(Messages.get("tab.boundary"), "tab-boundary",
+                        () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));
         plots.setId("plots");
         // Either side of the divider can be made small (the tabs' contents would hold it at their
         // own minimum, e.g. the data table's), so that a plot can take most of the column.
@@ -217,7 +221,8 @@ public final class MainWindow {
         TimelineBar timeline = new TimelineBar(model);
         HBox statusBar = new StatusBar(model, documents.busyProperty());
         root.setBottom(new VBox(timeline, statusBar));
-        presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools, equationsTab);
+        presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools,
+                equationsTab);
     }
 
     /**
@@ -250,7 +255,8 @@ public final class MainWindow {
         });
         Menu file = new Menu(Messages.get("menu.file"), null, opens.presetsMenu(), opens.openItem(), opens.recentMenu(),
                 new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), ExportMenu.create(model, documents, diagram, chart, scaled), new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), ExportMenu.create(model, documents, diagram, chart, scaled),
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());
         undo.disableProperty().bind(model.canStepBackProperty().not());
@@ -265,8 +271,10 @@ public final class MainWindow {
         spotlight.selectedProperty().bindBidirectional(diagram.spotlightProperty());
         CheckMenuItem logScale = new CheckMenuItem(Messages.get("menu.view.logScale"));
         logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
-        MenuItem zoomIn = item(Messages.get("menu.view.zoomIn"), "Shortcut+Plus", e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
-        MenuItem zoomOut = item(Messages.get("menu.view.zoomOut"), "Shortcut+Minus", e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
+        MenuItem zoomIn = item(Messages.get("menu.view.zoomIn"), "Shortcut+Plus",
+                e -> diagram.zoomProperty().set(Math.min(3, diagram.zoomProperty().get() * 1.25)));
+        MenuItem zoomOut = item(Messages.get("menu.view.zoomOut"), "Shortcut+Minus",
+                e -> diagram.zoomProperty().set(Math.max(1, diagram.zoomProperty().get() / 1.25)));
         MenuItem zoomFit = item(Messages.get("menu.view.zoomFit"), "Shortcut+0", e -> diagram.zoomProperty().set(1));
         MenuItem present = item(Messages.get("menu.view.presentation"), "F5", e -> presentation.enter(stage()));
         CheckMenuItem quizMe = new CheckMenuItem(Messages.get("menu.view.quizMe"));
@@ -281,7 +289,8 @@ public final class MainWindow {
             choice.setOnAction(e -> t.apply(scaled.getScene()));
             theme.getItems().add(choice);
         }
-        Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe, new SeparatorMenuItem(), animate, spotlight, logScale,
+        Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe,
+                new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
         Menu help = HelpMenu.create(() -> root.getScene().getWindow());
@@ -298,7 +307,8 @@ public final class MainWindow {
     /** Switches to {@code theme} (as View > Theme does). */
     void useTheme(Theme theme) {
         theme.apply(scaled.getScene());
-        themes.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst().ifPresent(t -> t.setSelected(true));
+        themes.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst()
+                .ifPresent(t -> t.setSelected(true));
     }
 
     /** Presentation mode (F5 to enter, Esc to leave). */
@@ -343,8 +353,11 @@ public final class MainWindow {
 
     /** The document to save: the opened one (unknown members kept) with the view settings. */
     private ObjectNode documentWithView() {
-        ObjectNode document = current.document() == null ? JsonNodeFactory.instance.objectNode() : current.document().deepCopy();
-        document.putObject(VIEW).put("stride", model.strideProperty().get().name()).put("speed", model.speedProperty().get());
+        ObjectNode document = current.document() == null
+                ? JsonNodeFactory.instance.objectNode() : current.document().deepCopy();
+        document.putObject(VIEW)
+                .put("stride", model.strideProperty().get().name())
+                .put("speed", model.speedProperty().get());
         return document;
     }
 
@@ -376,7 +389,8 @@ public final class MainWindow {
         return saved;
     }
 
-    private static MenuItem item(String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    private static MenuItem item(String text, String accelerator,
+                                 javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));

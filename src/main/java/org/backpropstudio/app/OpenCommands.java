@@ -53,7 +53,8 @@ final class OpenCommands {
         for (Presets.Entry preset : documents.presets()) {
             MenuItem item = new MenuItem(preset.title());
             item.setId("preset-" + preset.id());
-            item.setOnAction(e -> replace(() -> CompletableFuture.completedFuture(Optional.of(documents.preset(preset)))));
+            item.setOnAction(e -> replace(
+                    () -> CompletableFuture.completedFuture(Optional.of(documents.preset(preset)))));
             presets.getItems().add(item);
         }
         return presets;
@@ -81,7 +82,8 @@ final class OpenCommands {
     private void fillRecent(Menu menu) {
         menu.getItems().clear();
         for (Path file : documents.recentFiles()) {
-            MenuItem item = new MenuItem(Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
+            MenuItem item = new MenuItem(
+                    Messages.format("menu.file.openRecent.item", file.getFileName(), file.getParent()));
             item.setId("recent-" + menu.getItems().size());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> openFile(file));

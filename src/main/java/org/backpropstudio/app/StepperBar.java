@@ -40,9 +40,11 @@ final class StepperBar extends VBox {
     }
 
     private void createView() {
-        Button reset = button("reset", Messages.get("stepper.reset"), "mdal-first_page", Messages.get("stepper.reset.tip"));
+        Button reset = button("reset", Messages.get("stepper.reset"), "mdal-first_page",
+                Messages.get("stepper.reset.tip"));
         reset.setOnAction(e -> model.reset());
-        Button back = button("step-back", Messages.get("stepper.stepBack"), "mdal-chevron_left", Messages.get("stepper.stepBack.tip"));
+        Button back = button("step-back", Messages.get("stepper.stepBack"), "mdal-chevron_left",
+                Messages.get("stepper.stepBack.tip"));
         back.setOnAction(e -> model.stepBack());
         back.disableProperty().bind(model.canStepBackProperty().not());
         Button forward = button("step-forward", Messages.get("stepper.stepForward"), "mdal-chevron_right",
@@ -71,8 +73,10 @@ final class StepperBar extends VBox {
         speed.getStyleClass().add("speed");
         Label speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
-        speed.valueProperty().addListener((obs, old, now) -> model.speedProperty().set(Math.pow(10, now.doubleValue())));
-        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> speedText(model.speedProperty().get()), model.speedProperty()));
+        speed.valueProperty().addListener(
+                (obs, old, now) -> model.speedProperty().set(Math.pow(10, now.doubleValue())));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> speedText(model.speedProperty().get()), model.speedProperty()));
         speed.setTooltip(new Tooltip(Messages.get("stepper.speed.tip")));
 
         Label strideLabel = new Label(Messages.get("stepper.stride"));
@@ -104,12 +108,16 @@ final class StepperBar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         breadcrumb.getChildren().addAll(spacer,
-                counter("iteration-counter", () -> Messages.format("stepper.iteration", model.iterationProperty().get()),
+                counter("iteration-counter",
+                        () -> Messages.format("stepper.iteration", model.iterationProperty().get()),
                         model.iterationProperty()),
-                counter("epoch-counter", () -> Messages.format("stepper.epoch", model.epochProperty().get()), model.epochProperty()),
-                counter("sample-counter", () -> Messages.format("stepper.sample", model.sampleProperty().get()), model.sampleProperty()),
+                counter("epoch-counter", () -> Messages.format("stepper.epoch", model.epochProperty().get()),
+                        model.epochProperty()),
+                counter("sample-counter", () -> Messages.format("stepper.sample", model.sampleProperty().get()),
+                        model.sampleProperty()),
                 counter("step-counter", () -> Messages.format("stepper.step", model.microStepProperty().get(),
-                        model.microStepsPerIterationProperty().get()), model.microStepProperty(), model.microStepsPerIterationProperty()));
+                                model.microStepsPerIterationProperty().get()),
+                        model.microStepProperty(), model.microStepsPerIterationProperty()));
         getChildren().addAll(buttons, breadcrumb);
         model.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(model.phaseProperty().get());
@@ -153,6 +161,7 @@ final class StepperBar extends VBox {
             return Messages.get("stepper.speed.max");
         }
         return Messages.format("stepper.speed.perSecond", stepsPerSecond < 10
-                ? String.format(java.util.Locale.ROOT, "%.1f", stepsPerSecond) : String.valueOf(Math.round(stepsPerSecond)));
+                ? String.format(java.util.Locale.ROOT, "%.1f", stepsPerSecond)
+                : String.valueOf(Math.round(stepsPerSecond)));
     }
 }

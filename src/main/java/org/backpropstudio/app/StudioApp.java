@@ -45,7 +45,8 @@ public final class StudioApp extends Application {
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
         String theme = System.getProperty(THEME_PROPERTY, "light").toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        java.util.Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst().ifPresent(window::useTheme);
+        java.util.Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst()
+                .ifPresent(window::useTheme);
         if ("exit".equals(System.getProperty(FIRST_FRAME_PROPERTY))) {
             exitAfterFirstFrame();
         }

@@ -50,14 +50,18 @@ final class UnsavedChanges {
      *                 if cancelled or failed
      * @param owner    the window the question belongs to
      */
-    UnsavedChanges(StudioModel model, RecoveryFile recovery, Supplier<CompletableFuture<Void>> save, Supplier<Window> owner) {
+    UnsavedChanges(StudioModel model, RecoveryFile recovery, Supplier<CompletableFuture<Void>> save,
+                   Supplier<Window> owner) {
         this.model = model;
         this.recovery = recovery;
         this.save = save;
         this.owner = owner;
     }
 
-    /** Runs {@code then} (on the UI thread) once the session may be let go for {@code purpose}; asks first if it is unsaved. */
+    /**
+     * Runs {@code then} (on the UI thread) once the session may be let go for {@code purpose}; asks
+     * first if it is unsaved.
+     */
     void askThen(Purpose purpose, Runnable then) {
         if (!model.dirtyProperty().get()) {
             recovery.delete();

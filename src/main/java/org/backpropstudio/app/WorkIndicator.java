@@ -45,7 +45,8 @@ final class WorkIndicator extends HBox {
         cancel.setVisible(work != null);
         cancel.setManaged(work != null);
         if (work != null) {
-            what.setText(Messages.format(work.kind() == Work.Kind.RESTORING_HISTORY ? "work.restoringHistory" : "work.replaying",
+            what.setText(Messages.format(
+                    work.kind() == Work.Kind.RESTORING_HISTORY ? "work.restoringHistory" : "work.replaying",
                     Math.round(100 * work.fraction())));
             bar.setProgress(work.fraction());
         } else if (file != null) {

@@ -21,11 +21,12 @@ public final class Workers {
 
     /** A worker whose thread is named {@code name}: tasks run one at a time, in order. */
     public static ExecutorService single(String name) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    return t;
+                });
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code check FILE [--full]}: validates a session file as the window opens it, history included,
  * and prints one line, e.g.
- * {@code lecture.backprop.json: "Two moons", network 2-8-8-1 (tanh, tanh, sigmoid), cross-entropy, full batch, 1,000,000 iterations in its history}.
+ * {@code lecture.backprop.json: "Two moons", network 2-8-8-1 (tanh, tanh, sigmoid), cross-entropy, full batch,
+ * 1,000,000 iterations in its history}.
  * A history saved with checkpoints is replayed from the one before its position, as the window
  * does; one saved without (by an earlier version) is replayed from its start only if that is
  * quick or {@code --full} asks for it.
@@ -67,7 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     static String describe(Session s) {
         Network net = s.network();
         String units = Arrays.stream(net.unitsArray()).mapToObj(Integer::toString).collect(Collectors.joining("-"));
-        String activations = IntStream.rangeClosed(1, net.layers()).mapToObj(l -> net.activation(l).id()).collect(Collectors.joining(", "));
+        String activations = IntStream.rangeClosed(1, net.layers()).mapToObj(l -> net.activation(l).id())
+                .collect(Collectors.joining(", "));
         return CliWords.format("check.network", units, activations, s.loss().id(), s.batch().id());
     }
 }

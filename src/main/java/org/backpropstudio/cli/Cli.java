@@ -45,6 +45,17 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
+     * Runs the command line {@code args} on the process's standard output and error streams (the
+     * jar's entry point; the command line is the one place that prints to them).
+     *
+     * @param openWindow opens the window, on a session file if one is given
+     * @return the exit code: 0, 2 for bad input, 1 for an internal error
+     */
+    public static int execute(String[] args, Consumer<Optional<Path>> openWindow) {
+        return execute(args, System.out, System.err, openWindow);
+    }
+
+    /**
      * Runs the command line {@code args}.
      *
      * @param out        where results, help and the version go
@@ -62,7 +73,8 @@ public final class Cli implements Callable<Integer> {
         commandLine.setResourceBundle(new CliHelp());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        commandLine.setParameterExceptionHandler((e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));
+        commandLine.setParameterExceptionHandler(
+                (e, arguments) -> fail(e.getCommandLine(), describe(e), ExitCode.USAGE));
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof CliException) {
                 return fail(command, e.getMessage(), ExitCode.USAGE);

@@ -28,7 +28,8 @@ final class TraceCommand implements Callable<Integer> {
 
     private int iterations = 1;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, descriptionKey = "trace.format")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            descriptionKey = "trace.format")
     private TraceFormat format = TraceFormat.JSON;
 
     @Option(names = "--iterations", paramLabel = "N", descriptionKey = "trace.iterations")
@@ -48,7 +49,8 @@ final class TraceCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<TraceFormat> {
         @Override
         public TraceFormat convert(String id) {
-            return TraceFormat.fromId(id).orElseThrow(() -> new TypeConversionException(CliWords.format("problem.format", id)));
+            return TraceFormat.fromId(id)
+                    .orElseThrow(() -> new TypeConversionException(CliWords.format("problem.format", id)));
         }
     }
 }

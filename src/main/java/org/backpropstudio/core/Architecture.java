@@ -43,7 +43,8 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
      */
     public Session applyTo(Session current) {
         if (layers.isEmpty() || layers.size() > Limits.MAX_LAYERS) {
-            throw new IllegalArgumentException(CoreWords.format("architecture.layers", String.valueOf(Limits.MAX_LAYERS)));
+            throw new IllegalArgumentException(
+                    CoreWords.format("architecture.layers", String.valueOf(Limits.MAX_LAYERS)));
         }
         int L = layers.size();
         int[] units = new int[L + 1];
@@ -52,8 +53,8 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
         for (int l = 1; l <= L; l++) {
             LayerSpec spec = layers.get(l - 1);
             if (spec.units() < 1 || spec.units() > Limits.MAX_UNITS) {
-                throw new IllegalArgumentException(CoreWords.format("architecture.units", String.valueOf(l), String.valueOf(spec.units()),
-                        String.valueOf(Limits.MAX_UNITS)));
+                throw new IllegalArgumentException(CoreWords.format("architecture.units", String.valueOf(l),
+                        String.valueOf(spec.units()), String.valueOf(Limits.MAX_UNITS)));
             }
             if (spec.activation() == Activation.SOFTMAX && l < L) {
                 throw new IllegalArgumentException(CoreWords.format("architecture.softmaxHidden", String.valueOf(l)));
@@ -77,7 +78,8 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
         checkTargets(data, f[L]);
         Network old = current.network();
         Network net = !reinitialize && java.util.Arrays.equals(units, old.unitsArray())
-                ? new Network(units, f, old.weightsCopy(), old.biasesCopy(), old.lockedWeightsCopy(), old.lockedBiasesCopy())
+                ? new Network(units, f, old.weightsCopy(), old.biasesCopy(), old.lockedWeightsCopy(),
+                        old.lockedBiasesCopy())
                 : Initializer.random(units, f, seed);
         return new Session(current.name(), net, loss, learningRate, batch, data);
     }
@@ -91,12 +93,14 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
             for (int k = 0; k < data.targetWidth(); k++) {
                 double y = data.target(s, k);
                 if (y < 0 || y > 1) {
-                    throw new IllegalArgumentException(CoreWords.format("architecture.targetRange", String.valueOf(s + 1), String.valueOf(y)));
+                    throw new IllegalArgumentException(CoreWords.format("architecture.targetRange",
+                            String.valueOf(s + 1), String.valueOf(y)));
                 }
                 sum += y;
             }
             if (output == Activation.SOFTMAX && Math.abs(sum - 1) > 1e-9) {
-                throw new IllegalArgumentException(CoreWords.format("architecture.targetSum", String.valueOf(s + 1), String.valueOf(sum)));
+                throw new IllegalArgumentException(CoreWords.format("architecture.targetSum",
+                        String.valueOf(s + 1), String.valueOf(sum)));
             }
         }
     }

@@ -72,7 +72,8 @@ public enum DataGenerator {
      */
     public Dataset generate(int samples, double noise, long seed) {
         if (samples < 1 || samples > Limits.MAX_SAMPLES) {
-            throw new IllegalArgumentException(CoreWords.format("generator.samples", String.valueOf(Limits.MAX_SAMPLES)));
+            throw new IllegalArgumentException(
+                    CoreWords.format("generator.samples", String.valueOf(Limits.MAX_SAMPLES)));
         }
         if (!(noise >= 0) || noise > 1) {
             throw new IllegalArgumentException(CoreWords.get("generator.noise"));

@@ -31,7 +31,8 @@ public final class Dataset {
         double[][] copy = new double[rows.length][];
         for (int s = 0; s < rows.length; s++) {
             if (rows[s].length != width || width == 0) {
-                throw new IllegalArgumentException(inputs ? CoreWords.get("dataset.inputs.ragged") : CoreWords.get("dataset.targets.ragged"));
+                throw new IllegalArgumentException(
+                        inputs ? CoreWords.get("dataset.inputs.ragged") : CoreWords.get("dataset.targets.ragged"));
             }
             for (double v : rows[s]) {
                 if (!Double.isFinite(v)) {

@@ -77,7 +77,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return CoreWords.format("edit.describe.input", String.valueOf(input + 1), String.valueOf(sample + 1), String.valueOf(value));
+            return CoreWords.format("edit.describe.input", String.valueOf(input + 1), String.valueOf(sample + 1),
+                    String.valueOf(value));
         }
     }
 
@@ -91,7 +92,8 @@ public sealed interface Edit {
 
         @Override
         public String describe() {
-            return CoreWords.format("edit.describe.target", String.valueOf(output + 1), String.valueOf(sample + 1), String.valueOf(value));
+            return CoreWords.format("edit.describe.target", String.valueOf(output + 1), String.valueOf(sample + 1),
+                    String.valueOf(value));
         }
     }
 

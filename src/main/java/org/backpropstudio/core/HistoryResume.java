@@ -37,7 +37,8 @@ public final class HistoryResume {
     private final long origin;
     private boolean done;
 
-    private HistoryResume(SavedHistory saved, StepMachine machine, Session expected, long target, long iterations, double replayCost) {
+    private HistoryResume(SavedHistory saved, StepMachine machine, Session expected, long target, long iterations,
+                          double replayCost) {
         this.saved = saved;
         this.machine = machine;
         this.expected = expected;
@@ -77,7 +78,8 @@ public final class HistoryResume {
         if (expected != null) {
             String difference = SessionDifference.between(machine.engine().currentSession(), expected);
             if (difference != null) {
-                throw new HistoryException(HistoryException.Part.HISTORY, -1, CoreWords.format("history.notSaved", difference));
+                throw new HistoryException(HistoryException.Part.HISTORY, -1,
+                        CoreWords.format("history.notSaved", difference));
             }
         }
         done = true;
@@ -86,7 +88,8 @@ public final class HistoryResume {
 
     /** How far the replay has come, 0 to 1. */
     public double fraction() {
-        return target == origin ? 1 : Math.max(0, Math.min(1, (double) (machine.position() - origin) / (target - origin)));
+        return target == origin ? 1
+                : Math.max(0, Math.min(1, (double) (machine.position() - origin) / (target - origin)));
     }
 
     /** The machine, at the saved position once {@link #advance} returned true. */
@@ -155,17 +158,20 @@ public final class HistoryResume {
                 }
             }
             if (nextCheckpoint < checkpoints.size()) {
-                throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint, CoreWords.format("history.checkpointAfterEnd",
-                        String.valueOf(checkpoints.get(nextCheckpoint).position()), String.valueOf(position)));
+                throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint,
+                        CoreWords.format("history.checkpointAfterEnd",
+                                String.valueOf(checkpoints.get(nextCheckpoint).position()), String.valueOf(position)));
             }
             if (timeline.position() < 0 || timeline.position() > position) {
                 throw new HistoryException(HistoryException.Part.HISTORY, -1,
-                        CoreWords.format("history.position", String.valueOf(timeline.position()), String.valueOf(position)));
+                        CoreWords.format("history.position", String.valueOf(timeline.position()),
+                                String.valueOf(position)));
             }
             checkCost(events.size() - 1);
             long completed = k == n ? i + 1 : i;
             useLosses(completed);
-            return new HistoryResume(saved, machine, expected, timeline.position(), completed, Math.max(costToCursor, 0));
+            return new HistoryResume(saved, machine, expected, timeline.position(), completed,
+                    Math.max(costToCursor, 0));
         }
 
         /** Records a run of micro-steps, in pieces that end at checkpoints and at the saved position. */
@@ -257,7 +263,8 @@ public final class HistoryResume {
                     state = settings.session().withNetwork(settings.currentNetwork().withParameters(c.parameters()));
                 } catch (IllegalArgumentException misfit) {
                     throw new HistoryException(HistoryException.Part.CHECKPOINT, nextCheckpoint,
-                            CoreWords.format("history.checkpointMisfit", misfit.getMessage(), String.valueOf(position)));
+                            CoreWords.format("history.checkpointMisfit", misfit.getMessage(),
+                                    String.valueOf(position)));
                 }
                 exactHere = k < n;
                 machine.putCheckpoint(position, exactHere, state, exactHere ? i : i + 1, exactHere ? k : 0);
@@ -285,7 +292,8 @@ public final class HistoryResume {
             LossHistory.Saved losses = saved.losses();
             if (losses == null) {
                 if (!checkpoints.isEmpty()) {
-                    throw new HistoryException(HistoryException.Part.LOSSES, -1, CoreWords.get("history.lossesMissing"));
+                    throw new HistoryException(HistoryException.Part.LOSSES, -1,
+                            CoreWords.get("history.lossesMissing"));
                 }
                 return;
             }
@@ -299,7 +307,8 @@ public final class HistoryResume {
                 String held = String.valueOf(history.recorded());
                 String iterations = String.valueOf(completed);
                 throw new HistoryException(HistoryException.Part.LOSSES, -1, lastCheckpointIteration > 0
-                        ? CoreWords.format("history.lossesToCheckpoint", held, iterations, String.valueOf(lastCheckpointIteration))
+                        ? CoreWords.format("history.lossesToCheckpoint", held, iterations,
+                                String.valueOf(lastCheckpointIteration))
                         : CoreWords.format("history.losses", held, iterations));
             }
             machine.useLosses(history);

@@ -192,11 +192,12 @@ public final class LossHistory {
             String iterations = String.valueOf(saved.iterations());
             throw new IllegalArgumentException(shift == 0
                     ? CoreWords.format("losses.groups", iterations, String.valueOf(group), String.valueOf(groups))
-                    : CoreWords.format("losses.groupsWithRange", iterations, String.valueOf(group), String.valueOf(groups)));
+                    : CoreWords.format("losses.groupsWithRange", iterations, String.valueOf(group),
+                            String.valueOf(groups)));
         }
         if (groups > (shift == 0 ? CAPACITY : CAPACITY / 2)) {
-            throw new IllegalArgumentException(CoreWords.format("losses.tooMany", String.valueOf(shift == 0 ? CAPACITY : CAPACITY / 2),
-                    String.valueOf(groups)));
+            throw new IllegalArgumentException(CoreWords.format("losses.tooMany",
+                    String.valueOf(shift == 0 ? CAPACITY : CAPACITY / 2), String.valueOf(groups)));
         }
         history.shift = shift;
         history.lo = Arrays.copyOf(saved.min(), Math.max((int) groups, 1024));

@@ -68,7 +68,8 @@ public final class LossProbe {
             backprop = new Engine(restricted);
             backprop.runIteration();
         }
-        return p.isBias() ? backprop.biasGradient(p.layer(), p.to()) : backprop.weightGradient(p.layer(), p.to(), p.from());
+        return p.isBias() ? backprop.biasGradient(p.layer(), p.to())
+                : backprop.weightGradient(p.layer(), p.to(), p.from());
     }
 
     /** The central difference (J(θₚ + h) − J(θₚ − h)) / 2h. */

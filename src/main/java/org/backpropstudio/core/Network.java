@@ -34,12 +34,13 @@ public final class Network {
                    boolean[][][] lockedWeights, boolean[][] lockedBiases) {
         int layers = units.length - 1;
         if (layers < 1 || layers > Limits.MAX_LAYERS) {
-            throw new IllegalArgumentException(CoreWords.format("network.layers", String.valueOf(Limits.MAX_LAYERS), String.valueOf(layers)));
+            throw new IllegalArgumentException(CoreWords.format("network.layers", String.valueOf(Limits.MAX_LAYERS),
+                    String.valueOf(layers)));
         }
         for (int l = 0; l <= layers; l++) {
             if (units[l] < 1 || units[l] > Limits.MAX_UNITS) {
-                throw new IllegalArgumentException(CoreWords.format("network.units", String.valueOf(l), String.valueOf(units[l]),
-                        String.valueOf(Limits.MAX_UNITS)));
+                throw new IllegalArgumentException(CoreWords.format("network.units", String.valueOf(l),
+                        String.valueOf(units[l]), String.valueOf(Limits.MAX_UNITS)));
             }
         }
         if (activations.length != layers + 1 || weights.length != layers + 1 || biases.length != layers + 1) {
@@ -216,7 +217,8 @@ public final class Network {
      */
     public Network withParameters(double[] flat) {
         if (flat.length != parameterCount()) {
-            throw new IllegalArgumentException(CoreWords.format("network.parameters", String.valueOf(parameterCount()), String.valueOf(flat.length)));
+            throw new IllegalArgumentException(CoreWords.format("network.parameters", String.valueOf(parameterCount()),
+                    String.valueOf(flat.length)));
         }
         double[][][] W = new double[weights.length][][];
         double[][] b = new double[biases.length][];

@@ -44,7 +44,8 @@ public record Parameter(int layer, int to, int from) {
 
     /** A short name, e.g. {@code w(2)[1,2]} or {@code b(1)[2]} (units from 1). */
     public String label() {
-        return isBias() ? "b(" + layer + ")[" + (to + 1) + "]" : "w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "]";
+        return isBias() ? "b(" + layer + ")[" + (to + 1) + "]"
+                : "w(" + layer + ")[" + (to + 1) + "," + (from + 1) + "]";
     }
 
     /** Every parameter of {@code net}: per layer, each unit's weights then its bias. */

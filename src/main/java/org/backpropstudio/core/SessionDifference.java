@@ -11,7 +11,8 @@ final class SessionDifference {
     static String between(Session replayed, Session saved) {
         Network a = replayed.network();
         Network b = saved.network();
-        if (!Arrays.equals(a.unitsArray(), b.unitsArray()) || !Arrays.equals(a.activationsArray(), b.activationsArray())) {
+        if (!Arrays.equals(a.unitsArray(), b.unitsArray())
+                || !Arrays.equals(a.activationsArray(), b.activationsArray())) {
             return CoreWords.get("difference.layers");
         }
         double[] p = a.parameters();
@@ -21,14 +22,16 @@ final class SessionDifference {
                 return CoreWords.format("difference.parameter", name(a, n), String.valueOf(p[n]), String.valueOf(q[n]));
             }
         }
-        if (!Arrays.deepEquals(a.lockedWeightsCopy(), b.lockedWeightsCopy()) || !Arrays.deepEquals(a.lockedBiasesCopy(), b.lockedBiasesCopy())) {
+        if (!Arrays.deepEquals(a.lockedWeightsCopy(), b.lockedWeightsCopy())
+                || !Arrays.deepEquals(a.lockedBiasesCopy(), b.lockedBiasesCopy())) {
             return CoreWords.get("difference.locks");
         }
         if (replayed.loss() != saved.loss()) {
             return CoreWords.get("difference.loss");
         }
         if (Double.doubleToLongBits(replayed.learningRate()) != Double.doubleToLongBits(saved.learningRate())) {
-            return CoreWords.format("difference.learningRate", String.valueOf(replayed.learningRate()), String.valueOf(saved.learningRate()));
+            return CoreWords.format("difference.learningRate", String.valueOf(replayed.learningRate()),
+                    String.valueOf(saved.learningRate()));
         }
         if (replayed.batch() != saved.batch()) {
             return CoreWords.get("difference.batch");

@@ -207,7 +207,8 @@ public final class StepMachine {
             return resume.machine();
         } catch (HistoryException e) {
             throw new IllegalArgumentException(e.part() == HistoryException.Part.EVENT
-                    ? CoreWords.format("history.event", String.valueOf(e.index() + 1), e.getMessage()) : e.getMessage(), e);
+                    ? CoreWords.format("history.event", String.valueOf(e.index() + 1), e.getMessage())
+                    : e.getMessage(), e);
         }
     }
 

@@ -82,7 +82,8 @@ final class BackwardEquations extends EquationWriter {
             case SIGMOID -> Meanings.get("meaning.derivative.sigmoid");
             case TANH -> Meanings.get("meaning.derivative.tanh");
             case RELU -> Meanings.get("meaning.derivative.relu");
-            case LEAKY_RELU -> Meanings.format("meaning.derivative.leakyRelu", TEXT_NUMBERS.format(Activation.LEAKY_SLOPE));
+            case LEAKY_RELU -> Meanings.format("meaning.derivative.leakyRelu",
+                    TEXT_NUMBERS.format(Activation.LEAKY_SLOPE));
             case LINEAR -> Meanings.get("meaning.derivative.linear");
             case SOFTMAX -> throw new IllegalStateException("softmax is used with cross-entropy only, where δ = a − y");
         };

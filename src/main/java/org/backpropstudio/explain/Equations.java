@@ -94,7 +94,10 @@ public final class Equations {
         }
     }
 
-    /** The gradient or update of parameter {@code index} of layer l, counted unit by unit, the bias after the unit's weights. */
+    /**
+     * The gradient or update of parameter {@code index} of layer l, counted unit by unit, the bias
+     * after the unit's weights.
+     */
     private Equation parameter(NetworkState s, int l, int index, String meaning, boolean update) {
         int perUnit = s.units(l - 1) + 1;
         int j = index / perUnit;
@@ -184,7 +187,8 @@ public final class Equations {
             case A -> TEXT.layerSymbol("a", l);
             case LOSS -> TEXT.sampleLoss();
             case DELTA -> TEXT.layerSymbol("δ", l);
-            case GRADIENT -> Meanings.format("describe.gradients", TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("W", l)),
+            case GRADIENT -> Meanings.format("describe.gradients",
+                    TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("W", l)),
                     TEXT.partial(TEXT.sampleLoss(), TEXT.layerSymbol("b", l)));
             case UPDATE -> Meanings.get("describe.update");
         };

@@ -31,7 +31,8 @@ final class ForwardEquations extends EquationWriter {
         String substituted = sums.numeric(s.units(l - 1),
                 k -> t.times(n.operand(usedWeight(s, l, j, k)), n.operand(s.a(l - 1, k))))
                 + t.plus() + n.operand(usedBias(s, l, j));
-        String from = l == 1 ? Meanings.get("meaning.z.fromInputs") : Meanings.format("meaning.z.fromLayer", Integer.toString(l - 1));
+        String from = l == 1 ? Meanings.get("meaning.z.fromInputs")
+                : Meanings.format("meaning.z.fromLayer", Integer.toString(l - 1));
         return new Equation(t.z(l, unit(j)), rhs, substituted, n.format(s.z(l, j)),
                 Meanings.format("meaning.z", layerName(s, l), from));
     }

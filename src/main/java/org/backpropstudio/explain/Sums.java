@@ -30,7 +30,10 @@ public final class Sums {
         return IntStream.range(0, count).mapToObj(term).collect(Collectors.joining(t.plus()));
     }
 
-    /** term(0) + … + term(count − 1), or the first three terms + … + the last if there are more than {@value #MAX_TERMS}. */
+    /**
+     * term(0) + … + term(count − 1), or the first three terms + … + the last if there are more than
+     * {@value #MAX_TERMS}.
+     */
     public String numeric(int count, IntFunction<String> term) {
         if (count > MAX_TERMS) {
             return IntStream.range(0, LEADING_TERMS).mapToObj(term).collect(Collectors.joining(t.plus()))

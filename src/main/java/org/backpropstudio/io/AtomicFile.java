@@ -58,7 +58,8 @@ public final class AtomicFile {
         }
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(keptOpen(Channels.newOutputStream(channel)), BUFFER_BYTES);
                 content.writeTo(out);
                 out.flush();

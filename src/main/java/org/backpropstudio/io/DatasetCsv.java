@@ -61,11 +61,12 @@ public final class DatasetCsv {
                 continue;
             }
             if (cells.length != width) {
-                throw new CsvFormatException(n + 1, 0, IoWords.format("csv.cells", String.valueOf(width), String.valueOf(inputs),
-                        String.valueOf(outputs), String.valueOf(cells.length)));
+                throw new CsvFormatException(n + 1, 0, IoWords.format("csv.cells", String.valueOf(width),
+                        String.valueOf(inputs), String.valueOf(outputs), String.valueOf(cells.length)));
             }
             if (x.size() == Limits.MAX_SAMPLES) {
-                throw new CsvFormatException(n + 1, 0, IoWords.format("csv.tooMany", String.valueOf(Limits.MAX_SAMPLES)));
+                throw new CsvFormatException(n + 1, 0,
+                        IoWords.format("csv.tooMany", String.valueOf(Limits.MAX_SAMPLES)));
             }
             double[] row = new double[width];
             for (int c = 0; c < width; c++) {

@@ -91,7 +91,9 @@ final class HistoryFormat {
         }
         LossHistory.Saved losses = saved.losses();
         if (losses != null) {
-            ObjectNode l = history.putObject(LOSSES).put(ITERATIONS, losses.iterations()).put(GROUP_SIZE, losses.groupSize());
+            ObjectNode l = history.putObject(LOSSES)
+                    .put(ITERATIONS, losses.iterations())
+                    .put(GROUP_SIZE, losses.groupSize());
             l.set(MIN, PackedDoubles.write(losses.min()));
             if (losses.max() != null) {
                 l.set(MAX, PackedDoubles.write(losses.max()));
@@ -103,11 +105,13 @@ final class HistoryFormat {
     private static ObjectNode edit(Edit edit) {
         ObjectNode e = NODES.objectNode();
         if (edit instanceof Edit.SetWeight w) {
-            e.put("edit", "set-weight").put("layer", w.layer() - 1).put("to", w.to()).put("from", w.from()).put("value", w.value());
+            e.put("edit", "set-weight").put("layer", w.layer() - 1).put("to", w.to()).put("from", w.from())
+                    .put("value", w.value());
         } else if (edit instanceof Edit.SetBias b) {
             e.put("edit", "set-bias").put("layer", b.layer() - 1).put("unit", b.unit()).put("value", b.value());
         } else if (edit instanceof Edit.LockWeight w) {
-            e.put("edit", "lock-weight").put("layer", w.layer() - 1).put("to", w.to()).put("from", w.from()).put("locked", w.locked());
+            e.put("edit", "lock-weight").put("layer", w.layer() - 1).put("to", w.to()).put("from", w.from())
+                    .put("locked", w.locked());
         } else if (edit instanceof Edit.LockBias b) {
             e.put("edit", "lock-bias").put("layer", b.layer() - 1).put("unit", b.unit()).put("locked", b.locked());
         } else if (edit instanceof Edit.SetInput x) {
@@ -184,13 +188,14 @@ final class HistoryFormat {
                 return new SessionFormatException(at + ".events[" + e.index() + "]", IoWords.get("history.fitsEvent"),
                         IoWords.format("history.misfit", e.getMessage()));
             case CHECKPOINT:
-                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]", IoWords.get("history.fitsCheckpoint"),
-                        IoWords.format("history.misfit", e.getMessage()));
+                return new SessionFormatException(at + "." + CHECKPOINTS + "[" + e.index() + "]",
+                        IoWords.get("history.fitsCheckpoint"), IoWords.format("history.misfit", e.getMessage()));
             case LOSSES:
                 return new SessionFormatException(at + "." + LOSSES, IoWords.get("history.fitsLosses"),
                         IoWords.format("history.misfitLosses", e.getMessage()));
             default:
-                return new SessionFormatException(at, IoWords.get("history.replays"), IoWords.format("history.misfit", e.getMessage()));
+                return new SessionFormatException(at, IoWords.get("history.replays"),
+                        IoWords.format("history.misfit", e.getMessage()));
         }
     }
 
@@ -226,11 +231,13 @@ final class HistoryFormat {
         String name = type.node().isTextual() ? type.node().textValue() : "";
         switch (name) {
             case "set-weight":
-                return new Timeline.EditEvent(new Edit.SetWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), value(e)));
+                return new Timeline.EditEvent(
+                        new Edit.SetWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), value(e)));
             case "set-bias":
                 return new Timeline.EditEvent(new Edit.SetBias(index(e, "layer") + 1, index(e, "unit"), value(e)));
             case "lock-weight":
-                return new Timeline.EditEvent(new Edit.LockWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), flag(e)));
+                return new Timeline.EditEvent(
+                        new Edit.LockWeight(index(e, "layer") + 1, index(e, "to"), index(e, "from"), flag(e)));
             case "lock-bias":
                 return new Timeline.EditEvent(new Edit.LockBias(index(e, "layer") + 1, index(e, "unit"), flag(e)));
             case "set-input":

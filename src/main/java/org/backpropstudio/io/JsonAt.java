@@ -74,7 +74,8 @@ public final class JsonAt {
             return IoWords.get("found.object");
         }
         if (node.isArray()) {
-            return node.isEmpty() ? IoWords.get("found.emptyArray") : IoWords.format("found.array", String.valueOf(node.size()));
+            return node.isEmpty() ? IoWords.get("found.emptyArray")
+                    : IoWords.format("found.array", String.valueOf(node.size()));
         }
         String json = node.toString();
         if (json.length() <= QUOTE_LENGTH) {

@@ -58,7 +58,8 @@ final class PackedDoubles {
             try {
                 decoded[c] = Base64.getDecoder().decode(chunk.node().textValue());
             } catch (IllegalArgumentException e) {
-                throw new SessionFormatException(chunk.path(), IoWords.get("packed.string"), IoWords.format("packed.characters", e.getMessage()));
+                throw new SessionFormatException(chunk.path(), IoWords.get("packed.string"),
+                        IoWords.format("packed.characters", e.getMessage()));
             }
             if (decoded[c].length % 8 != 0) {
                 throw new SessionFormatException(chunk.path(), IoWords.get("packed.floats"),

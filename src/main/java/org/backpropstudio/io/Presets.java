@@ -21,7 +21,10 @@ public final class Presets {
     public static final String FOLDER = "/org/backpropstudio/presets/";
     static final String INDEX = FOLDER + "index.json";
 
-    /** A preset as the index lists it: its id, its title and description for the menu, and its file in {@link #FOLDER}. */
+    /**
+     * A preset as the index lists it: its id, its title and description for the menu, and its file
+     * in {@link #FOLDER}.
+     */
     public record Entry(String id, String title, String description, String file) {
     }
 

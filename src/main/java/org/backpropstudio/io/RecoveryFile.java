@@ -70,7 +70,8 @@ public final class RecoveryFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            System.getLogger(RecoveryFile.class.getName()).log(System.Logger.Level.WARNING, "could not delete " + file, e);
+            System.getLogger(RecoveryFile.class.getName())
+                    .log(System.Logger.Level.WARNING, "could not delete " + file, e);
         }
     }
 }

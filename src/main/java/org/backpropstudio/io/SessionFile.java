@@ -203,7 +203,8 @@ public final class SessionFile {
     /** Whether the object of {@code context} is an element of a {@code layers} array. */
     private static boolean isLayer(JsonStreamContext context) {
         JsonStreamContext layers = context.getParent();
-        return layers != null && layers.inArray() && layers.getParent() != null && LAYERS.equals(layers.getParent().getCurrentName());
+        return layers != null && layers.inArray() && layers.getParent() != null
+                && LAYERS.equals(layers.getParent().getCurrentName());
     }
 
     /** Opens a parser on the text to read; may refuse the input itself. */
@@ -218,7 +219,8 @@ public final class SessionFile {
         try (JsonParser parser = source.open()) {
             root = StrictJson.read(parser, SessionFile::readAsDouble);
         } catch (JacksonException e) { // opening or closing the parser; StrictJson names a problem in the text
-            throw new SessionFormatException("$", IoWords.get("json.wellFormed"), e.getOriginalMessage() + StrictJson.at(e.getLocation()));
+            throw new SessionFormatException("$", IoWords.get("json.wellFormed"),
+                    e.getOriginalMessage() + StrictJson.at(e.getLocation()));
         } catch (IOException e) {
             throw cannotRead(e);
         }
@@ -234,7 +236,8 @@ public final class SessionFile {
         } else if (e instanceof AccessDeniedException) {
             problem = IoWords.get("file.noPermission");
         } else {
-            problem = IoWords.format("file.readError", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            problem = IoWords.format("file.readError",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return new SessionFormatException("$", IoWords.get("file.readable"), problem);
     }

@@ -147,10 +147,13 @@ final class SessionReader {
         JsonAt layerWeights = layer.member(WEIGHTS);
         JsonAt layerBiases = layer.member(BIASES);
         if (seed == null || !layerWeights.isMissing() || !layerBiases.isMissing()) {
-            Supplier<String> shape = () -> IoWords.format("session.weights", String.valueOf(rows), rows, String.valueOf(columns), columns);
+            Supplier<String> shape = () -> IoWords.format("session.weights", String.valueOf(rows), rows,
+                    String.valueOf(columns), columns);
             Supplier<String> row = () -> IoWords.format("session.weightRow", String.valueOf(columns), columns);
-            weights[l] = matrix(layerWeights, rows, shape, double[][]::new, r -> numbers(r, columns, row, SessionReader::trained));
-            biases[l] = numbers(layerBiases, rows, () -> IoWords.format("session.biases", String.valueOf(rows), rows), SessionReader::trained);
+            weights[l] = matrix(layerWeights, rows, shape, double[][]::new,
+                    r -> numbers(r, columns, row, SessionReader::trained));
+            biases[l] = numbers(layerBiases, rows, () -> IoWords.format("session.biases", String.valueOf(rows), rows),
+                    SessionReader::trained);
         }
         JsonAt locked = layer.member(LOCKED);
         if (locked.isMissing()) {
@@ -159,13 +162,15 @@ final class SessionReader {
         object(locked);
         JsonAt weightLocks = locked.member(WEIGHTS);
         if (!weightLocks.isMissing()) {
-            Supplier<String> shape = () -> IoWords.format("session.locks", String.valueOf(rows), rows, String.valueOf(columns), columns);
+            Supplier<String> shape = () -> IoWords.format("session.locks", String.valueOf(rows), rows,
+                    String.valueOf(columns), columns);
             Supplier<String> row = () -> IoWords.format("session.lockRow", String.valueOf(columns), columns);
             lockedWeights[l] = matrix(weightLocks, rows, shape, boolean[][]::new, r -> booleans(r, columns, row));
         }
         JsonAt biasLocks = locked.member(BIASES);
         if (!biasLocks.isMissing()) {
-            lockedBiases[l] = booleans(biasLocks, rows, () -> IoWords.format("session.biasLocks", String.valueOf(rows), rows));
+            lockedBiases[l] = booleans(biasLocks, rows,
+                    () -> IoWords.format("session.biasLocks", String.valueOf(rows), rows));
         }
     }
 
@@ -185,7 +190,8 @@ final class SessionReader {
         sized(inputs, 1, Limits.MAX_SAMPLES, SessionReader::rowCount,
                 () -> IoWords.format("session.samples", String.valueOf(Limits.MAX_SAMPLES)));
         int width = units[0];
-        return rows(inputs, double[][]::new, row -> numbers(row, width, () -> IoWords.format("session.inputRow", String.valueOf(width), width), PARAMETER));
+        return rows(inputs, double[][]::new, row -> numbers(row, width,
+                () -> IoWords.format("session.inputRow", String.valueOf(width), width), PARAMETER));
     }
 
     /**
@@ -193,12 +199,14 @@ final class SessionReader {
      * softmax targets are probability distributions.
      */
     private double[][] targets(JsonAt targets, int samples, Loss loss) throws SessionFormatException {
-        sized(targets, samples, samples, SessionReader::rowCount, () -> IoWords.format("session.targets", String.valueOf(samples), samples));
+        sized(targets, samples, samples, SessionReader::rowCount,
+                () -> IoWords.format("session.targets", String.valueOf(samples), samples));
         int outputs = units[units.length - 1];
         boolean softmax = activations[activations.length - 1] == Activation.SOFTMAX;
         Bound bound = loss == Loss.CROSS_ENTROPY ? PROBABILITY : PARAMETER;
         return rows(targets, double[][]::new, row -> {
-            double[] y = numbers(row, outputs, () -> IoWords.format("session.targetRow", String.valueOf(outputs), outputs), bound);
+            double[] y = numbers(row, outputs,
+                    () -> IoWords.format("session.targetRow", String.valueOf(outputs), outputs), bound);
             if (softmax) {
                 double sum = Arrays.stream(y).sum();
                 if (Math.abs(sum - 1) > SUM_TOLERANCE) {
@@ -310,12 +318,14 @@ final class SessionReader {
     }
 
     /** An array of exactly n numbers within {@code bound}; {@code expected} says so. */
-    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, Bound bound) throws SessionFormatException {
+    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, Bound bound)
+            throws SessionFormatException {
         return numbers(value, n, expected, element -> number(element, bound));
     }
 
     /** An array of exactly n numbers, each read by {@code reader}; {@code expected} says so. */
-    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, NumberReader reader) throws SessionFormatException {
+    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, NumberReader reader)
+            throws SessionFormatException {
         sized(value, n, n, SessionReader::entryCount, expected);
         double[] numbers = new double[n];
         for (int i = 0; i < n; i++) {

@@ -100,7 +100,8 @@ public final class StrictJson {
      * for the members a reader takes as doubles and a save writes anew, millions of numbers in a
      * dataset, whose text need not be compared with how a double writes back.
      */
-    public static JsonNode read(JsonParser parser, Predicate<JsonStreamContext> asDouble) throws SessionFormatException, IOException {
+    public static JsonNode read(JsonParser parser, Predicate<JsonStreamContext> asDouble)
+            throws SessionFormatException, IOException {
         return new StrictJson(parser, asDouble).document();
     }
 
@@ -129,7 +130,8 @@ public final class StrictJson {
                     String name = parser.currentName();
                     if (object.has(name)) {
                         throw new SessionFormatException(path(), IoWords.get("json.memberOnce"),
-                                IoWords.format("json.secondMember", TextNode.valueOf(name).toString(), at(parser.currentTokenLocation())));
+                                IoWords.format("json.secondMember", TextNode.valueOf(name).toString(),
+                                        at(parser.currentTokenLocation())));
                     }
                     parser.nextToken();
                     object.set(name, value());
@@ -218,7 +220,8 @@ public final class StrictJson {
         JsonStreamContext innermost = parser.getParsingContext();
         boolean named = inString || parser.currentToken() == JsonToken.FIELD_NAME;
         StringBuilder path = new StringBuilder();
-        for (JsonStreamContext context = innermost; context != null && !context.inRoot(); context = context.getParent()) {
+        for (JsonStreamContext context = innermost; context != null && !context.inRoot();
+                context = context.getParent()) {
             if (context.inArray() && context.getCurrentIndex() >= 0) {
                 path.insert(0, "[" + context.getCurrentIndex() + "]");
             } else if (context.inObject() && context.getCurrentName() != null && (context != innermost || named)) {

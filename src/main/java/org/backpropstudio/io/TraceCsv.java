@@ -45,7 +45,8 @@ public final class TraceCsv {
     }
 
     private static void writeStep(Writer out, int iteration, MicroStep step, NetworkState s) throws IOException {
-        Rows rows = new Rows(out, iteration, step.kind() == MicroStep.Kind.UPDATE ? "" : Integer.toString(s.currentSample() + 1),
+        Rows rows = new Rows(out, iteration,
+                step.kind() == MicroStep.Kind.UPDATE ? "" : Integer.toString(s.currentSample() + 1),
                 step.phase().name().toLowerCase(Locale.ROOT));
         int l = step.layer();
         switch (step.kind()) {

@@ -116,12 +116,14 @@ final class TraceHandout {
 
             @Override
             public void afterIteration(TraceIteration iteration) throws IOException {
-                style.paragraph(out, withBold(style, IoWords.format("handout.iterationLoss", String.valueOf(iteration.iteration()), BOLD),
+                style.paragraph(out, withBold(style,
+                        IoWords.format("handout.iterationLoss", String.valueOf(iteration.iteration()), BOLD),
                         "J = " + NUMBERS.format(iteration.loss())));
             }
         });
         style.heading(out, 2, IoWords.get("handout.result"));
-        style.paragraph(out, withBold(style, IoWords.format("handout.datasetLoss", String.valueOf(iterations), iterations, BOLD),
+        style.paragraph(out, withBold(style,
+                IoWords.format("handout.datasetLoss", String.valueOf(iterations), iterations, BOLD),
                 "J = " + NUMBERS.format(datasetLoss)));
         style.end(out);
     }
@@ -130,13 +132,15 @@ final class TraceHandout {
         style.begin(out, IoWords.format("handout.title", session.name()));
         Network network = session.network();
         String layers = IntStream.rangeClosed(1, network.layers())
-                .mapToObj(l -> IoWords.format("handout.layer", String.valueOf(network.units(l)), network.units(l), network.activation(l).id()))
+                .mapToObj(l -> IoWords.format("handout.layer", String.valueOf(network.units(l)), network.units(l),
+                        network.activation(l).id()))
                 .collect(Collectors.joining(" → "));
         int m = session.dataset().size();
         String batch = session.batch() == BatchMode.FULL
                 ? IoWords.format("handout.batch.full", String.valueOf(m), m)
                 : IoWords.format("handout.batch.sample", String.valueOf(m), m);
-        style.facts(out, List.of(IoWords.format("handout.network", String.valueOf(network.inputs()), network.inputs(), layers),
+        style.facts(out, List.of(
+                IoWords.format("handout.network", String.valueOf(network.inputs()), network.inputs(), layers),
                 IoWords.format("handout.loss", session.loss().id()),
                 IoWords.format("handout.learningRate", NUMBERS.format(session.learningRate())),
                 batch));
@@ -180,6 +184,7 @@ final class TraceHandout {
      */
     private static String withBold(Style style, String sentence, String bold) {
         int at = sentence.indexOf(BOLD);
-        return style.text(sentence.substring(0, at)) + style.bold(bold) + style.text(sentence.substring(at + BOLD.length()));
+        return style.text(sentence.substring(0, at)) + style.bold(bold)
+                + style.text(sentence.substring(at + BOLD.length()));
     }
 }

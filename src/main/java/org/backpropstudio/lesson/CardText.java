@@ -89,7 +89,8 @@ public record CardText(List<Block> blocks) {
 
     /** The LaTeX of every math span, in order. */
     public List<String> math() {
-        return blocks.stream().flatMap(b -> b.spans().stream()).filter(Span::math).map(Span::text).collect(Collectors.toList());
+        return blocks.stream().flatMap(b -> b.spans().stream()).filter(Span::math).map(Span::text)
+                .collect(Collectors.toList());
     }
 
     private static Block block(boolean bullet, String text) {

@@ -186,7 +186,8 @@ public final class LessonFile {
             throw error(value, LessonWords.get("file.textKinds"));
         }
         if (source.isBlank()) {
-            throw new LessonFormatException(value.path(), LessonWords.get("file.someText"), LessonWords.get("file.emptyText"));
+            throw new LessonFormatException(value.path(), LessonWords.get("file.someText"),
+                    LessonWords.get("file.emptyText"));
         }
         try {
             return CardText.parse(source);
@@ -200,11 +201,13 @@ public final class LessonFile {
         members(node, ACTION);
         String label = string(node, "label", LessonWords.get("file.label"));
         if (label.isBlank()) {
-            throw new LessonFormatException(node.member("label").path(), LessonWords.get("file.label"), LessonWords.get("file.emptyText"));
+            throw new LessonFormatException(node.member("label").path(), LessonWords.get("file.label"),
+                    LessonWords.get("file.emptyText"));
         }
         JsonNode n = node.node();
         if (n.has("open") && n.has("restart")) {
-            throw new LessonFormatException(node.member("restart").path(), LessonWords.get("file.openOrRestart"), LessonWords.get("file.both"));
+            throw new LessonFormatException(node.member("restart").path(), LessonWords.get("file.openOrRestart"),
+                    LessonWords.get("file.both"));
         }
         Session session = null;
         if (n.has("open")) {
@@ -228,7 +231,8 @@ public final class LessonFile {
         long steps = n.has("steps") ? whole(node.member("steps"), 1, MAX_STEPS) : 0;
         long run = n.has("run") ? whole(node.member("run"), 1, MAX_ITERATIONS) : 0;
         if (session == null && Double.isNaN(learningRate) && steps == 0 && run == 0) {
-            throw new LessonFormatException(node.path(), LessonWords.get("file.actionKinds"), LessonWords.get("file.none"));
+            throw new LessonFormatException(node.path(), LessonWords.get("file.actionKinds"),
+                    LessonWords.get("file.none"));
         }
         return new LessonAction(label, session, learningRate, steps, run);
     }
@@ -261,7 +265,8 @@ public final class LessonFile {
         if (known != null) {
             return known;
         }
-        Session session = name.toLowerCase(Locale.ROOT).endsWith(".json") ? sessionFile(name, path) : preset(name, path);
+        Session session = name.toLowerCase(Locale.ROOT).endsWith(".json")
+                ? sessionFile(name, path) : preset(name, path);
         resolved.put(name, session);
         return session;
     }
@@ -275,22 +280,26 @@ public final class LessonFile {
     }
 
     private Session sessionFile(String name, String path) throws LessonFormatException {
-        if (name.startsWith("/") || name.contains("\\") || name.contains(":") || List.of(name.split("/")).contains("..")) {
+        if (name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || List.of(name.split("/")).contains("..")) {
             throw new LessonFormatException(path, LessonWords.get("file.sessionFileName"), quoted(name));
         }
         Optional<String> text;
         try {
             text = source.read(name);
         } catch (IOException e) {
-            throw new LessonFormatException(path, LessonWords.get("file.readableSession"), LessonWords.format("file.readError", quoted(name), e.getMessage()));
+            throw new LessonFormatException(path, LessonWords.get("file.readableSession"),
+                    LessonWords.format("file.readError", quoted(name), e.getMessage()));
         }
         if (text.isEmpty()) {
-            throw new LessonFormatException(path, sessionExpected(), LessonWords.format("file.missingSession", quoted(name)));
+            throw new LessonFormatException(path, sessionExpected(),
+                    LessonWords.format("file.missingSession", quoted(name)));
         }
         try {
             return SessionFile.parse(text.get()).session();
         } catch (JsonFormatException e) {
-            throw new LessonFormatException(path, LessonWords.get("file.validSession"), LessonWords.format("file.sessionProblem", name, e.getMessage()));
+            throw new LessonFormatException(path, LessonWords.get("file.validSession"),
+                    LessonWords.format("file.sessionProblem", name, e.getMessage()));
         }
     }
 }

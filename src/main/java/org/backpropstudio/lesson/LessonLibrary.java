@@ -67,10 +67,12 @@ public final class LessonLibrary {
         try {
             text = file(file);
         } catch (IOException e) {
-            throw new LessonFormatException("$", LessonWords.get("library.readableLesson"), String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readableLesson"),
+                    String.valueOf(e.getMessage())).inFile(name);
         }
         if (text.isEmpty()) {
-            throw new LessonFormatException("$", LessonWords.get("library.lesson"), LessonWords.get("library.noSuchFile")).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.lesson"),
+                    LessonWords.get("library.noSuchFile")).inFile(name);
         }
         try {
             return LessonFile.parse(text.get(), n -> file(folder.resolve(n)), Presets.onClassPath());
@@ -140,9 +142,11 @@ public final class LessonLibrary {
     private String readOrFail(String name) throws LessonFormatException {
         try {
             return source.read(name).orElseThrow(() ->
-                    new LessonFormatException("$", LessonWords.format("library.file", name, where), LessonWords.get("library.noSuchFile")).inFile(name));
+                    new LessonFormatException("$", LessonWords.format("library.file", name, where),
+                            LessonWords.get("library.noSuchFile")).inFile(name));
         } catch (IOException e) {
-            throw new LessonFormatException("$", LessonWords.get("library.readable"), String.valueOf(e.getMessage())).inFile(name);
+            throw new LessonFormatException("$", LessonWords.get("library.readable"),
+                    String.valueOf(e.getMessage())).inFile(name);
         }
     }
 

@@ -37,7 +37,8 @@ final class LessonValues {
         for (Iterator<String> names = object.node().fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name) && !name.startsWith("_")) {
-                throw new LessonFormatException(object.member(name).path(), LessonWords.format("value.member", String.join(", ", sorted(allowed))),
+                throw new LessonFormatException(object.member(name).path(),
+                        LessonWords.format("value.member", String.join(", ", sorted(allowed))),
                         LessonWords.get("value.unknownMember"));
             }
         }

@@ -128,7 +128,8 @@ final class NextStep {
             case SIGMOID -> sym.function("σ", z);
             case TANH -> sym.function("tanh", z);
             case RELU -> sym.function("max", "0, " + z);
-            case LEAKY_RELU -> sym.function("max", sym.times(sym.number(Activation.LEAKY_SLOPE), numbers ? sym.operand(p.z(l, j)) : z) + ", " + z);
+            case LEAKY_RELU -> sym.function("max",
+                    sym.times(sym.number(Activation.LEAKY_SLOPE), numbers ? sym.operand(p.z(l, j)) : z) + ", " + z);
             case LINEAR -> z;
             case SOFTMAX -> sym.fraction(sym.function("exp", z), sym.sum(p.units(l),
                     k -> sym.function("exp", numbers ? sym.number(p.z(l, k)) : sym.indexed("z", l, k))));
@@ -175,8 +176,10 @@ final class NextStep {
                         sym -> sym.number(aj) + sym.minus() + sym.operand(y));
             }
             return make(QuizQuestion.Quantity.DELTA, l, j, -1, p.delta(l, j),
-                    sym -> sym.times("(" + sym.indexed("a", l, j) + sym.minus() + sym.indexed("y", -1, j) + ")", derivative(sym, l, j, false)),
-                    sym -> sym.times("(" + sym.number(aj) + sym.minus() + sym.operand(y) + ")", derivative(sym, l, j, true)));
+                    sym -> sym.times("(" + sym.indexed("a", l, j) + sym.minus() + sym.indexed("y", -1, j) + ")",
+                            derivative(sym, l, j, false)),
+                    sym -> sym.times("(" + sym.number(aj) + sym.minus() + sym.operand(y) + ")",
+                            derivative(sym, l, j, true)));
         }
         int next = p.units(l + 1);
         return make(QuizQuestion.Quantity.DELTA, l, j, -1, p.delta(l, j),
@@ -191,7 +194,8 @@ final class NextStep {
         double a = p.a(l, j);
         String as = numbers ? sym.operand(a) : sym.indexed("a", l, j);
         return switch (p.activation(l)) {
-            case SIGMOID -> numbers ? sym.times(as, "(1" + sym.minus() + as + ")") : sym.juxtapose(as, "(1" + sym.minus() + as + ")");
+            case SIGMOID -> numbers ? sym.times(as, "(1" + sym.minus() + as + ")")
+                    : sym.juxtapose(as, "(1" + sym.minus() + as + ")");
             case TANH -> "(1" + sym.minus() + sym.squared(numbers ? as : "(" + as + ")") + ")";
             case LINEAR -> "1";
             default -> numbers ? sym.number(p.activation(l).derivative(p.z(l, j), a))
@@ -225,10 +229,12 @@ final class NextStep {
         QuizQuestion.Quantity quantity = bias ? QuizQuestion.Quantity.BIAS : QuizQuestion.Quantity.WEIGHT;
         if (locked) {
             return make(quantity, l, j, k, after,
-                    sym -> sym.indexed(name, l, units) + " " + sym.text(LessonWords.get("quiz.locked")), sym -> sym.number(before));
+                    sym -> sym.indexed(name, l, units) + " " + sym.text(LessonWords.get("quiz.locked")),
+                    sym -> sym.number(before));
         }
         return make(quantity, l, j, k, after,
-                sym -> sym.indexed(name, l, units) + sym.minus() + sym.times(sym.eta(), sym.partial("J", sym.indexed(name, l, units))),
+                sym -> sym.indexed(name, l, units) + sym.minus()
+                        + sym.times(sym.eta(), sym.partial("J", sym.indexed(name, l, units))),
                 sym -> sym.operand(before) + sym.minus() + sym.times(sym.operand(eta), sym.operand(g)));
     }
 
@@ -237,7 +243,9 @@ final class NextStep {
                               Function<Symbols, String> symbols, Function<Symbols, String> numbers) {
         int index = QuizQuestion.equationIndex(p, quantity, l, j, k);
         return new QuizQuestion(step, iteration, quantity, l, j, k, answer, p.layers(),
-                new QuizQuestion.Formula(unicodeEquations.forStep(p, step, index).lhs(), symbols.apply(u), numbers.apply(u)),
-                new QuizQuestion.Formula(latexEquations.forStep(p, step, index).lhs(), symbols.apply(t), numbers.apply(t)));
+                new QuizQuestion.Formula(unicodeEquations.forStep(p, step, index).lhs(), symbols.apply(u),
+                        numbers.apply(u)),
+                new QuizQuestion.Formula(latexEquations.forStep(p, step, index).lhs(), symbols.apply(t),
+                        numbers.apply(t)));
     }
 }

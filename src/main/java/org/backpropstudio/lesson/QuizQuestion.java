@@ -165,7 +165,10 @@ public final class QuizQuestion {
         return new Equations(notation).forStep(after, step, equationIndex(after));
     }
 
-    /** The position of this question's value in the list {@link Equations#forStep(NetworkState, MicroStep)} makes for its step. */
+    /**
+     * The position of this question's value in the list
+     * {@link Equations#forStep(NetworkState, MicroStep)} makes for its step.
+     */
     int equationIndex(NetworkState s) {
         return equationIndex(s, quantity, layer, unit, from);
     }
@@ -197,7 +200,8 @@ public final class QuizQuestion {
     }
 
     private String layerName(int l) {
-        return l == outputLayer ? LessonWords.get("quiz.outputLayer") : LessonWords.format("quiz.hiddenLayer", String.valueOf(l));
+        return l == outputLayer ? LessonWords.get("quiz.outputLayer")
+                : LessonWords.format("quiz.hiddenLayer", String.valueOf(l));
     }
 
     private String fromName() {

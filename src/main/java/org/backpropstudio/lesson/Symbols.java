@@ -111,7 +111,10 @@ final class Symbols {
         return latex ? x + "^{2}" : x + "²";
     }
 
-    /** term(0) + … + term(n − 1), shortened past {@value Sums#MAX_TERMS} terms as an equation's numbers are ({@link Sums#numeric}). */
+    /**
+     * term(0) + … + term(n − 1), shortened past {@value Sums#MAX_TERMS} terms as an equation's
+     * numbers are ({@link Sums#numeric}).
+     */
     String sum(int n, IntFunction<String> term) {
         return sums.numeric(n, term);
     }
@@ -129,7 +132,8 @@ final class Symbols {
     private String indexed(String name, String superscript, int... units) {
         String sub = Scripts.indices(units);
         if (latex) {
-            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}") + (sub.isEmpty() ? "" : "_{" + sub + "}");
+            return name + (superscript.isEmpty() ? "" : "^{" + superscript + "}")
+                    + (sub.isEmpty() ? "" : "_{" + sub + "}");
         }
         return name + Scripts.subscript(sub) + Scripts.superscript(superscript);
     }

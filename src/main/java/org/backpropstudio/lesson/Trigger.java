@@ -82,7 +82,8 @@ public record Trigger(Moment moment, MicroStep.Kind kind, int layer, Phase phase
 
     /** Whether the conditions (learning rate, loss, divergence) hold for {@code s}. */
     public boolean conditionsHold(Snapshot s) {
-        if (!Double.isNaN(learningRate) && Math.abs(s.learningRate() - learningRate) > 1e-9 * Math.max(1, Math.abs(learningRate))) {
+        if (!Double.isNaN(learningRate)
+                && Math.abs(s.learningRate() - learningRate) > 1e-9 * Math.max(1, Math.abs(learningRate))) {
             return false;
         }
         double last = s.losses().last();
@@ -173,7 +174,8 @@ public record Trigger(Moment moment, MicroStep.Kind kind, int layer, Phase phase
 
     /** {@code moment} with the sample (if {@code perSample} and not the first) and the iteration (if not the first). */
     private String where(String moment, boolean perSample) {
-        String at = perSample && sample > 1 ? LessonWords.format("trigger.forSample", moment, String.valueOf(sample)) : moment;
+        String at = perSample && sample > 1
+                ? LessonWords.format("trigger.forSample", moment, String.valueOf(sample)) : moment;
         return iteration > 1 ? LessonWords.format("trigger.inIteration", at, String.valueOf(iteration)) : at;
     }
 

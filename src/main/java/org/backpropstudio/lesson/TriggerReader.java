@@ -40,11 +40,13 @@ final class TriggerReader {
         object(when, LessonWords.get("when.object"));
         members(when, WHEN);
         if (!node.fieldNames().hasNext()) {
-            throw new LessonFormatException(when.path(), LessonWords.format("when.atLeastOne", String.join(", ", sorted(WHEN))),
+            throw new LessonFormatException(when.path(),
+                    LessonWords.format("when.atLeastOne", String.join(", ", sorted(WHEN))),
                     LessonWords.get("when.emptyObject"));
         }
         if (node.has("kind") && node.has("after")) {
-            throw new LessonFormatException(when.member("after").path(), LessonWords.get("when.kindOrAfter"), LessonWords.get("file.both"));
+            throw new LessonFormatException(when.member("after").path(), LessonWords.get("when.kindOrAfter"),
+                    LessonWords.get("file.both"));
         }
         String kindMember = node.has("after") ? "after" : "kind";
         List<String> moments = new ArrayList<>();
@@ -54,8 +56,8 @@ final class TriggerReader {
             }
         }
         if (moments.size() > 1) {
-            throw new LessonFormatException(when.member(moments.get(1)).path(), LessonWords.format("when.oneMoment", moments.get(0)),
-                    LessonWords.get("when.secondMoment"));
+            throw new LessonFormatException(when.member(moments.get(1)).path(),
+                    LessonWords.format("when.oneMoment", moments.get(0)), LessonWords.get("when.secondMoment"));
         }
         String moment = moments.isEmpty() ? (node.has("iteration") ? "iteration" : "none") : moments.get(0);
         int L = session.network().layers();
@@ -96,7 +98,8 @@ final class TriggerReader {
                 boolean layered = step != MicroStep.Kind.LOSS && step != MicroStep.Kind.UPDATE;
                 if (layered) {
                     if (!node.has("layer")) {
-                        throw new LessonFormatException(when.member("layer").path(), LessonWords.format("when.layerOf", name, String.valueOf(L)),
+                        throw new LessonFormatException(when.member("layer").path(),
+                                LessonWords.format("when.layerOf", name, String.valueOf(L)),
                                 LessonWords.get("value.nothing"));
                     }
                     layer = (int) whole(when.member("layer"), 1, L,
@@ -125,8 +128,10 @@ final class TriggerReader {
         }
         double learningRate = node.has("learningRate")
                 ? number(when.member("learningRate"), true, LessonWords.get("file.learningRate")) : Double.NaN;
-        double lossBelow = node.has("lossBelow") ? number(when.member("lossBelow"), false, LessonWords.get("when.number")) : Double.NaN;
-        double lossAbove = node.has("lossAbove") ? number(when.member("lossAbove"), false, LessonWords.get("when.number")) : Double.NaN;
+        double lossBelow = node.has("lossBelow")
+                ? number(when.member("lossBelow"), false, LessonWords.get("when.number")) : Double.NaN;
+        double lossAbove = node.has("lossAbove")
+                ? number(when.member("lossAbove"), false, LessonWords.get("when.number")) : Double.NaN;
         Boolean diverged = null;
         if (node.has("diverged")) {
             if (!node.get("diverged").isBoolean()) {

@@ -63,8 +63,10 @@ final class HistoryOpening {
         slice(resume, alone, System.nanoTime(), true, done);
     }
 
-    private void slice(HistoryResume resume, StepMachine alone, long start, boolean first, CompletableFuture<HistoryOutcome> done) {
-        Restored stop = resuming != resume ? Restored.REPLACED : host.machine() == alone && alone.length() > 0 ? Restored.CHANGED
+    private void slice(HistoryResume resume, StepMachine alone, long start, boolean first,
+                       CompletableFuture<HistoryOutcome> done) {
+        Restored stop = resuming != resume ? Restored.REPLACED
+                : host.machine() == alone && alone.length() > 0 ? Restored.CHANGED
                 : longWork.isCancelled() ? Restored.CANCELLED : null;
         if (stop != null) {
             end(resume, stop == Restored.REPLACED ? null : alone, HistoryOutcome.of(stop), done);
@@ -74,7 +76,8 @@ final class HistoryOpening {
             long deadline = System.nanoTime() + (first ? FIRST_SLICE_NANOS : SLICE_NANOS);
             // the progress bar shows once the saved state is shown alone, after the first slice
             long showAfter = first ? Long.MAX_VALUE : 0;
-            if (resume.advance(longWork.progress(Work.Kind.RESTORING_HISTORY, start, showAfter, deadline, resume::fraction))) {
+            if (resume.advance(
+                    longWork.progress(Work.Kind.RESTORING_HISTORY, start, showAfter, deadline, resume::fraction))) {
                 end(resume, resume.machine(), HistoryOutcome.of(Restored.RESTORED), done);
                 return;
             }
@@ -89,7 +92,8 @@ final class HistoryOpening {
     }
 
     /** Ends a resume: {@code result} (if not null) becomes the machine, the progress bar goes. */
-    private void end(HistoryResume resume, StepMachine result, HistoryOutcome outcome, CompletableFuture<HistoryOutcome> done) {
+    private void end(HistoryResume resume, StepMachine result, HistoryOutcome outcome,
+                     CompletableFuture<HistoryOutcome> done) {
         if (resuming == resume) {
             resuming = null;
         }

@@ -12,7 +12,10 @@ public record HistoryOutcome(Restored restored, String reason) {
     public enum Restored {
         /** The history is open, the cursor where it was saved. */
         RESTORED,
-        /** The history does not fit or does not lead to the saved state: the saved state is open alone ({@link #reason()}). */
+        /**
+         * The history does not fit or does not lead to the saved state: the saved state is open
+         * alone ({@link #reason()}).
+         */
         DROPPED,
         /** Cancel was clicked while it was replayed: the saved state is open alone. */
         CANCELLED,

@@ -53,7 +53,8 @@ public final class Inputs {
             throw new IllegalArgumentException(ModelWords.format("input.notWhole", text.strip()));
         }
         if (value < min || value > max) {
-            throw new IllegalArgumentException(ModelWords.format("input.wholeRange", String.valueOf(min), String.valueOf(max)));
+            throw new IllegalArgumentException(
+                    ModelWords.format("input.wholeRange", String.valueOf(min), String.valueOf(max)));
         }
         return value;
     }

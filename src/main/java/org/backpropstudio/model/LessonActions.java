@@ -14,7 +14,10 @@ final class LessonActions {
     private LessonActions() {
     }
 
-    /** Does {@code action} on {@code model}, whose session is now {@code open}, opening sessions through {@code opener}. */
+    /**
+     * Does {@code action} on {@code model}, whose session is now {@code open}, opening sessions
+     * through {@code opener}.
+     */
     static void perform(StudioModel model, LessonModel.Opener opener, LessonAction action, Session open) {
         Runnable stepAndRun = () -> {
             for (long k = 0; k < action.steps(); k++) {
@@ -30,7 +33,8 @@ final class LessonActions {
         }
         if (action.setsLearningRate()) {
             Architecture now = Architecture.of(open, 0);
-            model.changeArchitecture(new Architecture(now.layers(), now.loss(), action.learningRate(), now.batch(), 0, false));
+            model.changeArchitecture(
+                    new Architecture(now.layers(), now.loss(), action.learningRate(), now.batch(), 0, false));
         }
         stepAndRun.run();
     }

@@ -112,7 +112,8 @@ public final class LessonModel {
         canFollow.bind(browsing.and(liveCard.greaterThanOrEqualTo(0)));
         started.bind(lesson.isNotNull().and(liveCard.greaterThan(0)));
         canGoPrevious.bind(card.isNotNull().and(shownCard.greaterThan(0)));
-        canGoNext.bind(Bindings.createBooleanBinding(() -> lesson.get() != null && shownCard.get() < lesson.get().cards().size() - 1,
+        canGoNext.bind(Bindings.createBooleanBinding(
+                () -> lesson.get() != null && shownCard.get() < lesson.get().cards().size() - 1,
                 lesson, shownCard));
         model.snapshotProperty().addListener(new WeakInvalidationListener(stateChanged));
         try {
@@ -139,7 +140,8 @@ public final class LessonModel {
     public void choose(LessonLibrary.Entry chosen) {
         entry.set(chosen);
         try {
-            Lesson loaded = chosen.id().startsWith(FILE) ? LessonLibrary.read(Path.of(chosen.file())) : library.load(chosen);
+            Lesson loaded = chosen.id().startsWith(FILE)
+                    ? LessonLibrary.read(Path.of(chosen.file())) : library.load(chosen);
             problem.set(null);
             show(loaded);
         } catch (LessonFormatException e) {

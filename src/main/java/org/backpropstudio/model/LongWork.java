@@ -51,7 +51,8 @@ final class LongWork {
      * the work has lasted {@code showAfterNanos}, and stops the work on Cancel or at
      * {@code deadlineNanos} (a slice's end; {@link Long#MAX_VALUE} for none).
      */
-    Progress progress(Work.Kind kind, long startNanos, long showAfterNanos, long deadlineNanos, java.util.function.DoubleSupplier fraction) {
+    Progress progress(Work.Kind kind, long startNanos, long showAfterNanos, long deadlineNanos,
+                      java.util.function.DoubleSupplier fraction) {
         long[] lastPublished = {0};
         return (done, total) -> {
             long now = System.nanoTime();

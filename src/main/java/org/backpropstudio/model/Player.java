@@ -93,7 +93,8 @@ final class Player {
         }
         host.played(before);
         if (on.get()) {
-            long delay = stridesPerSecond >= StudioModel.MAX_SPEED ? 0 : (long) (1e9 / Math.max(stridesPerSecond, 0.01));
+            long delay = stridesPerSecond >= StudioModel.MAX_SPEED ? 0
+                    : (long) (1e9 / Math.max(stridesPerSecond, 0.01));
             engineExecutor.schedule(this::tick, delay, TimeUnit.NANOSECONDS);
         }
     }

@@ -77,7 +77,8 @@ public final class QuizModel {
          * after is not that step's (then the question's own formula stands for it).
          */
         public Equation explanation(Notation notation) {
-            return after != null && question.step().equals(after.lastStep()) ? question.explanation(after, notation) : null;
+            return after != null && question.step().equals(after.lastStep())
+                    ? question.explanation(after, notation) : null;
         }
     }
 
@@ -189,7 +190,10 @@ public final class QuizModel {
         return question.getReadOnlyProperty();
     }
 
-    /** The sample of the iteration the question is about, from 1; 0 if iterations have one sample or nothing is asked. */
+    /**
+     * The sample of the iteration the question is about, from 1; 0 if iterations have one sample or
+     * nothing is asked.
+     */
     public ReadOnlyIntegerProperty sampleProperty() {
         return sample.getReadOnlyProperty();
     }
@@ -249,7 +253,8 @@ public final class QuizModel {
         noticeNewSession(s);
         if (pending != null && s.position() != pending.position()) {
             Verdict v = pending.verdict();
-            verdict.set(new Verdict(v.question(), v.guess(), v.right(), s.position() == pending.position() + 1 ? s : null));
+            verdict.set(new Verdict(v.question(), v.guess(), v.right(),
+                    s.position() == pending.position() + 1 ? s : null));
             pending = null;
             waitingForStep.set(false);
         }

@@ -36,7 +36,8 @@ public abstract class StudioProperties {
     private final ReadOnlyLongWrapper length = new ReadOnlyLongWrapper(this, "length");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase");
     private final ReadOnlyObjectWrapper<MicroStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
-    private final ReadOnlyObjectWrapper<LossSeries> losses = new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
+    private final ReadOnlyObjectWrapper<LossSeries> losses =
+            new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 

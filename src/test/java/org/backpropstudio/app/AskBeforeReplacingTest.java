@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -107,7 +106,8 @@ class AskBeforeReplacingTest {
     /** Clicks the question's button {@code text} (Save, Don't save, Cancel). */
     private static void answer(FxRobot robot, String text) {
         DialogPane pane = question(robot).orElseThrow(() -> new AssertionError("no question was asked"));
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow();
+        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getText().equals(text)).findFirst()
+                .orElseThrow();
         robot.clickOn(pane.lookupButton(type));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -115,7 +115,8 @@ class AskBeforeReplacingTest {
     /** A session file in the test's folder, a copy of the seed example preset. */
     private Path sessionFile(String name) throws Exception {
         Path file = dir.resolve(name);
-        try (InputStream in = Documents.class.getResourceAsStream("/org/backpropstudio/presets/seed-example.backprop.json")) {
+        try (InputStream in = Documents.class.getResourceAsStream(
+                "/org/backpropstudio/presets/seed-example.backprop.json")) {
             Files.write(file, in.readAllBytes());
         }
         return file;
@@ -139,11 +140,13 @@ class AskBeforeReplacingTest {
             }
             board.setContent(content);
             Node target = window.root();
-            DragEvent over = new DragEvent(DragEvent.DRAG_OVER, board, 640, 400, 640, 400, TransferMode.COPY, null, null, null);
+            DragEvent over = new DragEvent(DragEvent.DRAG_OVER, board, 640, 400, 640, 400, TransferMode.COPY,
+                    null, null, null);
             Event.fireEvent(target, over);
             accepted[0] = over.getAcceptedTransferMode();
             if (accepted[0] != null) {
-                Event.fireEvent(target, new DragEvent(DragEvent.DRAG_DROPPED, board, 640, 400, 640, 400, accepted[0], null, null, null));
+                Event.fireEvent(target, new DragEvent(DragEvent.DRAG_DROPPED, board, 640, 400, 640, 400, accepted[0],
+                        null, null, null));
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,13 +159,16 @@ class AskBeforeReplacingTest {
      */
     private static TKClipboard fromOutside() {
         TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
-        return (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(), new Class<?>[] {TKClipboard.class},
-                (proxy, method, args) -> method.getName().equals("getTransferModes") ? EnumSet.of(TransferMode.COPY, TransferMode.MOVE)
+        return (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),
+                new Class<?>[] {TKClipboard.class},
+                (proxy, method, args) -> method.getName().equals("getTransferModes")
+                        ? EnumSet.of(TransferMode.COPY, TransferMode.MOVE)
                         : method.invoke(local, args));
     }
 
     @Test
-    void a_hand_edit_marks_the_session_unsaved_and_new_from_preset_asks_where_cancel_keeps_it(FxRobot robot) throws Exception {
+    void a_hand_edit_marks_the_session_unsaved_and_new_from_preset_asks_where_cancel_keeps_it(FxRobot robot)
+            throws Exception {
         assertThat(window.title().get()).isEqualTo(SEED + " — Backprop Studio");
         editAWeightByHand(robot);
         assertThat(model.dirtyProperty().get()).isTrue();
@@ -170,7 +176,8 @@ class AskBeforeReplacingTest {
 
         newFromPreset(robot, "xor");
         assertThat(question(robot)).isPresent();
-        assertThat(question(robot).get().getHeaderText()).isEqualTo("Save the changes to " + SEED + " before opening another session?");
+        assertThat(question(robot).get().getHeaderText())
+                .isEqualTo("Save the changes to " + SEED + " before opening another session?");
         answer(robot, "Cancel");
         settle();
         assertThat(question(robot)).isEmpty();
@@ -232,7 +239,8 @@ class AskBeforeReplacingTest {
     }
 
     @Test
-    void a_session_file_dropped_on_the_window_opens_after_asking_and_other_drags_are_refused(FxRobot robot) throws Exception {
+    void a_session_file_dropped_on_the_window_opens_after_asking_and_other_drags_are_refused(FxRobot robot)
+            throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a session");
         Path file = sessionFile("dropped.backprop.json");
         assertThat(drag(robot, text.toFile())).isNull();
@@ -250,7 +258,8 @@ class AskBeforeReplacingTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"backprop-studio/1\", \"name\": ");
         assertThat(drag(robot, bad.toFile())).isEqualTo(TransferMode.COPY);
         assertThat(question(robot)).as("nothing unsaved").isEmpty();
-        Labeled problem = robot.lookup((Node n) -> n instanceof Labeled l && "Could not open bad.json".equals(l.getText()))
+        Labeled problem = robot
+                .lookup((Node n) -> n instanceof Labeled l && "Could not open bad.json".equals(l.getText()))
                 .queryAs(Labeled.class);
         assertThat(problem).as("the same dialog as File › Open").isNotNull();
         robot.clickOn("OK");
@@ -261,7 +270,8 @@ class AskBeforeReplacingTest {
         Menus.chooseInFileSubmenu(robot, "Open recent", "#recent-0");
         answer(robot, "Cancel");
         settle();
-        assertThat(model.positionProperty().get()).as("File › Open recent asked, and Cancel kept the step").isEqualTo(1);
+        assertThat(model.positionProperty().get()).as("File › Open recent asked, and Cancel kept the step")
+                .isEqualTo(1);
     }
 
     /**
@@ -310,7 +320,8 @@ class AskBeforeReplacingTest {
         clickLessonButton(robot, "#lesson-action-0");
         answer(robot, "Cancel");
         settle();
-        assertThat(model.sessionNameProperty().get()).as("cancelled: the lesson's session stays").isEqualTo("XOR with one unit (2-1)");
+        assertThat(model.sessionNameProperty().get()).as("cancelled: the lesson's session stays")
+                .isEqualTo("XOR with one unit (2-1)");
         assertThat(model.lossesProperty().get().count()).isEqualTo(500);
         clickLessonButton(robot, "#lesson-action-0");
         answer(robot, "Don't save");
@@ -324,7 +335,8 @@ class AskBeforeReplacingTest {
         RecoveryFile ownRecovery = new RecoveryFile(dir.resolve("own-recovery.backprop.json"));
         Stage own = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
         Documents documents = documents(own);
-        StudioModel ownModel = new StudioModel(documents.initialSession(Optional.empty()).session(), ownEngine, FxThread.UI);
+        StudioModel ownModel = new StudioModel(documents.initialSession(Optional.empty()).session(), ownEngine,
+                FxThread.UI);
         MainWindow closing = WaitForAsyncUtils.asyncFx(() -> new MainWindow(ownModel, documents,
                 documents.initialSession(Optional.empty()), ownRecovery)).get();
         robot.interact(() -> closing.show(own));
@@ -335,7 +347,8 @@ class AskBeforeReplacingTest {
         try {
             WaitForAsyncUtils.asyncFx(() -> own.fireEvent(new WindowEvent(own, WindowEvent.WINDOW_CLOSE_REQUEST)));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> question(robot).isPresent());
-            assertThat(question(robot).get().getHeaderText()).isEqualTo("Save the changes to " + SEED + " before closing?");
+            assertThat(question(robot).get().getHeaderText())
+                    .isEqualTo("Save the changes to " + SEED + " before closing?");
             answer(robot, "Cancel");
             assertThat(own.isShowing()).isTrue();
 

@@ -154,7 +154,8 @@ class MainWindowTest {
         javafx.scene.control.Tab data = tools.getTabs().stream().filter(t -> "tab-data".equals(t.getId())).findFirst()
                 .orElseThrow();
         assertThat(data.getContent()).as("not made before anyone opens it").isNull();
-        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof javafx.scene.control.Label l && "Data".equals(l.getText()))
+        robot.clickOn(robot.lookup(".tab-label")
+                .match(n -> n instanceof javafx.scene.control.Label l && "Data".equals(l.getText()))
                 .queryAs(javafx.scene.control.Label.class));
         settle();
         assertThat(data.isSelected()).isTrue();
@@ -244,15 +245,16 @@ class MainWindowTest {
     }
 
     @Test
-    void the_timeline_thumb_sits_at_the_position_after_a_long_history_is_opened_and_after_seeks(FxRobot robot) throws Exception {
+    void the_timeline_thumb_sits_at_the_position_after_a_long_history_is_opened_and_after_seeks(FxRobot robot)
+            throws Exception {
         Fx.run(() -> model.iterations(20_000));
         settle();
         SavedState state = model.state().get(5, TimeUnit.SECONDS);
         org.backpropstudio.core.Session seed = model.snapshotProperty().get().session();
         robot.interact(() -> model.open(seed));
         settle();
-        org.backpropstudio.core.HistoryResume resume = org.backpropstudio.core.HistoryResume.prepare(state.history(), state.current(),
-                org.backpropstudio.core.Limits.MAX_REPLAY);
+        org.backpropstudio.core.HistoryResume resume = org.backpropstudio.core.HistoryResume.prepare(state.history(),
+                state.current(), org.backpropstudio.core.Limits.MAX_REPLAY);
         var opened = WaitForAsyncUtils.asyncFx(() -> model.open(state.current(), resume, "Long")).get();
         assertThat(opened.get(10, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle();
@@ -295,7 +297,8 @@ class MainWindowTest {
         robot.type(KeyCode.S);
         assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).contains("spotlight");
         robot.type(KeyCode.S);
-        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).doesNotContain("spotlight");
+        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString())
+                .doesNotContain("spotlight");
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(window.presentation().onProperty().get()).isFalse();

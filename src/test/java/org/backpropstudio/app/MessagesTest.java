@@ -27,7 +27,8 @@ class MessagesTest extends BundleContract {
         assertThat(Messages.get("stepper.stepForward")).isEqualTo("Step forward");
         assertThat(Messages.get("unsaved.discard")).isEqualTo("Don't save");
         assertThat(Messages.format("stepper.step", 3L, 10L)).isEqualTo("Step 3 of 10");
-        assertThat(Messages.format("stepper.iteration", 29322L)).as("counters group their digits").isEqualTo("Iteration 29,322");
+        assertThat(Messages.format("stepper.iteration", 29322L)).as("counters group their digits")
+                .isEqualTo("Iteration 29,322");
         assertThat(Messages.format("loss.latest", "0.25", "1", 1L)).isEqualTo("J = 0.25 · 1 iteration");
         assertThat(Messages.format("loss.latest", "0.25", "1,234", 1234L)).isEqualTo("J = 0.25 · 1,234 iterations");
         assertThat(Messages.format("check.explanation", "10⁻⁵", "10⁻⁷", "10⁻⁴", "10⁻⁹"))

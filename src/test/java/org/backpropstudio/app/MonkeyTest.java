@@ -162,7 +162,8 @@ class MonkeyTest {
         } else if (action < 50) {
             fire(robot, "#reset");
         } else if (action < 55) {
-            key(robot, new KeyCode[] {KeyCode.RIGHT, KeyCode.LEFT, KeyCode.SPACE, KeyCode.HOME, KeyCode.P}[random.nextInt(5)]);
+            key(robot, new KeyCode[] {KeyCode.RIGHT, KeyCode.LEFT, KeyCode.SPACE, KeyCode.HOME, KeyCode.P}
+                    [random.nextInt(5)]);
         } else if (action < 58) {
             Fx.run(() -> {
                 model.speedProperty().set(random.nextBoolean() ? StudioModel.MAX_SPEED : 1 + random.nextInt(200));
@@ -204,7 +205,8 @@ class MonkeyTest {
         Fx.run(() -> {
             boolean padlock = random.nextInt(3) == 0;
             String ids = padlock ? "lock-[wb]-\\d.*" : "[wb]-\\d.*";
-            List<Node> targets = new ArrayList<>(robot.lookup(n -> n.getId() != null && n.getId().matches(ids)).queryAll());
+            List<Node> targets =
+                    new ArrayList<>(robot.lookup(n -> n.getId() != null && n.getId().matches(ids)).queryAll());
             if (targets.isEmpty()) {
                 return;
             }
@@ -214,8 +216,9 @@ class MonkeyTest {
                         false, false, false, false, false, false, false, false, false, true, null));
             } else {
                 double delta = random.nextBoolean() ? 40 : -40;
-                target.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 1, 1, 1, 1, random.nextInt(4) == 0, false, false, false,
-                        false, false, 0, delta, 0, delta, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                target.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 1, 1, 1, 1, random.nextInt(4) == 0,
+                        false, false, false, false, false, 0, delta, 0, delta,
+                        ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                         ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
             }
         });
@@ -237,7 +240,10 @@ class MonkeyTest {
         });
     }
 
-    /** Selects the tab {@code id} as a user would before using what it holds (tabs make their content when first opened). */
+    /**
+     * Selects the tab {@code id} as a user would before using what it holds (tabs make their
+     * content when first opened).
+     */
     private void openTab(FxRobot robot, String id) {
         Fx.run(() -> {
             for (Node node : scene.getRoot().lookupAll(".tab-pane")) {

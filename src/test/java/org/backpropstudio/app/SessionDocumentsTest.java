@@ -51,7 +51,8 @@ class SessionDocumentsTest {
     @Test
     void save_then_open_gives_the_same_session_history_position_included() throws Exception {
         Documents documents = new Documents(stage, new RecentFiles(dir.resolve("recent.txt")));
-        Documents.Opened xor = documents.preset(documents.presets().stream().filter(p -> p.id().equals("xor")).findFirst().orElseThrow());
+        Documents.Opened xor = documents.preset(
+                documents.presets().stream().filter(p -> p.id().equals("xor")).findFirst().orElseThrow());
         StudioModel model = new StudioModel(xor.session(), engine, FxThread.UI);
         Fx.run(() -> model.iterations(40));
         Fx.call(() -> model.edit(new Edit.SetWeight(1, 0, 1, 0.25))).get(5, TimeUnit.SECONDS);
@@ -66,12 +67,14 @@ class SessionDocumentsTest {
         Path file = dir.resolve("lecture.backprop.json");
         Documents.Opened withFile = new Documents.Opened(xor.session(), file, xor.document());
         SavedState state = model.state().get(5, TimeUnit.SECONDS);
-        Optional<Documents.Opened> saved = WaitForAsyncUtils.asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get()
+        Optional<Documents.Opened> saved = WaitForAsyncUtils
+                .asyncFx(() -> documents.save(state, xor.document(), withFile, false)).get()
                 .get(10, TimeUnit.SECONDS);
         assertThat(saved).isPresent();
         assertThat(documents.recentFiles()).containsExactly(file);
 
-        Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get().get(10, TimeUnit.SECONDS).orElseThrow();
+        Documents.Opened reopened = WaitForAsyncUtils.asyncFx(() -> documents.open(file)).get()
+                .get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(reopened.history()).isNotNull();
         StudioModel again = new StudioModel(reopened.session(), engine, FxThread.UI);
         assertThat(Fx.call(() -> again.open(reopened.session(), reopened.history(), reopened.session().name()))
@@ -86,6 +89,7 @@ class SessionDocumentsTest {
         assertThat(after.losses()).usingRecursiveComparison().isEqualTo(before.losses());
         Fx.run(again::reset);
         settle(again);
-        assertThat(again.snapshotProperty().get().network()).as("reset goes to the saved start").isEqualTo(xor.session().network());
+        assertThat(again.snapshotProperty().get().network()).as("reset goes to the saved start")
+                .isEqualTo(xor.session().network());
     }
 }

@@ -74,7 +74,8 @@ class ShortcutKeysTest {
      * Presses every shortcut key with {@code focused} focused: each does its action exactly once,
      * and what {@code ownState} reads of the control does not change.
      */
-    private void everyShortcutActsOnceAndNotTheControl(FxRobot robot, Node focused, Supplier<Object> ownState) throws Exception {
+    private void everyShortcutActsOnceAndNotTheControl(FxRobot robot, Node focused, Supplier<Object> ownState)
+            throws Exception {
         robot.interact(() -> model.iterations(1));
         settle();
         for (KeyCode key : MOVES) {
@@ -84,7 +85,8 @@ class ShortcutKeysTest {
             Object before = ownState.get();
             robot.type(key);
             settle();
-            assertThat(model.positionProperty().get()).as("%s, with %s focused", key, focused).isEqualTo(positionAfter(key));
+            assertThat(model.positionProperty().get()).as("%s, with %s focused", key, focused)
+                    .isEqualTo(positionAfter(key));
             assertThat(ownState.get()).as("the focused control after %s", key).isEqualTo(before);
         }
 
@@ -98,9 +100,11 @@ class ShortcutKeysTest {
         assertThat(ownState.get()).as("the focused control after P").isEqualTo(before);
 
         robot.type(KeyCode.S);
-        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).as("S, once").contains("spotlight");
+        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).as("S, once")
+                .contains("spotlight");
         robot.type(KeyCode.S);
-        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString()).doesNotContain("spotlight");
+        assertThat(robot.lookup(".network-diagram").query().getPseudoClassStates().toString())
+                .doesNotContain("spotlight");
 
         AtomicInteger entered = new AtomicInteger();
         window.presentation().onProperty().addListener((obs, was, now) -> entered.addAndGet(now ? 1 : 0));
@@ -114,7 +118,8 @@ class ShortcutKeysTest {
     }
 
     private void clickTab(FxRobot robot, String title) {
-        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Label l && title.equals(l.getText())).queryAs(Label.class));
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Label l && title.equals(l.getText()))
+                .queryAs(Label.class));
     }
 
     @Test
@@ -122,7 +127,8 @@ class ShortcutKeysTest {
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
         robot.clickOn(speed);
         settle();
-        everyShortcutActsOnceAndNotTheControl(robot, speed, () -> List.of(speed.getValue(), model.speedProperty().get()));
+        everyShortcutActsOnceAndNotTheControl(robot, speed,
+                () -> List.of(speed.getValue(), model.speedProperty().get()));
     }
 
     @Test
@@ -131,7 +137,8 @@ class ShortcutKeysTest {
         robot.clickOn(timeline);
         settle();
         everyShortcutActsOnceAndNotTheControl(robot, timeline,
-                () -> timeline.getValue() == model.positionProperty().get() ? "at the position" : "moved to " + timeline.getValue());
+                () -> timeline.getValue() == model.positionProperty().get()
+                        ? "at the position" : "moved to " + timeline.getValue());
     }
 
     @Test

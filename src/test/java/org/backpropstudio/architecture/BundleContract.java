@@ -59,7 +59,8 @@ public abstract class BundleContract {
 
     @Test
     void values_suit_how_they_are_read_in_english_and_every_translation() {
-        List<String> problems = new ArrayList<>(BundleKeys.misuses(english.toString(), BundleKeys.read(english), usage));
+        List<String> problems =
+                new ArrayList<>(BundleKeys.misuses(english.toString(), BundleKeys.read(english), usage));
         List<Path> translations = new ArrayList<>(BundleKeys.translations(english));
         translations.add(pseudo);
         for (Path translation : translations) {

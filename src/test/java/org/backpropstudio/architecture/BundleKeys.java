@@ -60,7 +60,8 @@ public final class BundleKeys {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 Matcher m = call.matcher(source);
                 while (m.find()) {
-                    String where = MAIN.relativize(file) + ":" + (source.substring(0, m.start()).split("\n", -1).length);
+                    String where = MAIN.relativize(file) + ":"
+                            + (source.substring(0, m.start()).split("\n", -1).length);
                     List<String> keys = literalsOfFirstArgument(source, m.end());
                     if (keys.isEmpty()) {
                         dynamic.add(where);
@@ -120,7 +121,8 @@ public final class BundleKeys {
     public static List<Path> translations(Path base) {
         String name = base.getFileName().toString().replace(".properties", "_");
         try (Stream<Path> files = Files.list(base.getParent())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(name) && f.toString().endsWith(".properties"))
+            return files
+                    .filter(f -> f.getFileName().toString().startsWith(name) && f.toString().endsWith(".properties"))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,14 +145,17 @@ public final class BundleKeys {
             if (plain && pattern) {
                 problems.add(name + ": " + key + " is read both with get and with format");
             } else if (plain && (PLACEHOLDER.matcher(value).find() || value.contains("''"))) {
-                problems.add(name + ": " + key + " is plain text (read with get) but has a placeholder or '': " + value);
+                problems.add(name + ": " + key + " is plain text (read with get) but has a placeholder or '': "
+                        + value);
             } else if (pattern && value.replace("''", "").contains("'")) {
-                problems.add(name + ": " + key + " is a pattern (read with format): write an apostrophe as '': " + value);
+                problems.add(name + ": " + key + " is a pattern (read with format): write an apostrophe as '': "
+                        + value);
             } else if (pattern) {
                 try {
                     new java.text.MessageFormat(value);
                 } catch (IllegalArgumentException bad) {
-                    problems.add(name + ": " + key + " is not a MessageFormat pattern (" + bad.getMessage() + "): " + value);
+                    problems.add(name + ": " + key + " is not a MessageFormat pattern (" + bad.getMessage() + "): "
+                            + value);
                 }
             }
         }

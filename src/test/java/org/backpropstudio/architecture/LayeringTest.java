@@ -32,10 +32,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/backpropstudio");
     /** A qualified name of another library's or layer's package, in code. */
-    private static final Pattern REFERENCE = Pattern.compile("\\b((?:javafx|com\\.fasterxml|org\\.backpropstudio)\\.[\\w.]+)");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\b((?:javafx|com\\.fasterxml|org\\.backpropstudio)\\.[\\w.]+)");
     /** Comments, string and character literals, text blocks: not code. */
     private static final Pattern NOT_CODE = Pattern.compile(
-            "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
+            "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\])'",
+            Pattern.DOTALL);
 
     @ParameterizedTest(name = "{0} refers to no {1}")
     @CsvSource({
@@ -100,7 +102,8 @@ class LayeringTest {
         Path dir = MAIN.resolve(layer);
         assertThat(dir).as("the %s layer", layer).isDirectory();
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> references(read(f)).stream()).collect(Collectors.toList());
+            return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> references(read(f)).stream())
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

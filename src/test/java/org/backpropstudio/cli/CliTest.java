@@ -93,7 +93,8 @@ class CliTest {
     void trace_writes_the_markdown_handout() {
         assertThat(run("trace", SEED, "--format", "markdown", "--iterations", "2")).isZero();
         assertThat(out).startsWith("# Backpropagation, step by step: Seed example (2-2-1)")
-                .contains("z₁⁽¹⁾ = w₁₁⁽¹⁾x₁ + w₁₂⁽¹⁾x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775", "## Iteration 2");
+                .contains("z₁⁽¹⁾ = w₁₁⁽¹⁾x₁ + w₁₂⁽¹⁾x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775",
+                        "## Iteration 2");
     }
 
     @Test
@@ -164,7 +165,8 @@ class CliTest {
     @Test
     void a_malformed_file() throws IOException {
         Path file = Files.writeString(temp.resolve("broken.json"), "{\"format\": ");
-        assertBadInput(run("train", file.toString(), "--iterations", "5"), file + ": $.format: expected well-formed JSON, found end of input");
+        assertBadInput(run("train", file.toString(), "--iterations", "5"),
+                file + ": $.format: expected well-formed JSON, found end of input");
     }
 
     @ParameterizedTest
@@ -218,7 +220,8 @@ class CliTest {
     @Test
     void an_internal_error_is_one_line_with_exit_code_1() {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = Cli.execute(new String[0], new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        int code = Cli.execute(new String[0],
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8), path -> {
                     throw new IllegalStateException("no display");
                 });
@@ -232,7 +235,8 @@ class CliTest {
     @Test
     void check_prints_one_line_about_a_file_without_history() {
         assertThat(run("check", SEED)).isZero();
-        assertThat(out).isEqualTo("seed-example.backprop.json: \"Seed example (2-2-1)\", network 2-2-1 (sigmoid, sigmoid), squared-error, full batch, no history\n");
+        assertThat(out).isEqualTo("seed-example.backprop.json: \"Seed example (2-2-1)\","
+                + " network 2-2-1 (sigmoid, sigmoid), squared-error, full batch, no history\n");
         assertThat(err).isEmpty();
     }
 
@@ -240,7 +244,8 @@ class CliTest {
     void train_with_history_writes_what_the_window_saves_and_check_reads_it_back() throws Exception {
         Path xor = Path.of("assets/presets/xor.backprop.json");
         Path trained = temp.resolve("xor-trained.backprop.json");
-        assertThat(run("train", xor.toString(), "--iterations", "30000", "--history", "--out", trained.toString())).isZero();
+        assertThat(run("train", xor.toString(), "--iterations", "30000", "--history", "--out", trained.toString()))
+                .isZero();
 
         LoadedSession preset = SessionFile.read(xor);
         StepMachine window = new StepMachine(preset.session());
@@ -249,12 +254,14 @@ class CliTest {
                 .isEqualTo(SessionFile.write(window.engine().currentSession(), preset.document(), window.saved()));
 
         assertThat(run("check", trained.toString())).isZero();
-        assertThat(out).isEqualTo("xor-trained.backprop.json: \"XOR (2-2-1)\", network 2-2-1 (tanh, sigmoid), squared-error, full batch, "
+        assertThat(out).isEqualTo("xor-trained.backprop.json: \"XOR (2-2-1)\","
+                + " network 2-2-1 (tanh, sigmoid), squared-error, full batch, "
                 + "30,000 iterations in its history\n");
 
         // training again continues the saved history
         Path more = temp.resolve("xor-more.backprop.json");
-        assertThat(run("train", trained.toString(), "--iterations", "5", "--history", "--out", more.toString())).isZero();
+        assertThat(run("train", trained.toString(), "--iterations", "5", "--history", "--out", more.toString()))
+                .isZero();
         StepMachine reopened = SessionFile.read(more).restore();
         assertThat(reopened.engine().completedIterations()).isEqualTo(30_005);
         window.iterations(5);
@@ -273,7 +280,8 @@ class CliTest {
                 new String[] {"train", "--iterations", "1"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.add(1, file.toString());
-            assertBadInput(run(args.toArray(String[]::new)), file + ": $.history: expected a history that replays to the saved state");
+            assertBadInput(run(args.toArray(String[]::new)),
+                    file + ": $.history: expected a history that replays to the saved state");
         }
     }
 
@@ -287,8 +295,10 @@ class CliTest {
         p[0] += 0.125;
         Path edited = Files.writeString(temp.resolve("edited.backprop.json"),
                 SessionFile.write(state.withNetwork(state.network().withParameters(p)), null, loaded.history()));
-        assertBadInput(run("check", edited.toString()), edited + ": $.history: expected a history that replays to the saved state "
-                + "within the limits, found one that does not: replaying it does not give the saved state: w(1)[1,1] is");
+        assertBadInput(run("check", edited.toString()),
+                edited + ": $.history: expected a history that replays to the saved state "
+                + "within the limits, found one that does not: "
+                + "replaying it does not give the saved state: w(1)[1,1] is");
     }
 
     // ----- Help and version

@@ -26,17 +26,18 @@ class CliWordsTest extends BundleContract {
     /** What {@code args} wrote, out then err. */
     private static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
-                path -> { });
+        Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), path -> { });
         return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void english_reads_as_before() {
-        assertThat(run("check", "--help")).contains("--full", "Replay a history saved without checkpoints however long it",
-                "Show this help message and exit.");
+        assertThat(run("check", "--help")).contains("--full",
+                "Replay a history saved without checkpoints however long it", "Show this help message and exit.");
         assertThat(run("trace", "--help")).contains("Iterations to trace, 1 to 1000 (default: 1).", "(default: json)");
-        assertThat(run("fly")).isEqualTo("backprop-studio: unknown command 'fly' (the commands are open, trace, train, check)\n");
+        assertThat(run("fly"))
+                .isEqualTo("backprop-studio: unknown command 'fly' (the commands are open, trace, train, check)\n");
     }
 
     @Test
@@ -45,7 +46,8 @@ class CliWordsTest extends BundleContract {
         try {
             Locale.setDefault(Locale.forLanguageTag("xx"));
             assertThat(run("check", "--help")).contains("[xx] replay all")
-                    .as("a key the translation lacks").contains("Check a session file as the window opens it, history included");
+                    .as("a key the translation lacks")
+                    .contains("Check a session file as the window opens it, history included");
             assertThat(run("fly")).isEqualTo("backprop-studio: [xx] fly ∉ (open, trace, train, check)\n");
         } finally {
             Locale.setDefault(before);

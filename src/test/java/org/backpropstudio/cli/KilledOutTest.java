@@ -86,7 +86,8 @@ class KilledOutTest {
         byte[] trained = Files.readAllBytes(existing);
         assertThat(Arrays.equals(trained, old)).as("the trained session differs from EXISTING").isFalse();
         assertThat(SessionFile.read(existing).session().dataset().size()).isEqualTo(SAMPLES);
-        assertThat(full.replacedNanos).as("EXISTING replaced after the write began").isGreaterThanOrEqualTo(full.writeNanos);
+        assertThat(full.replacedNanos).as("EXISTING replaced after the write began")
+                .isGreaterThanOrEqualTo(full.writeNanos);
         long aimNanos = 2 * Math.max(full.replacedNanos - full.writeNanos, 5_000_000);
 
         Random random = new Random(0x6B1_2024L);
@@ -105,8 +106,9 @@ class KilledOutTest {
             deleteTemporaryFiles();
         }
 
-        String report = "outcomes " + outcomes + " (" + finishedFirst + " runs ended before their kill), aimed kills within "
-                + aimNanos / 1_000_000 + " ms of the write's start in a " + full.endNanos / 1_000_000 + " ms run";
+        String report = "outcomes " + outcomes + " (" + finishedFirst + " runs ended before their kill),"
+                + " aimed kills within " + aimNanos / 1_000_000 + " ms of the write's start"
+                + " in a " + full.endNanos / 1_000_000 + " ms run";
         assertThat(outcomes.getOrDefault(Outcome.OLD, 0)).as(report).isPositive();
         assertThat(outcomes.getOrDefault(Outcome.OLD_WHILE_WRITING, 0)).as(report).isPositive();
         assertThat(outcomes.getOrDefault(Outcome.NEW, 0)).as(report).isPositive();
@@ -187,15 +189,18 @@ class KilledOutTest {
         return name.startsWith("." + existing.getFileName() + ".") && name.endsWith(".tmp");
     }
 
-    private Outcome outcome(byte[] now, byte[] old, byte[] trained, int kill, long delay, boolean aimed) throws IOException {
+    private Outcome outcome(byte[] now, byte[] old, byte[] trained, int kill, long delay, boolean aimed)
+            throws IOException {
         String which = "kill " + kill + (aimed ? ", aimed " : ", ") + delay / 1_000_000 + " ms";
         if (Arrays.equals(now, trained)) {
             return Outcome.NEW;
         }
-        assertThat(Arrays.equals(now, old)).as(which + ": the old file or the new one, whole, not " + now.length + " bytes")
+        assertThat(Arrays.equals(now, old))
+                .as(which + ": the old file or the new one, whole, not " + now.length + " bytes")
                 .isTrue();
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> isTemporary(f.getFileName().toString())) ? Outcome.OLD_WHILE_WRITING : Outcome.OLD;
+            return files.anyMatch(f -> isTemporary(f.getFileName().toString()))
+                    ? Outcome.OLD_WHILE_WRITING : Outcome.OLD;
         }
     }
 

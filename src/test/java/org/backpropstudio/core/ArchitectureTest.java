@@ -41,18 +41,22 @@ class ArchitectureTest {
     @Test
     void invalid_combinations_are_refused_with_a_reason() {
         LayerSpec out = new LayerSpec(1, Activation.SIGMOID);
-        assertThatThrownBy(() -> arch(List.of(new LayerSpec(2, Activation.SOFTMAX), out), Loss.SQUARED_ERROR).applyTo(xor))
+        assertThatThrownBy(
+                () -> arch(List.of(new LayerSpec(2, Activation.SOFTMAX), out), Loss.SQUARED_ERROR).applyTo(xor))
                 .hasMessageContaining("output layer only");
         assertThatThrownBy(() -> arch(List.of(new LayerSpec(1, Activation.SOFTMAX)), Loss.SQUARED_ERROR).applyTo(xor))
                 .hasMessageContaining("cross-entropy");
         assertThatThrownBy(() -> arch(List.of(new LayerSpec(1, Activation.TANH)), Loss.CROSS_ENTROPY).applyTo(xor))
                 .hasMessageContaining("sigmoid or softmax");
-        assertThatThrownBy(() -> arch(List.of(new LayerSpec(300, Activation.TANH), out), Loss.SQUARED_ERROR).applyTo(xor))
+        assertThatThrownBy(
+                () -> arch(List.of(new LayerSpec(300, Activation.TANH), out), Loss.SQUARED_ERROR).applyTo(xor))
                 .hasMessageContaining("1 to 256");
         assertThatThrownBy(() -> arch(List.of(new LayerSpec(2, Activation.SIGMOID)), Loss.SQUARED_ERROR).applyTo(xor))
                 .hasMessageContaining("needs 1 unit,");
-        assertThatThrownBy(() -> arch(List.of(), Loss.SQUARED_ERROR).applyTo(xor)).hasMessageContaining("1 to 10 layers");
-        assertThatThrownBy(() -> new Architecture(List.of(out), Loss.SQUARED_ERROR, 0, BatchMode.FULL, 1, false).applyTo(xor))
+        assertThatThrownBy(() -> arch(List.of(), Loss.SQUARED_ERROR).applyTo(xor))
+                .hasMessageContaining("1 to 10 layers");
+        assertThatThrownBy(
+                () -> new Architecture(List.of(out), Loss.SQUARED_ERROR, 0, BatchMode.FULL, 1, false).applyTo(xor))
                 .hasMessageContaining("learning rate");
         assertThatThrownBy(() -> arch(List.of(new LayerSpec(1, Activation.SOFTMAX)), Loss.CROSS_ENTROPY).applyTo(xor))
                 .hasMessageContaining("sum to 1");

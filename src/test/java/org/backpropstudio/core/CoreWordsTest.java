@@ -28,16 +28,20 @@ class CoreWordsTest extends BundleContract {
         assertThatThrownBy(() -> seed.withNetwork(seed.network()).withDataset(seed.dataset())
                 .network().withParameters(new double[2]))
                 .hasMessage("the network has 9 parameters, not 2");
-        assertThat(CoreWords.format("architecture.outputUnits", "1", 1)).isEqualTo("The output layer needs 1 unit, one per target of the data.");
-        assertThat(CoreWords.format("architecture.outputUnits", "3", 3)).isEqualTo("The output layer needs 3 units, one per target of the data.");
+        assertThat(CoreWords.format("architecture.outputUnits", "1", 1))
+                .isEqualTo("The output layer needs 1 unit, one per target of the data.");
+        assertThat(CoreWords.format("architecture.outputUnits", "3", 3))
+                .isEqualTo("The output layer needs 3 units, one per target of the data.");
         assertThat(CoreWords.format("architecture.targetSum", "2", "0.5"))
                 .isEqualTo("A softmax output needs targets that sum to 1 (one-hot); sample 2's sum to 0.5.");
         StepMachine machine = new StepMachine(seed);
         assertThatThrownBy(() -> machine.edit(new Edit.SetBias(2, 4, 0.5))).hasMessage("there is no unit 5");
-        assertThatThrownBy(() -> machine.edit(new Edit.SetWeight(1, 0, 0, Double.NaN))).hasMessage("a weight must be a finite number");
+        assertThatThrownBy(() -> machine.edit(new Edit.SetWeight(1, 0, 0, Double.NaN)))
+                .hasMessage("a weight must be a finite number");
         assertThat(new Edit.LockBias(2, 0, false).describe()).isEqualTo("unlock b(2)[1]");
         assertThat(new Edit.SetInput(1, 0, 0.5).describe()).isEqualTo("x1 of sample 2 := 0.5");
-        assertThatThrownBy(() -> StepMachine.restore(new Timeline(seed, List.of(new Timeline.EditEvent(new Edit.SetBias(3, 0, 1))), 1)))
+        assertThatThrownBy(() -> StepMachine.restore(
+                new Timeline(seed, List.of(new Timeline.EditEvent(new Edit.SetBias(3, 0, 1))), 1)))
                 .hasMessage("event 1 cannot be replayed: there is no layer 3");
     }
 

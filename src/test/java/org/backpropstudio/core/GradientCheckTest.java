@@ -19,10 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * tolerance, so that a failure means a wrong gradient, not a noisy estimate.
  */
 class GradientCheckTest {
-    /** The one tolerance: relative error |g − n| / max(|g|, |n|, FLOOR). */
-    private static final double TOLERANCE = 1e-6;
     /**
-     * Below this magnitude a gradient is compared absolutely, to TOLERANCE × FLOOR = 1e-11: the
+     * Below this magnitude a gradient is compared absolutely, to Tolerance.GRADIENT_CHECK × FLOOR = 1e-11: the
      * difference quotient's rounding noise is about 1e-13 × J.
      */
     private static final double FLOOR = 1e-5;
@@ -80,7 +78,7 @@ class GradientCheckTest {
     private static void assertClose(double backprop, double numeric, String what) {
         double scale = Math.max(FLOOR, Math.max(Math.abs(backprop), Math.abs(numeric)));
         assertThat(Math.abs(backprop - numeric) / scale).as(what + ": backprop %s, numeric %s", backprop, numeric)
-                .isLessThanOrEqualTo(TOLERANCE);
+                .isLessThanOrEqualTo(Tolerance.GRADIENT_CHECK);
     }
 
     /** The session cut to the samples that its first iteration uses (all, or sample 0). */

@@ -30,8 +30,9 @@ class HistoryResumeTest {
             case 3 -> machine.edit(new Edit.LockBias(l, j, random.nextBoolean()));
             case 4 -> machine.edit(new Edit.SetInput(random.nextInt(session.dataset().size()), 0, random.nextDouble()));
             case 5 -> machine.edit(new Edit.SetLearningRate(0.01 + random.nextDouble()));
-            case 6 -> machine.edit(new Edit.Replace(Architecture.of(machine.engine().currentSession(), random.nextInt(9) + 1)
-                    .applyTo(machine.engine().currentSession())));
+            case 6 -> machine.edit(new Edit.Replace(
+                    Architecture.of(machine.engine().currentSession(), random.nextInt(9) + 1)
+                            .applyTo(machine.engine().currentSession())));
             case 7 -> machine.stride(Stride.values()[random.nextInt(Stride.values().length)]);
             case 8, 9 -> machine.iterations(1 + random.nextInt(400));
             case 10 -> machine.seek(random.nextInt((int) machine.length() + 1));
@@ -94,7 +95,8 @@ class HistoryResumeTest {
         assertThat(saved.checkpoints()).hasSizeGreaterThan(100);
 
         HistoryResume resume = HistoryResume.prepare(saved, machine.engine().currentSession(), Limits.MAX_REPLAY);
-        assertThat(resume.replayCost()).as("replays from a checkpoint near the cursor").isLessThan(Checkpoints.INITIAL_INTERVAL * 64.0);
+        assertThat(resume.replayCost()).as("replays from a checkpoint near the cursor")
+                .isLessThan(Checkpoints.INITIAL_INTERVAL * 64.0);
         assertThat(resume.iterations()).isEqualTo(500_000);
         long[] replayed = {0};
         assertThat(resume.advance((done, total) -> {
@@ -112,8 +114,8 @@ class HistoryResumeTest {
     void a_history_without_checkpoints_is_replayed_in_slices_from_its_start() throws Exception {
         StepMachine machine = new StepMachine(TestSessions.xor(4));
         machine.iterations(20_000);
-        HistoryResume resume = HistoryResume.prepare(SavedHistory.of(machine.timeline()), machine.engine().currentSession(),
-                Limits.MAX_REPLAY);
+        HistoryResume resume = HistoryResume.prepare(SavedHistory.of(machine.timeline()),
+                machine.engine().currentSession(), Limits.MAX_REPLAY);
         int slices = 0;
         double last = -1;
         while (!resume.advance((done, total) -> false)) {
@@ -130,7 +132,8 @@ class HistoryResumeTest {
         Session seed = TestSessions.seedExample();
         Timeline huge = new Timeline(seed, List.of(new Timeline.Steps(1_000_000_000_000_000L)), 1_000_000_000_000_000L);
         assertThatThrownBy(() -> HistoryResume.prepare(SavedHistory.of(huge), null, Limits.MAX_REPLAY))
-                .isInstanceOfSatisfying(HistoryException.class, e -> assertThat(e.part()).isEqualTo(HistoryException.Part.HISTORY))
+                .isInstanceOfSatisfying(HistoryException.class,
+                        e -> assertThat(e.part()).isEqualTo(HistoryException.Part.HISTORY))
                 .hasMessageContaining("multiply-adds");
         // even when only the part after the cursor is long: stepping forward would replay it
         Timeline future = new Timeline(seed, List.of(new Timeline.Steps(1_000_000_000_000_000L)), 3);
@@ -146,10 +149,12 @@ class HistoryResumeTest {
         Session other = state.withNetwork(state.network().withParameters(bump(state.network().parameters(), 1)));
         HistoryResume resume = HistoryResume.prepare(machine.saved(Long.MAX_VALUE), other, Limits.MAX_REPLAY);
         assertThatThrownBy(() -> resume.advance(Progress.NONE))
-                .isInstanceOfSatisfying(HistoryException.class, e -> assertThat(e.part()).isEqualTo(HistoryException.Part.HISTORY))
+                .isInstanceOfSatisfying(HistoryException.class,
+                        e -> assertThat(e.part()).isEqualTo(HistoryException.Part.HISTORY))
                 .hasMessageContaining("w(1)[1,2]").hasMessageContaining("saved state");
         Session renamed = state.withName("Renamed by hand");
-        assertThat(resume(machine.saved(Long.MAX_VALUE), renamed).position()).as("the name is not state").isEqualTo(machine.position());
+        assertThat(resume(machine.saved(Long.MAX_VALUE), renamed).position()).as("the name is not state")
+                .isEqualTo(machine.position());
     }
 
     private static double[] bump(double[] p, int n) {
@@ -168,29 +173,35 @@ class HistoryResumeTest {
 
         List<SavedHistory.Checkpoint> shortOne = new ArrayList<>(cps);
         shortOne.set(1, new SavedHistory.Checkpoint(cps.get(1).position(), new double[3]));
-        assertRefused(new SavedHistory(good.timeline(), shortOne, good.losses()), HistoryException.Part.CHECKPOINT, 1, "parameters");
+        assertRefused(new SavedHistory(good.timeline(), shortOne, good.losses()), HistoryException.Part.CHECKPOINT, 1,
+                "parameters");
 
         List<SavedHistory.Checkpoint> unordered = new ArrayList<>(cps);
         unordered.set(2, new SavedHistory.Checkpoint(cps.get(0).position(), cps.get(2).parameters()));
-        assertRefused(new SavedHistory(good.timeline(), unordered, good.losses()), HistoryException.Part.CHECKPOINT, 2, "does not follow");
+        assertRefused(new SavedHistory(good.timeline(), unordered, good.losses()), HistoryException.Part.CHECKPOINT, 2,
+                "does not follow");
 
         List<SavedHistory.Checkpoint> beyond = new ArrayList<>(cps);
         beyond.add(new SavedHistory.Checkpoint(machine.length() + 10, cps.get(0).parameters()));
-        assertRefused(new SavedHistory(good.timeline(), beyond, good.losses()), HistoryException.Part.CHECKPOINT, cps.size(), "after the end");
+        assertRefused(new SavedHistory(good.timeline(), beyond, good.losses()), HistoryException.Part.CHECKPOINT,
+                cps.size(), "after the end");
 
         LossHistory.Saved l = good.losses();
         double[] longer = java.util.Arrays.copyOf(l.min(), l.min().length + 1);
-        assertRefused(new SavedHistory(good.timeline(), cps, new LossHistory.Saved(l.iterations() + 1, 1, longer, null)),
+        assertRefused(
+                new SavedHistory(good.timeline(), cps, new LossHistory.Saved(l.iterations() + 1, 1, longer, null)),
                 HistoryException.Part.LOSSES, -1, "20001 iterations");
         assertRefused(new SavedHistory(good.timeline(), cps, new LossHistory.Saved(l.iterations(), 1, longer, null)),
                 HistoryException.Part.LOSSES, -1, "groups");
-        assertRefused(new SavedHistory(good.timeline(), cps, null), HistoryException.Part.LOSSES, -1, "keeps its losses");
+        assertRefused(new SavedHistory(good.timeline(), cps, null), HistoryException.Part.LOSSES, -1,
+                "keeps its losses");
     }
 
     @Test
     void an_event_that_does_not_fit_the_network_where_it_stands_is_refused_naming_it() {
         Session seed = TestSessions.seedExample();
-        Timeline badEdit = new Timeline(seed, List.of(new Timeline.Steps(3), new Timeline.EditEvent(new Edit.SetBias(1, 7, 0.1))), 0);
+        Timeline badEdit = new Timeline(seed,
+                List.of(new Timeline.Steps(3), new Timeline.EditEvent(new Edit.SetBias(1, 7, 0.1))), 0);
         assertRefused(SavedHistory.of(badEdit), HistoryException.Part.EVENT, 1, "no unit 8");
         // the same edit fits after a replacement that adds units
         Session wide = Architecture.of(seed, 0).applyTo(seed);
@@ -208,7 +219,8 @@ class HistoryResumeTest {
             events.add(new Timeline.EditEvent(new Edit.SetInput(i, 0, 0.5)));
         }
         int limit = (int) (HistoryResume.MAX_ROWS_COPIED / 100_000);
-        assertRefused(SavedHistory.of(new Timeline(big, events, 0)), HistoryException.Part.EVENT, limit, "rows of the dataset");
+        assertRefused(SavedHistory.of(new Timeline(big, events, 0)), HistoryException.Part.EVENT, limit,
+                "rows of the dataset");
     }
 
     private static void assertRefused(SavedHistory saved, HistoryException.Part part, int index, String text) {

@@ -117,7 +117,8 @@ class LossSeriesMatchesBruteForceTest {
                 assertMatches(truth, maxBuckets);
                 assertThat(history.groups()).isLessThanOrEqualTo(capacity);
                 // the groups, and the summaries: at most twice a level-0 entry per block, at least 16 a level
-                assertThat(history.bytes()).isLessThanOrEqualTo(8L * capacity + 16L * (2 * capacity / LossHistory.BLOCK + 16 * 8));
+                assertThat(history.bytes())
+                        .isLessThanOrEqualTo(8L * capacity + 16L * (2 * capacity / LossHistory.BLOCK + 16 * 8));
             }
         }
     }
@@ -165,7 +166,8 @@ class LossSeriesMatchesBruteForceTest {
         }
         assertThat(history.size()).isEqualTo(n);
         assertThat(history.groups()).isLessThanOrEqualTo(512);
-        assertThat(history.groupSize()).as("the fewest iterations a group needs to hold 40 Mi in 512 groups").isEqualTo(1L << 17);
+        assertThat(history.groupSize()).as("the fewest iterations a group needs to hold 40 Mi in 512 groups")
+                .isEqualTo(1L << 17);
         assertThat(history.bytes()).isLessThan(8L * 1024 + 2048);
         LossSeries series = LossSeries.of(history, 100);
         assertThat(series.max()[0]).isEqualTo(1.0);

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 
 /** The seed's 2-2-1 worked example, micro-step by micro-step, against values computed by hand. */
 class SeedExampleTest {
-    private static final double EXACT = 1e-12;
-    private static final double PRINTED = 1e-9;
-
     private static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
@@ -35,45 +32,53 @@ class SeedExampleTest {
         assertThat(engine.plan().length()).isEqualTo(4 * 2 + 1 + 1);
 
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.Z, 1, 0));
-        assertThat(engine.z(1, 0)).isCloseTo(0.3775, within(EXACT));
-        assertThat(engine.z(1, 1)).isCloseTo(0.3925, within(EXACT));
+        assertThat(engine.z(1, 0)).isCloseTo(0.3775, within(Tolerance.ROUNDING));
+        assertThat(engine.z(1, 1)).isCloseTo(0.3925, within(Tolerance.ROUNDING));
         assertThat(engine.isComputed(MicroStep.Kind.Z, 1)).isTrue();
         assertThat(engine.isComputed(MicroStep.Kind.A, 1)).isFalse();
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.A);
-        assertThat(engine.a(1, 0)).isCloseTo(0.593269992, within(PRINTED)).isCloseTo(a11, within(EXACT));
-        assertThat(engine.a(1, 1)).isCloseTo(0.596884378, within(PRINTED)).isCloseTo(a12, within(EXACT));
+        assertThat(engine.a(1, 0)).isCloseTo(0.593269992, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a11, within(Tolerance.ROUNDING));
+        assertThat(engine.a(1, 1)).isCloseTo(0.596884378, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a12, within(Tolerance.ROUNDING));
 
         engine.takeStep();
-        assertThat(engine.z(2, 0)).isCloseTo(1.105905967, within(PRINTED)).isCloseTo(z2, within(EXACT));
+        assertThat(engine.z(2, 0)).isCloseTo(1.105905967, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(z2, within(Tolerance.ROUNDING));
         engine.takeStep();
-        assertThat(engine.a(2, 0)).isCloseTo(0.75136507, within(PRINTED)).isCloseTo(a2, within(EXACT));
+        assertThat(engine.a(2, 0)).isCloseTo(0.75136507, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(a2, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.LOSS);
-        assertThat(engine.sampleLoss()).isCloseTo(0.274811083, within(PRINTED)).isCloseTo(loss, within(EXACT));
+        assertThat(engine.sampleLoss()).isCloseTo(0.274811083, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(loss, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.DELTA, 2, 0));
-        assertThat(engine.delta(2, 0)).isCloseTo(0.138498562, within(PRINTED)).isCloseTo(d2, within(EXACT));
+        assertThat(engine.delta(2, 0)).isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(d2, within(Tolerance.ROUNDING));
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.DELTA, 1, 0));
-        assertThat(engine.delta(1, 0)).isCloseTo(d11, within(EXACT));
-        assertThat(engine.delta(1, 1)).isCloseTo(d12, within(EXACT));
+        assertThat(engine.delta(1, 0)).isCloseTo(d11, within(Tolerance.ROUNDING));
+        assertThat(engine.delta(1, 1)).isCloseTo(d12, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.GRADIENT, 2, 0));
-        assertThat(engine.sampleWeightGradient(2, 0, 0)).isCloseTo(0.082167041, within(PRINTED)).isCloseTo(d2 * a11, within(EXACT));
+        assertThat(engine.sampleWeightGradient(2, 0, 0)).isCloseTo(0.082167041, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(d2 * a11, within(Tolerance.ROUNDING));
         assertThat(engine.takeStep()).isEqualTo(new MicroStep(MicroStep.Kind.GRADIENT, 1, 0));
-        assertThat(engine.sampleWeightGradient(1, 0, 0)).isCloseTo(d11 * x1, within(EXACT));
+        assertThat(engine.sampleWeightGradient(1, 0, 0)).isCloseTo(d11 * x1, within(Tolerance.ROUNDING));
 
         assertThat(engine.takeStep().kind()).isEqualTo(MicroStep.Kind.UPDATE);
-        assertThat(engine.weight(2, 0, 0)).isCloseTo(0.35891648, within(PRINTED)).isCloseTo(v1 - eta * d2 * a11, within(EXACT));
-        assertThat(engine.weight(2, 0, 1)).isCloseTo(v2 - eta * d2 * a12, within(EXACT));
-        assertThat(engine.bias(2, 0)).isCloseTo(b2 - eta * d2, within(EXACT));
-        assertThat(engine.weight(1, 0, 0)).isCloseTo(w11 - eta * d11 * x1, within(EXACT));
-        assertThat(engine.weight(1, 0, 1)).isCloseTo(w12 - eta * d11 * x2, within(EXACT));
-        assertThat(engine.weight(1, 1, 0)).isCloseTo(w21 - eta * d12 * x1, within(EXACT));
-        assertThat(engine.weight(1, 1, 1)).isCloseTo(w22 - eta * d12 * x2, within(EXACT));
-        assertThat(engine.bias(1, 0)).isCloseTo(b1 - eta * d11, within(EXACT));
-        assertThat(engine.bias(1, 1)).isCloseTo(b1 - eta * d12, within(EXACT));
-        assertThat(engine.iterationLoss()).isCloseTo(loss, within(EXACT));
+        assertThat(engine.weight(2, 0, 0)).isCloseTo(0.35891648, within(Tolerance.WORKED_EXAMPLE))
+                .isCloseTo(v1 - eta * d2 * a11, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(2, 0, 1)).isCloseTo(v2 - eta * d2 * a12, within(Tolerance.ROUNDING));
+        assertThat(engine.bias(2, 0)).isCloseTo(b2 - eta * d2, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(1, 0, 0)).isCloseTo(w11 - eta * d11 * x1, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(1, 0, 1)).isCloseTo(w12 - eta * d11 * x2, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(1, 1, 0)).isCloseTo(w21 - eta * d12 * x1, within(Tolerance.ROUNDING));
+        assertThat(engine.weight(1, 1, 1)).isCloseTo(w22 - eta * d12 * x2, within(Tolerance.ROUNDING));
+        assertThat(engine.bias(1, 0)).isCloseTo(b1 - eta * d11, within(Tolerance.ROUNDING));
+        assertThat(engine.bias(1, 1)).isCloseTo(b1 - eta * d12, within(Tolerance.ROUNDING));
+        assertThat(engine.iterationLoss()).isCloseTo(loss, within(Tolerance.ROUNDING));
         assertThat(engine.completedIterations()).isEqualTo(1);
     }
 
@@ -87,7 +92,7 @@ class SeedExampleTest {
         double d11WithUpdatedWeights = v1Updated * d2 * a11 * (1 - a11);
         double w11ByVariant = w11 - eta * d11WithUpdatedWeights * x1;
 
-        assertThat(engine.weight(1, 0, 0)).isCloseTo(w11 - eta * d11 * x1, within(EXACT));
+        assertThat(engine.weight(1, 0, 0)).isCloseTo(w11 - eta * d11 * x1, within(Tolerance.ROUNDING));
         assertThat(Math.abs(engine.weight(1, 0, 0) - w11ByVariant)).isGreaterThan(1e-6);
     }
 

@@ -219,7 +219,8 @@ class StepMachineTest {
         Network net = exploding.network();
         Activation[] f = net.activationsArray();
         f[2] = Activation.LINEAR;
-        exploding = exploding.withNetwork(new Network(net.unitsArray(), f, net.weightsCopy(), net.biasesCopy(), null, null));
+        exploding = exploding.withNetwork(
+                new Network(net.unitsArray(), f, net.weightsCopy(), net.biasesCopy(), null, null));
         StepMachine machine = new StepMachine(exploding);
         machine.iterations(10_000);
         assertThat(machine.isDiverged()).isTrue();
@@ -267,7 +268,8 @@ class StepMachineTest {
         Session seed = TestSessions.seedExample();
         Timeline badEdit = new Timeline(seed, List.of(new Timeline.Steps(3),
                 new Timeline.EditEvent(new Edit.SetWeight(5, 0, 0, 1))), 4);
-        assertThatThrownBy(() -> StepMachine.restore(badEdit)).hasMessageContaining("event 2").hasMessageContaining("no layer 5");
+        assertThatThrownBy(() -> StepMachine.restore(badEdit)).hasMessageContaining("event 2")
+                .hasMessageContaining("no layer 5");
         Timeline badPosition = new Timeline(seed, List.of(new Timeline.Steps(3)), 9);
         assertThatThrownBy(() -> StepMachine.restore(badPosition)).hasMessageContaining("outside 0..3");
     }

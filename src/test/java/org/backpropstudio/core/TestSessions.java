@@ -38,7 +38,9 @@ public final class TestSessions {
         for (int l = 0; l <= layers; l++) {
             units[l] = 1 + random.nextInt(5);
         }
-        Activation[] hidden = {Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.LINEAR};
+        Activation[] hidden = {
+            Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.LINEAR,
+        };
         Activation[] f = new Activation[layers + 1];
         for (int l = 1; l < layers; l++) {
             f[l] = hidden[random.nextInt(hidden.length)];

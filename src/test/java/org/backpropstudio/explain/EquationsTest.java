@@ -120,7 +120,8 @@ class EquationsTest {
         assertThat(unicode.describe(engine.takeStep(), engine)).isEqualTo("Loss: Jₛ of sample 1");
         assertThat(unicode.describe(engine.takeStep(), engine)).isEqualTo("Backward: δ⁽²⁾ of sample 1 (output layer)");
         assertThat(latex.describe(engine.takeStep(), engine)).isEqualTo("Backward: δ⁽¹⁾ of sample 1 (hidden layer)");
-        assertThat(unicode.describe(engine.takeStep(), engine)).isEqualTo("Backward: ∂Jₛ/∂W⁽²⁾ and ∂Jₛ/∂b⁽²⁾ of sample 1");
+        assertThat(unicode.describe(engine.takeStep(), engine))
+                .isEqualTo("Backward: ∂Jₛ/∂W⁽²⁾ and ∂Jₛ/∂b⁽²⁾ of sample 1");
         engine.takeStep();
         assertThat(unicode.describe(engine.takeStep(), engine)).isEqualTo("Update: all weights and biases");
     }
@@ -168,13 +169,15 @@ class EquationsTest {
         lockedEngine.runIteration();
         Equation update = unicode.forWeight(lockedEngine, 2, 0, 0).get(1);
         assertThat(update.line()).isEqualTo("w₁₁⁽²⁾⁺ = w₁₁⁽²⁾ (locked: stays) = 0.4");
-        assertThat(latex.forWeight(lockedEngine, 2, 0, 0).get(1).rhs()).isEqualTo("w^{(2)}_{11} \\text{(locked: stays)}");
+        assertThat(latex.forWeight(lockedEngine, 2, 0, 0).get(1).rhs())
+                .isEqualTo("w^{(2)}_{11} \\text{(locked: stays)}");
     }
 
     @Test
     void cross_entropy_after_sigmoid_takes_the_shortcut() {
         Session seed = Sessions.seedExample();
-        Engine ce = new Engine(new Session("ce", seed.network(), Loss.CROSS_ENTROPY, 0.5, BatchMode.FULL, seed.dataset()));
+        Engine ce = new Engine(
+                new Session("ce", seed.network(), Loss.CROSS_ENTROPY, 0.5, BatchMode.FULL, seed.dataset()));
         for (int k = 0; k < 5; k++) {
             ce.takeStep();
         }
@@ -212,6 +215,7 @@ class EquationsTest {
         assertThat(z.rhs()).isEqualTo("Σₖ w₁ₖ⁽¹⁾xₖ + b₁⁽¹⁾");
         assertThat(z.substituted()).isEqualTo("1·(−0.5) + 2·(−0.5) + 3·(−0.5) + … + 10·(−0.5) + 0.25");
         assertThat(z.result()).isEqualTo("−27.25");
-        assertThat(latex.forStep(wide, wide.lastStep()).get(0).rhs()).isEqualTo("\\sum_{k} w^{(1)}_{1k} x_{k} + b^{(1)}_{1}");
+        assertThat(latex.forStep(wide, wide.lastStep()).get(0).rhs())
+                .isEqualTo("\\sum_{k} w^{(1)}_{1k} x_{k} + b^{(1)}_{1}");
     }
 }

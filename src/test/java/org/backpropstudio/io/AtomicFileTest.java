@@ -69,7 +69,8 @@ class AtomicFileTest {
     void content_that_fails_midway_leaves_the_old_file_unchanged_and_no_temporary_file() throws Exception {
         Path file = Files.writeString(directory.resolve("session.json"), "old, whole");
         IOException diskFull = new IOException("No space left on device");
-        for (Throwable failure : List.of(diskFull, new UncheckedIOException(diskFull), new IllegalStateException("bug"))) {
+        for (Throwable failure
+                : List.of(diskFull, new UncheckedIOException(diskFull), new IllegalStateException("bug"))) {
             Throwable thrown = catchThrowable(() -> AtomicFile.writeText(file, out -> {
                 out.write("new, but ".repeat(100_000));
                 out.flush();
@@ -89,7 +90,8 @@ class AtomicFileTest {
     void a_missing_folder_fails_and_creates_nothing() {
         Path file = directory.resolve("missing").resolve("x.json");
 
-        assertThat(catchThrowable(() -> AtomicFile.writeText(file, out -> out.write("x")))).isInstanceOf(NoSuchFileException.class);
+        assertThat(catchThrowable(() -> AtomicFile.writeText(file, out -> out.write("x"))))
+                .isInstanceOf(NoSuchFileException.class);
         assertThat(file.getParent()).doesNotExist();
     }
 
@@ -97,7 +99,8 @@ class AtomicFileTest {
     void a_directory_is_not_replaced() throws Exception {
         Path folder = Files.createDirectory(directory.resolve("folder.json"));
 
-        assertThat(catchThrowable(() -> AtomicFile.writeText(folder, out -> out.write("x")))).isInstanceOf(FileSystemException.class);
+        assertThat(catchThrowable(() -> AtomicFile.writeText(folder, out -> out.write("x"))))
+                .isInstanceOf(FileSystemException.class);
         assertThat(folder).isEmptyDirectory();
         assertThat(files()).containsExactly(folder);
     }
@@ -111,7 +114,8 @@ class AtomicFileTest {
         try {
             assumeTrue(!Files.isWritable(folder), "not running as a user who may write anywhere (root)");
 
-            assertThat(catchThrowable(() -> AtomicFile.writeText(file, out -> out.write("new")))).isInstanceOf(IOException.class);
+            assertThat(catchThrowable(() -> AtomicFile.writeText(file, out -> out.write("new"))))
+                    .isInstanceOf(IOException.class);
             assertThat(Files.readString(file)).isEqualTo("old");
             try (Stream<Path> list = Files.list(folder)) {
                 assertThat(list).containsExactly(file);

@@ -38,7 +38,8 @@ class HistoryFormatTest {
         machine.edit(new Edit.SetTarget(1, 0, 0.8));
         machine.edit(new Edit.SetLearningRate(0.3));
         machine.stride(Stride.PHASE);
-        machine.edit(new Edit.Replace(Architecture.of(machine.engine().currentSession(), 3).applyTo(machine.engine().currentSession())));
+        machine.edit(new Edit.Replace(
+                Architecture.of(machine.engine().currentSession(), 3).applyTo(machine.engine().currentSession())));
         machine.iterations(20);
         machine.seek(machine.length() - 7);
 
@@ -62,23 +63,29 @@ class HistoryFormatTest {
         assertThat(plain.history()).isNull();
         StepMachine machine = new StepMachine(plain.session());
         machine.stepForward();
-        ObjectNode withHistory = SessionFile.parse(SessionFile.write(plain.session(), null, machine.saved())).document();
+        ObjectNode withHistory = SessionFile.parse(SessionFile.write(plain.session(), null, machine.saved()))
+                .document();
         assertThat(SessionFile.parse(SessionFile.write(plain.session(), withHistory)).history()).isNull();
     }
 
     @Test
     void a_broken_history_names_its_path() throws Exception {
         Session seed = preset("seed-example");
-        String good = SessionFile.write(seed, null, SavedHistory.of(new Timeline(seed, List.of(new Timeline.Steps(3)), 2)));
+        String good = SessionFile.write(seed, null,
+                SavedHistory.of(new Timeline(seed, List.of(new Timeline.Steps(3)), 2)));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"position\": 2", "\"position\": 9")))
-                .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.position"));
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history.position"));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"steps\": 3", "\"steps\": 0")))
-                .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.events[0].steps"));
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history.events[0].steps"));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"steps\": 3", "\"edit\": \"explode\"")))
-                .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.events[0]"));
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history.events[0]"));
         String badStart = good.replaceFirst("(\"history\"[\\s\\S]*?)\"learningRate\": 0.5", "$1\"learningRate\": -1");
         assertThatThrownBy(() -> SessionFile.parse(badStart))
-                .isInstanceOfSatisfying(SessionFormatException.class, e -> assertThat(e.path()).isEqualTo("$.history.start.learningRate"));
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history.start.learningRate"));
     }
 
     @Test
@@ -120,9 +127,11 @@ class HistoryFormatTest {
         assertThat(back.losses().min()).containsExactly(saved.losses().min());
         assertThat(back.losses().max()).isNull();
 
-        LossHistory.Saved grouped = new LossHistory.Saved(9, 4, new double[] {1, 2, 3}, new double[] {4, 5, Double.NaN});
+        LossHistory.Saved grouped =
+                new LossHistory.Saved(9, 4, new double[] {1, 2, 3}, new double[] {4, 5, Double.NaN});
         SavedHistory withGroups = new SavedHistory(saved.timeline(), saved.checkpoints(), grouped);
-        LossHistory.Saved groupedBack = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, withGroups))
+        LossHistory.Saved groupedBack = SessionFile
+                .parse(SessionFile.write(machine.engine().currentSession(), null, withGroups))
                 .history().losses();
         assertThat(groupedBack.groupSize()).isEqualTo(4);
         assertThat(groupedBack.max()).containsExactly(4, 5, Double.NaN);
@@ -142,15 +151,20 @@ class HistoryFormatTest {
 
         String wrongEdit = SessionFile.write(seed, null, SavedHistory.of(new Timeline(seed,
                 List.of(new Timeline.Steps(2), new Timeline.EditEvent(new Edit.SetInput(4, 0, 1.0))), 0)));
-        assertThatThrownBy(() -> SessionFile.parse(wrongEdit).resume()).isInstanceOfSatisfying(SessionFormatException.class,
-                e -> assertThat(e.path()).isEqualTo("$.history.events[1]")).hasMessageContaining("there is no sample 5");
+        assertThatThrownBy(() -> SessionFile.parse(wrongEdit).resume())
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history.events[1]"))
+                .hasMessageContaining("there is no sample 5");
 
         double[] p = machine.engine().currentNetwork().parameters();
         p[3] = -p[3];
-        Session contradicted = machine.engine().currentSession().withNetwork(machine.engine().currentNetwork().withParameters(p));
+        Session contradicted = machine.engine().currentSession()
+                .withNetwork(machine.engine().currentNetwork().withParameters(p));
         String contradicting = SessionFile.write(contradicted, null, machine.saved());
-        assertThatThrownBy(() -> SessionFile.parse(contradicting).restore()).isInstanceOfSatisfying(SessionFormatException.class,
-                e -> assertThat(e.path()).isEqualTo("$.history")).hasMessageContaining("w(1)[2,2]");
+        assertThatThrownBy(() -> SessionFile.parse(contradicting).restore())
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        e -> assertThat(e.path()).isEqualTo("$.history"))
+                .hasMessageContaining("w(1)[2,2]");
     }
 
     @Test
@@ -162,7 +176,8 @@ class HistoryFormatTest {
         int perCheckpoint = moons.network().parameterCount();
         List<SavedHistory.Checkpoint> checkpoints = new java.util.ArrayList<>();
         for (long bytes = 0; bytes + 8L * perCheckpoint <= Limits.SAVED_CHECKPOINT_BYTES; bytes += 8L * perCheckpoint) {
-            checkpoints.add(new SavedHistory.Checkpoint(1_000_000_000L + checkpoints.size() * 1_000_000L, new double[perCheckpoint]));
+            checkpoints.add(new SavedHistory.Checkpoint(1_000_000_000L + checkpoints.size() * 1_000_000L,
+                    new double[perCheckpoint]));
         }
         List<Timeline.Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -181,12 +196,16 @@ class HistoryFormatTest {
         Session exploding = new Session("boom", sine.network(), sine.loss(), 1e6, sine.batch(), sine.dataset());
         StepMachine machine = new StepMachine(exploding);
         // training pauses at the first value that is not finite; going on, the parameters stop being finite too
-        for (int i = 0; i < 1_000_000 && java.util.Arrays.stream(machine.engine().currentNetwork().parameters()).allMatch(Double::isFinite); i++) {
+        for (int i = 0; i < 1_000_000
+                && java.util.Arrays.stream(machine.engine().currentNetwork().parameters()).allMatch(Double::isFinite);
+                i++) {
             machine.stepForward();
         }
-        assertThat(java.util.Arrays.stream(machine.engine().currentNetwork().parameters()).anyMatch(v -> !Double.isFinite(v))).isTrue();
+        assertThat(java.util.Arrays.stream(machine.engine().currentNetwork().parameters())
+                .anyMatch(v -> !Double.isFinite(v))).isTrue();
 
-        LoadedSession loaded = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, machine.saved()));
+        LoadedSession loaded =
+                SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, machine.saved()));
         StepMachine reopened = loaded.restore();
         assertThat(reopened.position()).isEqualTo(machine.position());
         assertThat(reopened.engine().currentNetwork()).isEqualTo(machine.engine().currentNetwork());

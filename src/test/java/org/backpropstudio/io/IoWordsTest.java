@@ -27,7 +27,8 @@ class IoWordsTest extends BundleContract {
     @Test
     void english_reads_as_before() throws Exception {
         assertThatThrownBy(() -> SessionFile.parse(BAD_NAME)).hasMessage("$.name: expected a string, found 3");
-        assertThatThrownBy(() -> SessionFile.parse("[1,]")).hasMessage("$[1]: expected well-formed JSON, found ']' after a comma (a trailing comma) at line 1, column 4");
+        assertThatThrownBy(() -> SessionFile.parse("[1,]")).hasMessage("$[1]: expected well-formed JSON,"
+                + " found ']' after a comma (a trailing comma) at line 1, column 4");
         assertThat(IoWords.format("count.rows", "0", 0)).isEqualTo("0 rows");
         assertThat(IoWords.format("count.rows", "1", 1)).isEqualTo("1 row");
         assertThat(IoWords.format("count.entries", "3", 3)).isEqualTo("3 entries");

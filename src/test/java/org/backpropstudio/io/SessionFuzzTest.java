@@ -38,7 +38,8 @@ class SessionFuzzTest {
     void every_mutated_file_loads_or_is_refused_with_the_typed_error() throws Exception {
         List<String> presets = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("assets", "presets"))) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".backprop.json")).sorted()::iterator) {
+            for (Path f
+                    : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".backprop.json")).sorted()::iterator) {
                 presets.add(Files.readString(f));
             }
         }
@@ -110,7 +111,8 @@ class SessionFuzzTest {
         node.forEach(child -> collectObjects(child, objects));
     }
 
-    private static void write(JsonNode node, JsonNode target, int kind, Random random, JsonGenerator g) throws IOException {
+    private static void write(JsonNode node, JsonNode target, int kind, Random random, JsonGenerator g)
+            throws IOException {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
             node.fields().forEachRemaining(members::add);

@@ -48,8 +48,10 @@ class SessionValidationTest {
     @Test
     void truncated_file_names_the_end_of_input_and_where_it_came() {
         String truncated = "{\n  \"format\": \"backprop-studio/1\",\n  \"network\": {\"inputs\": [1, ";
-        assertThat(assertRejected(truncated, "$.network.inputs[1]").found()).isEqualTo("end of input at line 3, column 29");
-        assertThat(assertRejected(truncated + "2]", "$.network").found()).isEqualTo("end of input at line 3, column 31");
+        assertThat(assertRejected(truncated, "$.network.inputs[1]").found())
+                .isEqualTo("end of input at line 3, column 29");
+        assertThat(assertRejected(truncated + "2]", "$.network").found())
+                .isEqualTo("end of input at line 3, column 31");
         assertThat(assertRejected(SEED_EXAMPLE.substring(0, 40), "$").found()).startsWith("end of input at line 3");
     }
 
@@ -69,7 +71,8 @@ class SessionValidationTest {
         SessionFormatException e = assertRejected(duplicate, "$.batch");
         assertThat(e.expected()).isEqualTo("each member name once in an object");
         assertThat(e.found()).isEqualTo("a second \"batch\" at line 15, column 20");
-        assertRejected(SEED_EXAMPLE.replace("\"inputs\": 2,", "\"inputs\": 2, \"x\": {\"a\": 1, \"a\": 1},"), "$.network.x.a");
+        assertRejected(SEED_EXAMPLE.replace("\"inputs\": 2,", "\"inputs\": 2, \"x\": {\"a\": 1, \"a\": 1},"),
+                "$.network.x.a");
     }
 
     @Test
@@ -440,12 +443,14 @@ class SessionValidationTest {
     void deep_nesting_is_refused_without_overflowing_the_stack() {
         String deep = "{\"format\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         SessionFormatException e = assertRejected(deep, "$.format" + "[0]".repeat(SessionFile.MAX_NESTING_DEPTH));
-        assertThat(e.found()).contains("nesting depth").endsWith("at line 1, column " + (11 + SessionFile.MAX_NESTING_DEPTH + 1));
+        assertThat(e.found()).contains("nesting depth")
+                .endsWith("at line 1, column " + (11 + SessionFile.MAX_NESTING_DEPTH + 1));
     }
 
     @Test
     void overlong_number_is_refused() {
-        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)), "$.network.layers[0].weights[0][0]").found())
+        assertThat(assertRejected(SEED_EXAMPLE.replace("0.15", "0." + "1".repeat(5_000)),
+                "$.network.layers[0].weights[0][0]").found())
                 .contains("number value length");
     }
 

@@ -37,7 +37,10 @@ class StandardJsonTest {
             "2.50", "8.41e21", "4.9e-324", "1E+2", "0.000", "17", "0.10000000000000001", "-123.25", "9999999.5",
             "123456789012345.6", "0.000012345678901234567");
 
-    /** Jackson with its defaults (no NaN, comments, ...), plus no trailing content, no duplicate names, exact numbers. */
+    /**
+     * Jackson with its defaults (no NaN, comments, ...), plus no trailing content, no duplicate
+     * names, exact numbers.
+     */
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -84,8 +87,10 @@ class StandardJsonTest {
 
     @Test
     void non_standard_json_in_a_member_this_version_does_not_know_is_refused_too() {
-        String extra = SEED_EXAMPLE.replace("\"batch\": \"full\"", "\"batch\": \"full\", \"notes\": {\"scores\": [1, NaN]}");
-        assertThat(assertRejected(extra, "$.notes.scores[1]").found()).isEqualTo("NaN (not a JSON number) at line 15, column 47");
+        String extra = SEED_EXAMPLE.replace("\"batch\": \"full\"",
+                "\"batch\": \"full\", \"notes\": {\"scores\": [1, NaN]}");
+        assertThat(assertRejected(extra, "$.notes.scores[1]").found())
+                .isEqualTo("NaN (not a JSON number) at line 15, column 47");
         assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"a name\": [0, 1, 02], \"name\""), "$[\"a name\"][2]");
         assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": ['x'], \"name\""), "$.tags[0]");
         assertRejected(SEED_EXAMPLE.replace("\"name\"", "\"tags\": {\"x\": 1,}, \"name\""), "$.tags");
@@ -122,7 +127,8 @@ class StandardJsonTest {
     void known_members_read_the_nearest_double_as_before(String text) throws Exception {
         double weight = SessionFile.parse(SEED_EXAMPLE.replace("0.20", text)).session().network().weight(1, 0, 1);
 
-        assertThat(Double.doubleToRawLongBits(weight)).as(text).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+        assertThat(Double.doubleToRawLongBits(weight)).as(text)
+                .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
     }
 
     @Test
@@ -160,7 +166,8 @@ class StandardJsonTest {
 
             assertThat(trace.at("/iterations").size()).isEqualTo(60);
             if (session == diverging) {
-                assertThat(trace.at("/iterations/59/loss").textValue()).as("a non-finite loss, as a string").isIn("NaN", "Infinity");
+                assertThat(trace.at("/iterations/59/loss").textValue()).as("a non-finite loss, as a string")
+                        .isIn("NaN", "Infinity");
             }
         }
     }

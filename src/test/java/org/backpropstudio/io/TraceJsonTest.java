@@ -9,12 +9,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import org.backpropstudio.core.Engine;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /** The trace JSON parses back to exactly the engine's numbers. */
 class TraceJsonTest {
-    private static final double TOLERANCE = 1e-9;
-
     private static JsonNode trace(Session session, int iterations) throws IOException {
         StringWriter out = new StringWriter();
         TraceJson.write(session, iterations, out);
@@ -29,14 +28,16 @@ class TraceJsonTest {
         assertThat(trace.get("iterations")).hasSize(1);
         JsonNode first = trace.get("iterations").get(0);
         assertThat(first.get("iteration").intValue()).isEqualTo(1);
-        assertThat(first.get("loss").doubleValue()).isCloseTo(0.5 * Math.pow(0.75136507 - 0.01, 2), within(TOLERANCE));
+        assertThat(first.get("loss").doubleValue())
+                .isCloseTo(0.5 * Math.pow(0.75136507 - 0.01, 2), within(Tolerance.WORKED_EXAMPLE));
         JsonNode layers = first.get("samples").get(0).get("layers");
         assertThat(first.get("samples").get(0).get("index").intValue()).isZero();
-        assertThat(layers.get(0).get("z").get(0).doubleValue()).isCloseTo(0.3775, within(TOLERANCE));
-        assertThat(layers.get(1).get("a").get(0).doubleValue()).isCloseTo(0.75136507, within(TOLERANCE));
-        assertThat(layers.get(1).get("delta").get(0).doubleValue()).isCloseTo(0.138498562, within(TOLERANCE));
+        assertThat(layers.get(0).get("z").get(0).doubleValue()).isCloseTo(0.3775, within(Tolerance.WORKED_EXAMPLE));
+        assertThat(layers.get(1).get("a").get(0).doubleValue()).isCloseTo(0.75136507, within(Tolerance.WORKED_EXAMPLE));
+        assertThat(layers.get(1).get("delta").get(0).doubleValue())
+                .isCloseTo(0.138498562, within(Tolerance.WORKED_EXAMPLE));
         assertThat(first.get("parameters").get(1).get("weights").get(0).get(0).doubleValue())
-                .isCloseTo(0.35891648, within(TOLERANCE));
+                .isCloseTo(0.35891648, within(Tolerance.WORKED_EXAMPLE));
     }
 
     @Test

@@ -21,7 +21,8 @@ class TraceLatexTest {
 
     private static String latex(String preset, int iterations) throws Exception {
         StringWriter out = new StringWriter();
-        TraceLatex.write(SessionFile.read(Path.of("assets/presets/" + preset + ".backprop.json")).session(), iterations, out);
+        TraceLatex.write(SessionFile.read(Path.of("assets/presets/" + preset + ".backprop.json")).session(), iterations,
+                out);
         return out.toString();
     }
 
@@ -62,7 +63,8 @@ class TraceLatexTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdflatex")), "pdflatex is not installed");
         Files.writeString(dir.resolve("handout.tex"), latex(preset, 1));
         Process p = new ProcessBuilder("/usr/bin/pdflatex", "-interaction=nonstopmode", "-halt-on-error", "handout.tex")
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("out.log"))).isZero();
         assertThat(dir.resolve("handout.pdf")).isNotEmptyFile();

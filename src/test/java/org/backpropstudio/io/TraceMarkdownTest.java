@@ -53,6 +53,7 @@ class TraceMarkdownTest {
     @Test
     void markdown_in_the_session_name_is_escaped() throws IOException {
         Session named = TraceSessions.seedExample().withName("A *bold* [name]\nover two lines");
-        assertThat(handout(named, 1)).startsWith("# Backpropagation, step by step: A \\*bold\\* \\[name\\] over two lines\n");
+        assertThat(handout(named, 1))
+                .startsWith("# Backpropagation, step by step: A \\*bold\\* \\[name\\] over two lines\n");
     }
 }

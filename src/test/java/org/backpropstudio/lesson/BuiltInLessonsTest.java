@@ -43,8 +43,10 @@ class BuiltInLessonsTest {
 
     @Test
     void on_the_class_path_the_built_in_lessons_are_the_same_once_the_pom_copies_them() throws LessonFormatException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(LessonLibrary.class.getResource(LessonLibrary.RESOURCES + LessonLibrary.INDEX) != null,
-                "assets/lessons is not on the class path yet (pom <resource> with targetPath org/backpropstudio/lessons)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                LessonLibrary.class.getResource(LessonLibrary.RESOURCES + LessonLibrary.INDEX) != null,
+                "assets/lessons is not on the class path yet"
+                        + " (pom <resource> with targetPath org/backpropstudio/lessons)");
         LessonLibrary builtIn = LessonLibrary.builtIn();
         assertThat(builtIn.entries()).isEqualTo(LIBRARY.entries());
         for (LessonLibrary.Entry entry : builtIn.entries()) {
@@ -54,7 +56,8 @@ class BuiltInLessonsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
-    void each_lesson_loads_with_a_valid_session_and_cards_that_typeset(LessonLibrary.Entry entry) throws LessonFormatException {
+    void each_lesson_loads_with_a_valid_session_and_cards_that_typeset(LessonLibrary.Entry entry)
+            throws LessonFormatException {
         Lesson lesson = LIBRARY.load(entry);
         assertThat(lesson.title()).isEqualTo(entry.title());
         assertThat(lesson.cards()).isNotEmpty();
@@ -69,7 +72,8 @@ class BuiltInLessonsTest {
             for (LessonAction action : card.actions()) {
                 assertThat(action.label()).isNotBlank();
                 if (action.opens()) {
-                    assertThat(lesson.sessionNames()).as("a session the lesson opens has cards").contains(action.session().name());
+                    assertThat(lesson.sessionNames()).as("a session the lesson opens has cards")
+                            .contains(action.session().name());
                 }
             }
         }
@@ -103,18 +107,22 @@ class BuiltInLessonsTest {
     void a_learning_rate_too_large_diverges_and_the_lessons_smaller_rates_converge() throws LessonFormatException {
         Lesson lesson = lesson("learning-rate");
         double[] large = losses(lesson.session(), 30);
-        assertThat(large[29]).as("J after 30 iterations at η = %s", lesson.session().learningRate()).isGreaterThan(1e6 * large[0]);
+        assertThat(large[29]).as("J after 30 iterations at η = %s", lesson.session().learningRate())
+                .isGreaterThan(1e6 * large[0]);
         for (int i = 1; i < 30; i++) {
             assertThat(large[i]).as("J grows at every iteration").isGreaterThan(large[i - 1]);
         }
         List<LessonAction> restarts = lesson.cards().stream().flatMap(c -> c.actions().stream())
-                .filter(a -> a.opens() && a.setsLearningRate() && a.learningRate() < lesson.session().learningRate()).toList();
+                .filter(a -> a.opens() && a.setsLearningRate() && a.learningRate() < lesson.session().learningRate())
+                .toList();
         assertThat(restarts).extracting(LessonAction::learningRate).contains(0.5, 0.7);
         for (LessonAction restart : restarts) {
             double[] small = losses(restart.sessionToOpen(), 300);
-            assertThat(small[299]).as("J after 300 iterations at η = %s", restart.learningRate()).isLessThan(1e-6 * small[0]);
+            assertThat(small[299]).as("J after 300 iterations at η = %s", restart.learningRate())
+                    .isLessThan(1e-6 * small[0]);
         }
-        double[] oscillating = losses(restarts.stream().filter(a -> a.learningRate() == 0.7).findFirst().orElseThrow().sessionToOpen(), 8);
+        double[] oscillating = losses(
+                restarts.stream().filter(a -> a.learningRate() == 0.7).findFirst().orElseThrow().sessionToOpen(), 8);
         assertThat(oscillating[7]).isLessThan(oscillating[0]);
     }
 

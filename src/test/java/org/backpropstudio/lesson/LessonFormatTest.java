@@ -34,11 +34,13 @@ class LessonFormatTest {
 
     /** A lesson on the seed example with the given cards. */
     private static String withCards(String cards) {
-        return "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": \"seed-example\", \"cards\": [" + cards + "]}";
+        return "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": \"seed-example\","
+                + " \"cards\": [" + cards + "]}";
     }
 
     private static String withSession(String session) {
-        return "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": " + session + ", \"cards\": [" + CARD + "]}";
+        return "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": " + session
+                + ", \"cards\": [" + CARD + "]}";
     }
 
     private static LessonFormatException problem(String json) {
@@ -54,10 +56,13 @@ class LessonFormatTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`{\"format\": \"backprop-studio-lesson/1\", `| $ | JSON",
         "`[]` | $ | a lesson",
-        "`{\"format\": \"backprop-studio-lesson/2\", \"title\": \"T\", \"session\": \"xor\", \"cards\": []}` | $.format | backprop-studio-lesson/1",
+        "`{\"format\": \"backprop-studio-lesson/2\", \"title\": \"T\", \"session\": \"xor\", \"cards\": []}`"
+                + " | $.format | backprop-studio-lesson/1",
         "`{\"format\": \"backprop-studio-lesson/1\", \"session\": \"xor\", \"cards\": []}` | $.title | title",
-        "`{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": \"xor\", \"cards\": []}` | $.cards | at least one card",
-        "`{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"sesion\": \"xor\", \"cards\": []}` | $.sesion | one of cards, format",
+        "`{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"session\": \"xor\", \"cards\": []}`"
+                + " | $.cards | at least one card",
+        "`{\"format\": \"backprop-studio-lesson/1\", \"title\": \"T\", \"sesion\": \"xor\", \"cards\": []}`"
+                + " | $.sesion | one of cards, format",
     })
     void a_broken_document_names_the_place(String json, String path, String expected) {
         LessonFormatException e = problem(json);
@@ -71,12 +76,17 @@ class LessonFormatTest {
         "`{\"when\": {\"kind\": \"z\", \"layer\": 3}, \"text\": \"x\"}` | $.cards[0].when.layer | a layer from 1 to 2",
         "`{\"when\": {\"kind\": \"z\"}, \"text\": \"x\"}` | $.cards[0].when.layer | the layer of z",
         "`{\"when\": {\"kind\": \"loss\", \"layer\": 1}, \"text\": \"x\"}` | $.cards[0].when.layer | no layer",
-        "`{\"when\": {\"kind\": \"zz\", \"layer\": 1}, \"text\": \"x\"}` | $.cards[0].when.kind | z, a, loss, delta, gradient or update",
+        "`{\"when\": {\"kind\": \"zz\", \"layer\": 1}, \"text\": \"x\"}`"
+                + " | $.cards[0].when.kind | z, a, loss, delta, gradient or update",
         "`{\"when\": {\"at\": \"end\"}, \"text\": \"x\"}` | $.cards[0].when.at | \"start\"",
-        "`{\"when\": {\"at\": \"start\", \"completed\": 3}, \"text\": \"x\"}` | $.cards[0].when.completed | one moment only",
-        "`{\"when\": {\"kind\": \"a\", \"after\": \"a\", \"layer\": 1}, \"text\": \"x\"}` | $.cards[0].when.after | either kind or after",
-        "`{\"when\": {\"phase\": \"sideways\"}, \"text\": \"x\"}` | $.cards[0].when.phase | forward, loss, backward or update",
-        "`{\"when\": {\"phase\": \"forward\", \"sample\": 2}, \"text\": \"x\"}` | $.cards[0].when.sample | 1 (the session's iterations have 1 sample)",
+        "`{\"when\": {\"at\": \"start\", \"completed\": 3}, \"text\": \"x\"}`"
+                + " | $.cards[0].when.completed | one moment only",
+        "`{\"when\": {\"kind\": \"a\", \"after\": \"a\", \"layer\": 1}, \"text\": \"x\"}`"
+                + " | $.cards[0].when.after | either kind or after",
+        "`{\"when\": {\"phase\": \"sideways\"}, \"text\": \"x\"}`"
+                + " | $.cards[0].when.phase | forward, loss, backward or update",
+        "`{\"when\": {\"phase\": \"forward\", \"sample\": 2}, \"text\": \"x\"}`"
+                + " | $.cards[0].when.sample | 1 (the session's iterations have 1 sample)",
         "`{\"when\": {\"completed\": 0}, \"text\": \"x\"}` | $.cards[0].when.completed | a whole number from 1 up",
         "`{\"when\": {\"completed\": 2.5}, \"text\": \"x\"}` | $.cards[0].when.completed | a whole number",
         "`{\"when\": {\"diverged\": \"yes\"}, \"text\": \"x\"}` | $.cards[0].when.diverged | true or false",
@@ -88,13 +98,23 @@ class LessonFormatTest {
         "`{\"when\": {\"at\": \"start\"}, \"text\": [\"ok\", 3]}` | $.cards[0].text[1] | a paragraph",
         "`{\"when\": {\"at\": \"start\"}, \"text\": \"see $z^{(1)}\"}` | $.cards[0].text | Markdown-light",
         "`{\"when\": {\"at\": \"start\"}, \"text\": \"**bold\"}` | $.cards[0].text | Markdown-light",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": {}}` | $.cards[0].actions | an array of actions",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"run\": 5}]}` | $.cards[0].actions[0].label | the button's text",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\"}]}` | $.cards[0].actions[0] | at least one of open, restart",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\", \"run\": -5}]}` | $.cards[0].actions[0].run | a whole number from 1",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\", \"open\": \"xor\", \"restart\": true}]}` | $.cards[0].actions[0].restart | either open or restart",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\", \"open\": \"missing.backprop.json\"}]}` | $.cards[0].actions[0].open | does not exist beside the lesson",
-        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\", \"open\": \"../x.backprop.json\"}]}` | $.cards[0].actions[0].open | in the lesson's folder",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": {}}`"
+                + " | $.cards[0].actions | an array of actions",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"run\": 5}]}`"
+                + " | $.cards[0].actions[0].label | the button's text",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\"}]}`"
+                + " | $.cards[0].actions[0] | at least one of open, restart",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", \"actions\": [{\"label\": \"Go\", \"run\": -5}]}`"
+                + " | $.cards[0].actions[0].run | a whole number from 1",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", "
+                + "\"actions\": [{\"label\": \"Go\", \"open\": \"xor\", \"restart\": true}]}`"
+                + " | $.cards[0].actions[0].restart | either open or restart",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", "
+                + "\"actions\": [{\"label\": \"Go\", \"open\": \"missing.backprop.json\"}]}`"
+                + " | $.cards[0].actions[0].open | does not exist beside the lesson",
+        "`{\"when\": {\"at\": \"start\"}, \"text\": \"x\", "
+                + "\"actions\": [{\"label\": \"Go\", \"open\": \"../x.backprop.json\"}]}`"
+                + " | $.cards[0].actions[0].open | in the lesson's folder",
     })
     void a_broken_card_names_the_place(String card, String path, String expected) {
         LessonFormatException e = problem(withCards(card));
@@ -104,7 +124,8 @@ class LessonFormatTest {
 
     @Test
     void a_problem_inside_an_inline_session_has_its_path_under_session() {
-        String session = FILES.get("ok.backprop.json").replace("\"units\": 1, \"activation\"", "\"units\": 0, \"activation\"");
+        String session = FILES.get("ok.backprop.json")
+                .replace("\"units\": 1, \"activation\"", "\"units\": 0, \"activation\"");
         LessonFormatException e = problem(withSession(session));
         assertThat(e.path()).isEqualTo("$.session.network.layers[0].units");
     }
@@ -134,7 +155,8 @@ class LessonFormatTest {
         "a comment        | `/* soon */ \"lossBelow\": 0.1` | $.cards[0].when       | a comment",
         "single quotes    | `'lossBelow': 0.1`           | $.cards[0].when           | a single quote",
         "a trailing comma | `\"lossBelow\": 0.1,`       | $.cards[0].when           | a trailing comma",
-        "a duplicate      | `\"lossBelow\": 0.1, \"lossBelow\": 0.2` | $.cards[0].when.lossBelow | a second \"lossBelow\"",
+        "a duplicate      | `\"lossBelow\": 0.1, \"lossBelow\": 0.2` | $.cards[0].when.lossBelow"
+                + " | a second \"lossBelow\"",
     })
     void non_standard_json_is_refused_at_its_path(String what, String when, String path, String found) {
         LessonFormatException e = problem(withCards("{\"when\": {" + when + "}, \"text\": \"x\"}"));
@@ -145,7 +167,8 @@ class LessonFormatTest {
     @Test
     void content_after_the_lesson_and_non_standard_json_in_an_inline_session_are_refused() {
         assertThat(problem(withCards(CARD) + " {}").path()).isEqualTo("$");
-        LessonFormatException e = problem(withSession(FILES.get("ok.backprop.json").replace("[[0.5]]", "[[-Infinity]]")));
+        LessonFormatException e =
+                problem(withSession(FILES.get("ok.backprop.json").replace("[[0.5]]", "[[-Infinity]]")));
         assertThat(e.path()).isEqualTo("$.session.network.layers[0].weights[0][0]");
         e = problem(withSession(FILES.get("ok.backprop.json").replace("[[0.5]]", "[[1e400]]")));
         assertThat(e.path()).isEqualTo("$.session.network.layers[0].weights[0][0]");
@@ -155,7 +178,8 @@ class LessonFormatTest {
     @Test
     void notes_starting_with_an_underscore_are_ignored() throws LessonFormatException {
         Lesson lesson = parse("{\"_note\": \"draft\", \"format\": \"backprop-studio-lesson/1\", \"title\": \"T\","
-                + " \"session\": \"xor\", \"cards\": [{\"_why\": 1, \"when\": {\"at\": \"start\"}, \"text\": [\"a\", \"b\"]}]}");
+                + " \"session\": \"xor\","
+                + " \"cards\": [{\"_why\": 1, \"when\": {\"at\": \"start\"}, \"text\": [\"a\", \"b\"]}]}");
         assertThat(lesson.cards().get(0).text().blocks()).hasSize(2);
     }
 

@@ -30,7 +30,8 @@ class LessonWordsTest extends BundleContract {
 
     @Test
     void english_reads_as_before() {
-        QuizQuestion first = QuizQuestion.next(Snapshot.of(new StepMachine(TestSessions.seedExample()), 16)).orElseThrow();
+        QuizQuestion first = QuizQuestion.next(Snapshot.of(new StepMachine(TestSessions.seedExample()), 16))
+                .orElseThrow();
         assertThat(first.question()).isEqualTo("What is z₁⁽¹⁾?");
         assertThat(first.about()).isEqualTo("the weighted input of unit 1 of hidden layer 1");
         assertThat(QuizScore.NONE.after(true).after(false).fraction()).isEqualTo("1 / 2");
@@ -46,9 +47,11 @@ class LessonWordsTest extends BundleContract {
             Locale.setDefault(Locale.forLanguageTag("xx"));
             QuizQuestion first = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
             assertThat(first.question()).as("the symbol is not translated").isEqualTo("[xx] z₁⁽¹⁾ = ?");
-            assertThat(first.about()).as("a key the translation lacks").isEqualTo("the weighted input of unit 1 of hidden layer 1");
+            assertThat(first.about()).as("a key the translation lacks")
+                    .isEqualTo("the weighted input of unit 1 of hidden layer 1");
             assertThatThrownBy(() -> LessonFile.parse(NO_TITLE, name -> Optional.empty(), Presets.onClassPath()))
-                    .as("the io bundle's translation writes the line").hasMessage("[xx] $.title ≠ [xx] title (nothing)");
+                    .as("the io bundle's translation writes the line")
+                    .hasMessage("[xx] $.title ≠ [xx] title (nothing)");
             Lesson seed = LessonLibrary.builtIn().load("seed-walkthrough.lesson.json");
             assertThat(seed.cards()).anySatisfy(c -> assertThat(c.when().describe()).isEqualTo("[xx] z⁽¹⁾ ✓"));
         } finally {

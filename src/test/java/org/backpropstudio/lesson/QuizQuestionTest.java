@@ -14,6 +14,7 @@ import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * batch modes), for every unit, weight and bias the step writes.
  */
 class QuizQuestionTest {
-    /** The quiz's plain-Java formulas and the engine agree to this relative difference (in practice, bit for bit). */
-    private static final double SAME = 1e-12;
-
     @Test
     void every_answer_matches_what_the_engine_then_computes_on_random_networks() {
         Random random = new Random(0xFF);
@@ -42,12 +40,13 @@ class QuizQuestionTest {
                 Engine e = machine.engine();
                 Snapshot after = Snapshot.of(machine, 16);
                 assertThat(questions).isNotEmpty().allSatisfy(q -> assertThat(q.step()).isEqualTo(taken));
-                assertThat(questions).anySatisfy(q -> assertThat(q.symbol(Notation.UNICODE)).isEqualTo(chosen.symbol(Notation.UNICODE)));
+                assertThat(questions).anySatisfy(
+                        q -> assertThat(q.symbol(Notation.UNICODE)).isEqualTo(chosen.symbol(Notation.UNICODE)));
                 for (QuizQuestion q : questions) {
                     seen.add(q.quantity());
                     double engine = engineValue(e, q);
                     assertThat(q.answer()).as("%s at step %d of session %d", q.symbol(Notation.UNICODE), k, n)
-                            .isCloseTo(engine, within(SAME * Math.max(1, Math.abs(engine))));
+                            .isCloseTo(engine, within(Tolerance.ROUNDING * Math.max(1, Math.abs(engine))));
                     assertThat(q.explanation(after, Notation.UNICODE).result())
                             .as("the equation shown for %s", q.symbol(Notation.UNICODE))
                             .isEqualTo(new Numbers(Notation.UNICODE).format(engine));
@@ -74,7 +73,7 @@ class QuizQuestionTest {
         double[] expected = {0.3775, 0.593269992, 1.105905967, 0.75136507, 0.274811083, 0.138498562, 0.0133679204,
             0.082167041, 0.000668396, 0.35891648};
         for (int i = 0; i < expected.length; i++) {
-            assertThat(answers.get(i)).as(asked.get(i)).isCloseTo(expected[i], within(5e-9));
+            assertThat(answers.get(i)).as(asked.get(i)).isCloseTo(expected[i], within(Tolerance.WORKED_EXAMPLE));
         }
     }
 
@@ -88,7 +87,8 @@ class QuizQuestionTest {
         assertThat(z.about()).isEqualTo("the weighted input of unit 1 of hidden layer 1");
         machine.stepForward();
         QuizQuestion a = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
-        assertThat(a.symbol(Notation.UNICODE) + " = " + a.symbols(Notation.UNICODE) + " = " + a.numbers(Notation.UNICODE))
+        assertThat(a.symbol(Notation.UNICODE) + " = " + a.symbols(Notation.UNICODE)
+                + " = " + a.numbers(Notation.UNICODE))
                 .isEqualTo("a₁⁽¹⁾ = σ(z₁⁽¹⁾) = σ(0.3775)");
         assertThat(a.symbol(Notation.LATEX)).isEqualTo("a^{(1)}_{1}");
         for (int k = 0; k < 5; k++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class SeedWalkthroughTest {
             assertThat(text()).as("the card after %s", machine.engine().lastStep()).contains(quote);
         }
         assertThat(cards).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(machine.engine().weight(2, 0, 0)).isEqualTo(0.35891648, org.assertj.core.api.Assertions.within(5e-9));
+        assertThat(machine.engine().weight(2, 0, 0))
+                .isEqualTo(0.35891648, org.assertj.core.api.Assertions.within(Tolerance.WORKED_EXAMPLE));
     }
 
     @Test

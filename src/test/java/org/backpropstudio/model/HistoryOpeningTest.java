@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class HistoryOpeningTest {
     private final ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
-    private final StudioModel model = new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(Runnable::run));
+    private final StudioModel model =
+            new StudioModel(TestSessions.seedExample(), engine, UiThread.callingThread(Runnable::run));
     private final List<Long> positionsShown = new CopyOnWriteArrayList<>();
     private final List<Work> workShown = new CopyOnWriteArrayList<>();
 
@@ -61,7 +62,8 @@ class HistoryOpeningTest {
     }
 
     @Test
-    void a_history_with_checkpoints_opens_at_its_position_without_showing_the_saved_state_alone_first() throws Exception {
+    void a_history_with_checkpoints_opens_at_its_position_without_showing_the_saved_state_alone_first()
+            throws Exception {
         settle();
         positionsShown.clear();
         StepMachine saved = trained(300_000);
@@ -109,7 +111,8 @@ class HistoryOpeningTest {
             }
         });
         Session state = saved.engine().currentSession();
-        var opening = model.open(state, HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
+        var opening = model.open(state,
+                HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
         assertThat(shown.await(30, TimeUnit.SECONDS)).isTrue();
         model.cancelWork();
         assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.CANCELLED);
@@ -127,7 +130,8 @@ class HistoryOpeningTest {
         CountDownLatch shown = new CountDownLatch(1);
         model.snapshotProperty().addListener((obs, old, now) -> shown.countDown());
         Session state = saved.engine().currentSession();
-        var opening = model.open(state, HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
+        var opening = model.open(state,
+                HistoryResume.prepare(SavedHistory.of(saved.timeline()), state, Limits.MAX_REPLAY), "Saved");
         assertThat(shown.await(30, TimeUnit.SECONDS)).isTrue();
         model.stepForward();
         assertThat(opening.get(30, TimeUnit.SECONDS).restored()).isEqualTo(HistoryOutcome.Restored.CHANGED);
@@ -161,7 +165,8 @@ class HistoryOpeningTest {
         StepMachine saved = new StepMachine(TestSessions.xor(8));
         saved.iterations(3_000_000);
         saved.reset();
-        assertThat(open(saved, SavedHistory.of(saved.timeline())).restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
+        assertThat(open(saved, SavedHistory.of(saved.timeline())).restored())
+                .isEqualTo(HistoryOutcome.Restored.RESTORED);
         settle();
         CountDownLatch shown = new CountDownLatch(1);
         List<Work> seen = new ArrayList<>();

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The latest-value hand-off: the newest value reaches the consumer, never an older one after it, one drain at a time. */
+/**
+ * The latest-value hand-off: the newest value reaches the consumer, never an older one after it,
+ * one drain at a time.
+ */
 class LatestValueTest {
 
     /** An executor that runs what it was given only when told to. */
@@ -109,7 +112,8 @@ class LatestValueTest {
             assertThat(mostAtOnce.get()).as("consumers running at once").isEqualTo(1);
             synchronized (got) {
                 for (int i = 1; i < got.size(); i++) {
-                    assertThat(got.get(i)).as("value %d after %d", got.get(i), got.get(i - 1)).isGreaterThan(got.get(i - 1));
+                    assertThat(got.get(i)).as("value %d after %d", got.get(i), got.get(i - 1))
+                            .isGreaterThan(got.get(i - 1));
                 }
             }
         } finally {

@@ -156,7 +156,8 @@ class LessonModelTest {
     @Test
     void a_session_the_lesson_is_about_but_no_card_fits_is_off_track(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("eta.lesson.json");
-        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"At η = 0.5\", \"session\": \"seed-example\","
+        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"At η = 0.5\","
+                + " \"session\": \"seed-example\","
                 + " \"cards\": [{\"when\": {\"learningRate\": 0.5}, \"text\": \"η is 0.5.\","
                 + " \"actions\": [{\"label\": \"Set η to 5\", \"learningRate\": 5}]}]}");
         LessonModel lessons = lessons();
@@ -181,12 +182,14 @@ class LessonModelTest {
     @Test
     void a_lesson_that_cannot_be_read_is_a_problem_and_the_lesson_stays(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.lesson.json");
-        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"B\", \"session\": \"seed-example\","
+        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"B\","
+                + " \"session\": \"seed-example\","
                 + " \"cards\": [{\"when\": {\"kind\": \"delta\", \"layer\": 7}, \"text\": \"x\"}]}");
         LessonModel lessons = lessons();
         lessons.openFile(file);
         assertThat(lessons.problemProperty().get().kind()).isEqualTo(LessonModel.Problem.Kind.READ);
-        assertThat(lessons.problemProperty().get().detail()).contains("broken.lesson.json: $.cards[0].when.layer: expected a layer from 1 to 2");
+        assertThat(lessons.problemProperty().get().detail())
+                .contains("broken.lesson.json: $.cards[0].when.layer: expected a layer from 1 to 2");
         assertThat(lessons.getLesson().title()).isEqualTo("The worked example, step by step");
         assertThat(lessons.entries()).noneMatch(e -> e.title().equals("B"));
 
@@ -219,6 +222,7 @@ class LessonModelTest {
         lessons.start();
         settle();
         assertThat(asked).extracting(Session::name).containsExactly("XOR (2-2-1)");
-        assertThat(lessons.bannerProperty().get()).as("declined: nothing changed").isEqualTo(LessonModel.Banner.OTHER_SESSION);
+        assertThat(lessons.bannerProperty().get()).as("declined: nothing changed")
+                .isEqualTo(LessonModel.Banner.OTHER_SESSION);
     }
 }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.ScheduledExecutorService;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.lesson.QuizScore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Quiz mode's state without a window, on the seed example: a real engine thread and a hand-driven "UI thread" queue. */
+/**
+ * Quiz mode's state without a window, on the seed example: a real engine thread and a hand-driven
+ * "UI thread" queue.
+ */
 class QuizModelTest {
     private final HandDrivenUi threads = new HandDrivenUi();
     private final ScheduledExecutorService engine = threads.engine();
@@ -90,7 +94,7 @@ class QuizModelTest {
         assertThat(quiz.verdictProperty().get().miss()).as("z₁⁽²⁾ = 1.106").isEqualTo(QuizModel.Verdict.Miss.SIGN);
         answer("0.1");
         assertThat(quiz.verdictProperty().get().miss()).as("a₁⁽²⁾ = 0.751").isEqualTo(QuizModel.Verdict.Miss.FACTOR);
-        assertThat(quiz.verdictProperty().get().factor()).isCloseTo(7.51, within(0.01));
+        assertThat(quiz.verdictProperty().get().factor()).isCloseTo(7.51, within(Tolerance.printed(2)));
         assertThat(quiz.getScore()).isEqualTo(new QuizScore(1, 4, 0, 1));
     }
 

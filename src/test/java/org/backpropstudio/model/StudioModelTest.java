@@ -12,6 +12,7 @@ import org.backpropstudio.core.Phase;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class StudioModelTest {
 
         model.stepForward();
         settle();
-        assertThat(shownZ(1, 0)).isEqualTo(0.3775, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(shownZ(1, 0)).isEqualTo(0.3775, org.assertj.core.api.Assertions.within(Tolerance.ROUNDING));
         assertThat(shownA(1, 0)).isNull();
         assertThat(model.lastStepProperty().get()).isEqualTo(new MicroStep(MicroStep.Kind.Z, 1, 0));
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FORWARD);
@@ -99,14 +100,16 @@ class StudioModelTest {
     @Test
     void a_refused_edit_reports_why_and_changes_nothing() throws Exception {
         settle();
-        assertThatThrownBy(() -> model.edit(new Edit.SetWeight(1, 0, 0, Double.POSITIVE_INFINITY)).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(
+                () -> model.edit(new Edit.SetWeight(1, 0, 0, Double.POSITIVE_INFINITY)).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).hasMessageContaining("finite");
         settle();
         assertThat(model.lengthProperty().get()).isZero();
         assertThat(model.dirtyProperty().get()).isFalse();
 
         EditOutcome outcome = model.edit(new Edit.SetWeight(1, 0, 0, 0.5)).get(5, TimeUnit.SECONDS);
-        assertThat(outcome.lossBefore()).isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(outcome.lossBefore())
+                .isCloseTo(0.274811083, org.assertj.core.api.Assertions.within(Tolerance.WORKED_EXAMPLE));
         assertThat(outcome.change()).isNotZero();
         settle();
         assertThat(model.snapshotProperty().get().weight(1, 0, 0)).isEqualTo(0.5);
@@ -212,7 +215,8 @@ class StudioModelTest {
         engine.schedule(() -> { }, 20, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
         model.open(TestSessions.xor(1));
         settle();
-        assertThat(model.dirtyProperty().get()).as("the last frames of the session before do not mark this one").isFalse();
+        assertThat(model.dirtyProperty().get()).as("the last frames of the session before do not mark this one")
+                .isFalse();
 
         model.open(TestSessions.seedExample());
         model.markUnsaved();

@@ -43,7 +43,10 @@ final class BoundaryRenderer {
         Canvases.clear(over);
     }
 
-    /** The heatmap {@code heatmap} of result {@code r} and its boundary, placed where the job's region falls in the frame. */
+    /**
+     * The heatmap {@code heatmap} of result {@code r} and its boundary, placed where the job's
+     * region falls in the frame.
+     */
     void drawUnder(Evaluation.Result r, Image heatmap, Frame frame, boolean plane) {
         Canvases.clear(under);
         if (r == null || r.argb() == null || heatmap == null || !plane) {
@@ -126,8 +129,12 @@ final class BoundaryRenderer {
         return drawn;
     }
 
-    /** The fitted curve of result {@code r} (one input), the ring round sample {@code sample} and the marks of {@code hover}. */
-    void drawOver(Evaluation.Result r, Frame frame, Dataset data, Outputs outputs, boolean plane, int sample, Hover hover) {
+    /**
+     * The fitted curve of result {@code r} (one input), the ring round sample {@code sample} and
+     * the marks of {@code hover}.
+     */
+    void drawOver(Evaluation.Result r, Frame frame, Dataset data, Outputs outputs, boolean plane, int sample,
+                  Hover hover) {
         Canvases.clear(over);
         PlotArea area = frame.area();
         GraphicsContext g = over.getGraphicsContext2D();

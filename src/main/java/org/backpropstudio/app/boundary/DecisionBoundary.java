@@ -220,7 +220,8 @@ public final class DecisionBoundary extends PlotPane {
         if (frameDirty) {
             frameDirty = false;
             header.show(inputs, outputs);
-            frame = drawable ? Frame.of(under.getWidth(), under.getHeight(), dataset, outputs, plane, style.axes()) : null;
+            frame = drawable
+                    ? Frame.of(under.getWidth(), under.getHeight(), dataset, outputs, plane, style.axes()) : null;
             pointsDrawn = renderer.drawMiddle(frame, dataset, outputs, plane);
         }
         if (frame == null || !frame.isDrawable()) {
@@ -250,7 +251,8 @@ public final class DecisionBoundary extends PlotPane {
         if (!now.sameAs(overContent)) {
             overContent = now;
             BoundaryRenderer.Hover hover = !hovering ? BoundaryRenderer.Hover.NONE
-                    : new BoundaryRenderer.Hover(hoverX, hoverY, plane ? null : readings.predict(network, frame.area().xAt(hoverX)));
+                    : new BoundaryRenderer.Hover(hoverX, hoverY,
+                            plane ? null : readings.predict(network, frame.area().xAt(hoverX)));
             renderer.drawOver(result, frame, dataset, outputs, plane, snapshot.currentSample(), hover);
         }
         showReadout();

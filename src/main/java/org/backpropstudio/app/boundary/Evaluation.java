@@ -104,7 +104,8 @@ final class Evaluation {
                     double d = y[0] - outputs.threshold();
                     fields[0][cell] = d;
                     int colour = d > 0 ? palette.positive() : palette.negative();
-                    argb[cell] = Double.isNaN(d) ? palette.background() : palette.tint(colour, Math.abs(d) / outputs.halfRange());
+                    argb[cell] = Double.isNaN(d) ? palette.background()
+                            : palette.tint(colour, Math.abs(d) / outputs.halfRange());
                 } else {
                     int win = Outputs.winner(y);
                     double best = Double.NEGATIVE_INFINITY;

@@ -95,7 +95,8 @@ final class Frame {
         if (!plane && (outputs.sigmoid() || outputs.softmax())) {
             yr = new double[] {Math.min(0, yr[0]), Math.max(1, yr[1])};
         }
-        return new Frame(width, height, xr[0], xr[1], yr[0], yr[1], plane, plane ? "x₁" : "x", plane ? "x₂" : "y", style);
+        return new Frame(width, height, xr[0], xr[1], yr[0], yr[1], plane,
+                plane ? "x₁" : "x", plane ? "x₂" : "y", style);
     }
 
     /** The smallest and largest input {@code i} (or, not {@code input}, target of any output). */
@@ -133,7 +134,9 @@ final class Frame {
         double perPixel = Math.max((xr[1] - xr[0]) / w, (yr[1] - yr[0]) / h);
         double cx = (xr[0] + xr[1]) / 2;
         double cy = (yr[0] + yr[1]) / 2;
-        return new double[] {cx - perPixel * w / 2, cx + perPixel * w / 2, cy - perPixel * h / 2, cy + perPixel * h / 2};
+        return new double[] {
+            cx - perPixel * w / 2, cx + perPixel * w / 2, cy - perPixel * h / 2, cy + perPixel * h / 2,
+        };
     }
 
     /** The plot rectangle and the data region it shows. */

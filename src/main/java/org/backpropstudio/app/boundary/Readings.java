@@ -35,7 +35,8 @@ final class Readings {
         double[] out;
         boolean plane = net.inputs() == 2;
         if (plane) {
-            text.append("x₁ = ").append(TickLabel.fixed(x, 2)).append(", x₂ = ").append(TickLabel.fixed(y, 2)).append("  →  ");
+            text.append("x₁ = ").append(TickLabel.fixed(x, 2))
+                    .append(", x₂ = ").append(TickLabel.fixed(y, 2)).append("  →  ");
             out = predict(net, x, y);
         } else {
             text.append("x = ").append(TickLabel.fixed(x, 2)).append("  →  ");
@@ -47,8 +48,8 @@ final class Readings {
                     ? Messages.format("boundary.readout.class", value, out[0] > 0.5 ? "1" : "0") : value);
         } else {
             int k = Outputs.winner(out);
-            text.append(Messages.format("boundary.readout.winner", String.valueOf(k + 1), "ŷ" + Scripts.subscript(k + 1),
-                    TickLabel.fixed(out[k], 3)));
+            text.append(Messages.format("boundary.readout.winner", String.valueOf(k + 1),
+                    "ŷ" + Scripts.subscript(k + 1), TickLabel.fixed(out[k], 3)));
         }
         return text.toString();
     }

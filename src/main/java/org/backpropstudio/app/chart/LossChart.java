@@ -63,7 +63,8 @@ public final class LossChart extends PlotPane {
     private final StyleableProperty<Paint> gridColor = looks.paint("-bp-grid-color", c -> c.gridColor, null);
     private final StyleableProperty<Paint> axisColor = looks.paint("-bp-axis-color", c -> c.axisColor, null);
     private final StyleableProperty<Paint> tickColor = looks.paint("-bp-tick-color", c -> c.tickColor, null);
-    private final StyleableProperty<Paint> crosshairColor = looks.paint("-bp-crosshair-color", c -> c.crosshairColor, null);
+    private final StyleableProperty<Paint> crosshairColor =
+            looks.paint("-bp-crosshair-color", c -> c.crosshairColor, null);
     private final StyleableProperty<Paint> haloColor = looks.paint("-bp-halo-color", c -> c.haloColor, null);
     private final StyleableProperty<Font> tickFont = looks.font("-bp-tick-font", c -> c.tickFont);
     private final StyleableProperty<Number> lineWidth = looks.number("-bp-line-width", c -> c.lineWidth, 2);
@@ -230,7 +231,8 @@ public final class LossChart extends PlotPane {
         readout.applyCss();
         if (span[0] != span[1] && readout.prefWidth(-1) > plot.plotRight() - plot.plotLeft()) {
             // a long range of iterations in a narrow panel: the iterations above, J below
-            readout.setText(Messages.format("loss.readout.rangeTwoLines", first, ChartFormat.iteration(span[1]), value));
+            readout.setText(Messages.format("loss.readout.rangeTwoLines", first, ChartFormat.iteration(span[1]),
+                    value));
         }
         Point2D anchor = plot.anchorOf(bucket);
         readout.showBeside(anchor.getX(), anchor.getY(), plot.plotLeft(), plot.plotTop(), plot.plotRight(), canvas);

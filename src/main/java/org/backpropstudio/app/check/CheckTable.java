@@ -56,10 +56,10 @@ final class CheckTable extends TableView<GradientCheck.Row> {
         parameter.setComparator(Comparator.comparingInt(Parameter::layer).thenComparingInt(Parameter::to)
                 .thenComparingInt(p -> p.isBias() ? Integer.MAX_VALUE : p.from()));
 
-        TableColumn<GradientCheck.Row, Double> backprop = numberColumn(Messages.get("check.column.backprop"), "gradient-check-backprop",
-                GradientCheck.Row::backprop, CheckText::gradient);
-        TableColumn<GradientCheck.Row, Double> numeric = numberColumn(Messages.get("check.column.numeric"), "gradient-check-numeric",
-                GradientCheck.Row::numeric, CheckText::gradient);
+        TableColumn<GradientCheck.Row, Double> backprop = numberColumn(Messages.get("check.column.backprop"),
+                "gradient-check-backprop", GradientCheck.Row::backprop, CheckText::gradient);
+        TableColumn<GradientCheck.Row, Double> numeric = numberColumn(Messages.get("check.column.numeric"),
+                "gradient-check-numeric", GradientCheck.Row::numeric, CheckText::gradient);
 
         TableColumn<GradientCheck.Row, GradientCheck.Row> error = new TableColumn<>(Messages.get("check.column.error"));
         error.setId("gradient-check-error");
@@ -67,7 +67,8 @@ final class CheckTable extends TableView<GradientCheck.Row> {
         error.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         error.setCellFactory(c -> new ErrorCell());
         error.setComparator(Comparator.comparing((GradientCheck.Row r) -> Verdict.of(r))
-                .thenComparingDouble(r -> Double.isNaN(r.relativeError()) ? Double.POSITIVE_INFINITY : r.relativeError()));
+                .thenComparingDouble(
+                        r -> Double.isNaN(r.relativeError()) ? Double.POSITIVE_INFINITY : r.relativeError()));
 
         parameter.setPrefWidth(72);
         backprop.setPrefWidth(125);
@@ -83,7 +84,8 @@ final class CheckTable extends TableView<GradientCheck.Row> {
     }
 
     private static TableColumn<GradientCheck.Row, Double> numberColumn(String title, String id,
-            java.util.function.ToDoubleFunction<GradientCheck.Row> value, java.util.function.DoubleFunction<String> format) {
+            java.util.function.ToDoubleFunction<GradientCheck.Row> value,
+            java.util.function.DoubleFunction<String> format) {
         TableColumn<GradientCheck.Row, Double> column = new TableColumn<>(title);
         column.setId(id);
         column.getStyleClass().add("number-column");
@@ -92,7 +94,8 @@ final class CheckTable extends TableView<GradientCheck.Row> {
         return column;
     }
 
-    private static <T> TableCell<GradientCheck.Row, T> textCell(java.util.function.Function<T, String> format, String styleClass) {
+    private static <T> TableCell<GradientCheck.Row, T> textCell(java.util.function.Function<T, String> format,
+                                                                String styleClass) {
         TableCell<GradientCheck.Row, T> cell = new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -142,7 +145,8 @@ final class CheckTable extends TableView<GradientCheck.Row> {
             setGraphic(none ? null : mark);
             if (!none) {
                 String words = rounding
-                        ? Messages.format("check.verdict.rounding", CheckText.relativeError(Math.abs(item.backprop() - item.numeric())),
+                        ? Messages.format("check.verdict.rounding",
+                                CheckText.relativeError(Math.abs(item.backprop() - item.numeric())),
                                 CheckText.power(Verdict.ROUNDING))
                         : verdict.text();
                 tooltip.setText(words);

@@ -35,8 +35,9 @@ import org.backpropstudio.model.StudioModel;
  * samples of the iteration, or the data) have changed since the last check, at most once per
  * {@link #MIN_INTERVAL}; never while training plays (numbers from before stay, faded, and the
  * status says so), nor for networks so large that a check takes seconds (see
- * {@link CheckInputs#AUTOMATIC_CHECK_BUDGET}; those check on the button). The check runs off the FX thread; a request while one runs is folded into one
- * more check after it, so nothing queues up, however large the network.
+ * {@link CheckInputs#AUTOMATIC_CHECK_BUDGET}; those check on the button). The check runs off the
+ * FX thread; a request while one runs is folded into one more check after it, so nothing queues
+ * up, however large the network.
  *
  * <p>Node ids: {@code #gradient-check} (this), {@code #run-gradient-check} (the button),
  * {@code #gradient-check-progress}, {@code #gradient-check-status} ("Paused checks while playing"),
@@ -112,7 +113,8 @@ public final class GradientCheckPanel extends VBox {
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.setText(Messages.format("check.explanation", CheckText.power(GradientCheck.H),
-                CheckText.power(Verdict.GOOD_BELOW), CheckText.power(Verdict.SUSPICIOUS_BELOW), CheckText.power(Verdict.ROUNDING)));
+                CheckText.power(Verdict.GOOD_BELOW), CheckText.power(Verdict.SUSPICIOUS_BELOW),
+                CheckText.power(Verdict.ROUNDING)));
 
         summary.setId("gradient-check-summary");
         summary.getStyleClass().add("gradient-check-summary");
@@ -209,7 +211,8 @@ public final class GradientCheckPanel extends VBox {
     private void finished(List<GradientCheck.Row> result, Throwable error) {
         checking.set(false);
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
             LOG.log(System.Logger.Level.ERROR, "gradient check failed", cause);
             show(List.of());
             setText(summary, Messages.format("check.failed", cause.getMessage()));

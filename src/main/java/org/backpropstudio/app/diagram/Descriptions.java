@@ -62,7 +62,8 @@ final class Descriptions {
         return Messages.format("diagram.edge.where", Numbers.weightName(l, j, k),
                         String.valueOf(k + 1), String.valueOf(l - 1), String.valueOf(j + 1), String.valueOf(l))
                 + "\nw = " + Numbers.format(s.weight(l, j, k), Numbers.FULL_DIGITS)
-                + "\n∂J/∂w = " + (gradient ? Numbers.format(DiagramValues.weightGradient(s, l, j, k), Numbers.FULL_DIGITS)
+                + "\n∂J/∂w = " + (gradient
+                        ? Numbers.format(DiagramValues.weightGradient(s, l, j, k), Numbers.FULL_DIGITS)
                         : Messages.get("diagram.notComputedYet"))
                 + (s.isWeightLocked(l, j, k) ? "\n" + Messages.get("diagram.edge.locked") : "")
                 + "\n" + Messages.get("diagram.edge.hint");

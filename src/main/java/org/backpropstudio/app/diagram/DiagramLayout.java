@@ -30,7 +30,9 @@ final class DiagramLayout {
     /** Space between the output column's last card and the loss, px. */
     static final double LOSS_GAP = 10;
     /** Where along an edge its weight tag may go (fractions of its length), in order of preference. */
-    private static final double[] TAG_POSITIONS = {0.3, 0.5, 0.7, 0.2, 0.4, 0.6, 0.8, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75};
+    private static final double[] TAG_POSITIONS = {
+        0.3, 0.5, 0.7, 0.2, 0.4, 0.6, 0.8, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75,
+    };
 
     /**
      * The sizes of things at one density, px, as measured on cards holding the widest texts:

@@ -33,7 +33,8 @@ final class DiagramPane extends Region {
     private final BooleanProperty animated;
     private final ParameterEditor editor;
     private final EditGestures gestures;
-    private final ReadOnlyObjectWrapper<Density> density = new ReadOnlyObjectWrapper<>(this, "density", Density.EXTRA_LARGE);
+    private final ReadOnlyObjectWrapper<Density> density =
+            new ReadOnlyObjectWrapper<>(this, "density", Density.EXTRA_LARGE);
 
     private final Group edgeLayer = group("edges");
     private final Pulses pulses = new Pulses();

@@ -58,8 +58,10 @@ final class EditFeedback {
 
     /** The message of a refused edit, as a sentence. */
     static String reason(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? Messages.get("diagram.editor.refused") : t.getMessage().strip();
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String m = t.getMessage() == null || t.getMessage().isBlank()
+                ? Messages.get("diagram.editor.refused") : t.getMessage().strip();
         m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
         return m.endsWith(".") ? m : m + ".";
     }

@@ -94,7 +94,8 @@ final class EditGestures {
     /** Shows {@code message} beside {@code near} for a few seconds, and as the notice. */
     void tell(Node near, String message) {
         notice.set(message);
-        if (near.getScene() == null || near.getScene().getWindow() == null || !near.getScene().getWindow().isShowing()) {
+        if (near.getScene() == null || near.getScene().getWindow() == null
+                || !near.getScene().getWindow().isShowing()) {
             return;
         }
         Bounds b = near.localToScreen(near.getBoundsInLocal());

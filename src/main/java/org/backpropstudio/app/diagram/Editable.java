@@ -59,7 +59,8 @@ sealed interface Editable {
 
         @Override
         public boolean existsIn(Snapshot s) {
-            return layer >= 1 && layer <= s.layers() && to >= 0 && to < s.units(layer) && from >= 0 && from < s.units(layer - 1);
+            return layer >= 1 && layer <= s.layers() && to >= 0 && to < s.units(layer)
+                    && from >= 0 && from < s.units(layer - 1);
         }
     }
 
@@ -130,7 +131,8 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return Messages.format("diagram.describe.input", String.valueOf(sample + 1), String.valueOf(s.session().dataset().size()));
+            return Messages.format("diagram.describe.input", String.valueOf(sample + 1),
+                    String.valueOf(s.session().dataset().size()));
         }
 
         @Override
@@ -159,8 +161,8 @@ sealed interface Editable {
 
         @Override
         public String describe(Snapshot s) {
-            return Messages.format("diagram.describe.target", "ŷ" + Numbers.subscript(output + 1), String.valueOf(sample + 1),
-                    String.valueOf(s.session().dataset().size()));
+            return Messages.format("diagram.describe.target", "ŷ" + Numbers.subscript(output + 1),
+                    String.valueOf(sample + 1), String.valueOf(s.session().dataset().size()));
         }
 
         @Override

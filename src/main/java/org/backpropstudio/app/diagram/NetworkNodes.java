@@ -102,7 +102,10 @@ final class NetworkNodes {
         return true;
     }
 
-    /** Writes the values of {@code s} (a snapshot of the network these nodes {@link #draws}) into the cards and tags. */
+    /**
+     * Writes the values of {@code s} (a snapshot of the network these nodes {@link #draws}) into
+     * the cards and tags.
+     */
     void show(Snapshot s) {
         for (List<NeuronView> column : cards) {
             for (NeuronView card : column) {
@@ -220,7 +223,8 @@ final class NetworkNodes {
         int j = card.unit();
         Runnable select = () -> model.selectionProperty().set(new Selection.Neuron(l, j));
         if (card.inputLabel() != null) {
-            gestures.install(card.inputLabel(), () -> currentSample(model).map(s -> new Editable.Input(s, j)).orElse(null), select);
+            gestures.install(card.inputLabel(),
+                    () -> currentSample(model).map(s -> new Editable.Input(s, j)).orElse(null), select);
         }
         if (card.biasLabel() != null) {
             Editable bias = new Editable.Bias(l, j);
@@ -228,7 +232,8 @@ final class NetworkNodes {
             gestures.installLock(card.lockIcon(), () -> bias);
         }
         if (card.targetLabel() != null) {
-            gestures.install(card.targetLabel(), () -> currentSample(model).map(s -> new Editable.Target(s, j)).orElse(null), select);
+            gestures.install(card.targetLabel(),
+                    () -> currentSample(model).map(s -> new Editable.Target(s, j)).orElse(null), select);
         }
     }
 

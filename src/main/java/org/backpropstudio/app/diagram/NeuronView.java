@@ -174,7 +174,10 @@ final class NeuronView extends VBox {
         }
     }
 
-    /** After a value changed: the card's mark is {@code :non-finite} while one of its values is, and an open tooltip is rewritten. */
+    /**
+     * After a value changed: the card's mark is {@code :non-finite} while one of its values is, and
+     * an open tooltip is rewritten.
+     */
     private void valuesChanged() {
         if (getProperties().get(Tooltip.class) instanceof Tooltip tip && tip.isShowing()) {
             tip.setText(describe());

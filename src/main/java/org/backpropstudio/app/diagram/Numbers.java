@@ -65,7 +65,8 @@ final class Numbers {
         if (!Double.isFinite(x) || x == 0) {
             return format(x);
         }
-        BigDecimal r = BigDecimal.valueOf(x).round(new MathContext(FULL_DIGITS, RoundingMode.HALF_UP)).stripTrailingZeros();
+        BigDecimal r = BigDecimal.valueOf(x).round(new MathContext(FULL_DIGITS, RoundingMode.HALF_UP))
+                .stripTrailingZeros();
         int exponent = r.precision() - r.scale() - 1;
         if (exponent < -4 || exponent > 6) {
             return format(x, FULL_DIGITS);

@@ -168,7 +168,8 @@ final class ParameterEditor {
         show(lock, vm.lockableProperty());
         lock.selectedProperty().bindBidirectional(vm.lockedProperty());
         lock.textProperty().bind(vm.lockTextProperty());
-        vm.lockedProperty().addListener((obs, was, now) -> lockIcon.setIconLiteral(now ? "mdal-lock" : "mdal-lock_open"));
+        vm.lockedProperty().addListener(
+                (obs, was, now) -> lockIcon.setIconLiteral(now ? "mdal-lock" : "mdal-lock_open"));
 
         field.textProperty().bindBidirectional(vm.textProperty());
         field.setOnAction(e -> vm.enter());
@@ -337,7 +338,8 @@ final class ParameterEditor {
         Rectangle2D screen = Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         Rectangle2D inWindow = new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight());
-        boolean right = fitsRight(b, w, inWindow) || !fitsLeft(b, w, inWindow) && (fitsRight(b, w, screen) || !fitsLeft(b, w, screen));
+        boolean right = fitsRight(b, w, inWindow)
+                || !fitsLeft(b, w, inWindow) && (fitsRight(b, w, screen) || !fitsLeft(b, w, screen));
         double cy = (b.getMinY() + b.getMaxY()) / 2;
         Rectangle2D area = cy - h / 2 >= inWindow.getMinY() && cy + h / 2 <= inWindow.getMaxY()
                 || cy + h <= inWindow.getMaxY() || cy - h >= inWindow.getMinY() ? inWindow : screen;

@@ -56,7 +56,8 @@ final class ParameterEditorViewModel {
     private final DoubleProperty sliderValue = new SimpleDoubleProperty(this, "sliderValue");
     private final BooleanProperty sliding = new SimpleBooleanProperty(this, "sliding");
     private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
-    private final ReadOnlyStringWrapper lockText = new ReadOnlyStringWrapper(this, "lockText", Messages.get("diagram.editor.lock"));
+    private final ReadOnlyStringWrapper lockText =
+            new ReadOnlyStringWrapper(this, "lockText", Messages.get("diagram.editor.lock"));
     private final EditFeedback feedback = new EditFeedback();
 
     /** True while the controls' properties are set from the model, so that they are no commands. */
@@ -230,7 +231,10 @@ final class ParameterEditorViewModel {
     // Properties
     // ----------------------------------------------------------------------------------------
 
-    /** Whether the editor is shown (set through {@link #shown()} and {@link #close()}; a number that vanished closes it). */
+    /**
+     * Whether the editor is shown (set through {@link #shown()} and {@link #close()}; a number that
+     * vanished closes it).
+     */
     ReadOnlyBooleanProperty showingProperty() {
         return showing.getReadOnlyProperty();
     }

@@ -14,7 +14,9 @@ import org.backpropstudio.app.Messages;
  */
 final class Probes {
     private final Group group = new Group();
-    private final NeuronView[] cards = {NeuronView.probe(Role.INPUT), NeuronView.probe(Role.HIDDEN), NeuronView.probe(Role.OUTPUT)};
+    private final NeuronView[] cards = {
+        NeuronView.probe(Role.INPUT), NeuronView.probe(Role.HIDDEN), NeuronView.probe(Role.OUTPUT),
+    };
     private final EdgeView edge = EdgeView.probe();
     private final Label header = new Label(Messages.format("diagram.header.hidden", "8", "leaky-relu"));
     private final Map<Density, DiagramLayout.Metrics> measured = new EnumMap<>(Density.class);

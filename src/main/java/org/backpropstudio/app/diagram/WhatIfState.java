@@ -133,8 +133,8 @@ final class WhatIfState {
         WhatIf.Curve c = curve.get();
         double dv = c == null ? Double.NaN : p.value() - c.value();
         String d = e.parameter().isBias() ? "Δb" : "Δw";
-        actual.set(Messages.format("whatif.actual", Numbers.signed(p.change()), c == null ? "…" : Numbers.format(c.loss()),
-                Numbers.format(p.loss())));
+        actual.set(Messages.format("whatif.actual", Numbers.signed(p.change()),
+                c == null ? "…" : Numbers.format(c.loss()), Numbers.format(p.loss())));
         String factor = dv < 0 ? "(" + Numbers.format(dv) + ")" : Numbers.format(dv);
         predicted.set(c == null ? Messages.format("whatif.predicted.pending", e.gradientSymbol(), d)
                 : Messages.format("whatif.predicted", e.gradientSymbol(), d, Numbers.format(c.slope()), factor,

@@ -126,7 +126,8 @@ public final class DataEditor extends VBox {
         }
         Dataset data = s.session().dataset();
         if (data != shown) {
-            boolean sameShape = shown != null && shown.inputWidth() == data.inputWidth() && shown.targetWidth() == data.targetWidth();
+            boolean sameShape = shown != null && shown.inputWidth() == data.inputWidth()
+                    && shown.targetWidth() == data.targetWidth();
             shown = data;
             if (!sameShape) {
                 rebuildColumns(data);
@@ -161,7 +162,8 @@ public final class DataEditor extends VBox {
         TableColumn<Integer, Double> column = new TableColumn<>(name);
         column.setId("column-" + name);
         column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(input ? shown.input(c.getValue(), index) : shown.target(c.getValue(), index)));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                input ? shown.input(c.getValue(), index) : shown.target(c.getValue(), index)));
         column.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
             @Override
             public String toString(Double value) {
@@ -185,7 +187,8 @@ public final class DataEditor extends VBox {
                 return;
             }
             int sample = e.getRowValue();
-            Edit edit = input ? new Edit.SetInput(sample, index, e.getNewValue()) : new Edit.SetTarget(sample, index, e.getNewValue());
+            Edit edit = input ? new Edit.SetInput(sample, index, e.getNewValue())
+                    : new Edit.SetTarget(sample, index, e.getNewValue());
             report(model.edit(edit));
         });
         return column;

@@ -162,7 +162,8 @@ public final class NetworkEditor extends VBox {
     private void renumber() {
         for (int i = 0; i < rows.size(); i++) {
             LayerRow row = rows.get(i);
-            row.name.setText(i == rows.size() - 1 ? Messages.get("network.output") : Messages.format("network.hidden", String.valueOf(i + 1)));
+            row.name.setText(i == rows.size() - 1 ? Messages.get("network.output")
+                    : Messages.format("network.hidden", String.valueOf(i + 1)));
             row.setId("layer-row-" + (i + 1));
             row.remove.setDisable(rows.size() == 1);
         }
@@ -182,7 +183,8 @@ public final class NetworkEditor extends VBox {
             rows.forEach(r -> specs.add(r.spec()));
             double eta = Inputs.parseNumber(learningRate.getText());
             long s = Inputs.parseWhole(seed.getText(), Long.MIN_VALUE, Long.MAX_VALUE);
-            Architecture next = new Architecture(specs, loss.getValue(), eta, batch.getValue(), s, reinitialize.isSelected());
+            Architecture next = new Architecture(specs, loss.getValue(), eta, batch.getValue(), s,
+                    reinitialize.isSelected());
             problem.setText("");
             model.changeArchitecture(next).whenComplete((ok, refused) -> Platform.runLater(() ->
                     problem.setText(Problems.message(refused))));

@@ -11,7 +11,8 @@ final class Problems {
 
     /** The reason a command was refused, or "" if it was not. */
     static String message(Throwable refused) {
-        Throwable t = refused instanceof CompletionException && refused.getCause() != null ? refused.getCause() : refused;
+        Throwable t = refused instanceof CompletionException && refused.getCause() != null
+                ? refused.getCause() : refused;
         return t == null ? "" : t.getMessage();
     }
 

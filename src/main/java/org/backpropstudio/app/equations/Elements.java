@@ -100,7 +100,8 @@ final class Elements {
         }
         String list = missing.get(0);
         for (int i = 1; i < missing.size(); i++) {
-            list = Messages.format(i == missing.size() - 1 ? "equations.pending.list.last" : "equations.pending.list.more",
+            list = Messages.format(
+                    i == missing.size() - 1 ? "equations.pending.list.last" : "equations.pending.list.more",
                     list, missing.get(i));
         }
         return Messages.format("equations.pending", list);

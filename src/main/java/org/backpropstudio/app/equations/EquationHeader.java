@@ -84,12 +84,14 @@ final class EquationHeader extends VBox {
             return;
         }
         count.setText(done ? count(sheet, all)
-                : Messages.format("equations.typesetting", String.valueOf(typeset), String.valueOf(sheet.items().size())));
+                : Messages.format("equations.typesetting", String.valueOf(typeset),
+                        String.valueOf(sheet.items().size())));
     }
 
     /** "The first 6 of 337 equations", "All 337 equations". */
     private static String count(EquationSheet sheet, boolean all) {
         return all ? Messages.format("equations.count.all", String.valueOf(sheet.total()))
-                : Messages.format("equations.count.first", String.valueOf(sheet.items().size()), String.valueOf(sheet.total()));
+                : Messages.format("equations.count.first", String.valueOf(sheet.items().size()),
+                        String.valueOf(sheet.total()));
     }
 }

@@ -76,7 +76,8 @@ public final class EquationPanel extends VBox {
     private final Typesetting typesetting;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "typesetting");
     private final StyleableProperty<Number> equationSize =
-            CSS.createStyleableNumberProperty(this, "equationSize", "-bp-equation-size", p -> p.equationSize, 26, false);
+            CSS.createStyleableNumberProperty(this, "equationSize", "-bp-equation-size", p -> p.equationSize, 26,
+                    false);
 
     private final EquationHeader header;
     private final Label hint = new Label();

@@ -66,8 +66,9 @@ final class SheetMaker {
     private Contents contents(Request r, Equations equations) {
         Snapshot s = r.snapshot();
         if (r.selection() instanceof Selection.Neuron n) {
-            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"), Elements.unitTitle(s, n.layer(), n.unit()), "",
-                    "", equations.forNeuron(s, n.layer(), n.unit()), List.of(), false,
+            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"),
+                    Elements.unitTitle(s, n.layer(), n.unit()), "", "", equations.forNeuron(s, n.layer(), n.unit()),
+                    List.of(), false,
                     Elements.pendingForNeuron(s, n.layer()));
         }
         if (r.selection() instanceof Selection.Weight w) {
@@ -80,8 +81,9 @@ final class SheetMaker {
                 captions.add(Messages.format("equations.caption.carries", Elements.unitName(s, l, w.to())));
             }
             list.addAll(equations.forWeight(s, l, w.to(), w.from()));
-            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"), Elements.weightTitle(l, w.to(), w.from()),
-                    Elements.weightRoute(s, l, w.to(), w.from()), "", list, captions, false,
+            return new Contents(EquationSheet.Mode.ELEMENT, Messages.get("equations.selected"),
+                    Elements.weightTitle(l, w.to(), w.from()), Elements.weightRoute(s, l, w.to(), w.from()), "", list,
+                    captions, false,
                     Elements.pendingForWeight(s, l));
         }
         MicroStep step = s.lastStep();

@@ -92,7 +92,8 @@ final class LessonHeader extends VBox {
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("lesson.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("lesson.files"), "*.lesson.json", "*.json"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("lesson.files"), "*.lesson.json", "*.json"));
         java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             lessons.openFile(file.toPath());

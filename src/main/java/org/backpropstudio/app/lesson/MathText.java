@@ -26,15 +26,17 @@ import org.backpropstudio.lesson.CardText;
  * Markdown-light text ({@link CardText}) on screen: paragraphs and bullet items that wrap to the
  * width, bold and italic runs, and LaTeX math typeset by {@link MathMasks} and set on the
  * line of the words around it (a paragraph that is one formula alone is set in display style, with
- * full-size fractions). A chain of equalities may wrap before an "=". The words show at once; each formula shows its source until its
- * typeset image arrives (a few milliseconds once JLaTeXMath is warm).
+ * full-size fractions). A chain of equalities may wrap before an "=". The words show at once; each
+ * formula shows its source until its typeset image arrives (a few milliseconds once JLaTeXMath is
+ * warm).
  *
  * <p>Looks in CSS: style classes {@code math-text}, {@code math-paragraph}, {@code math-bullet},
  * {@code bold}, {@code italic}, {@code math} (whose {@code -fx-background-color} is the formulas'
  * colour) and {@code math-source}; the formulas' size is {@code -bp-math-size}.
  */
 public final class MathText extends VBox {
-    private static final StyleablePropertyFactory<MathText> CSS = new StyleablePropertyFactory<>(VBox.getClassCssMetaData());
+    private static final StyleablePropertyFactory<MathText> CSS =
+            new StyleablePropertyFactory<>(VBox.getClassCssMetaData());
 
     /** Between the parts of a formula cut at its "=" signs: a zero-width space, where the line may break. */
     private static final String BREAK = "\u200B";

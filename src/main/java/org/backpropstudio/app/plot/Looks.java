@@ -35,7 +35,10 @@ public final class Looks<N extends Styleable> {
         this.node = node;
     }
 
-    /** A colour set by {@code css}; {@code self} finds the property on a node, {@code initial} holds until CSS sets it. */
+    /**
+     * A colour set by {@code css}; {@code self} finds the property on a node, {@code initial} holds
+     * until CSS sets it.
+     */
     public StyleableProperty<Paint> paint(String css, Function<N, StyleableProperty<Paint>> self, Paint initial) {
         return declared(factory.createStyleablePaintProperty(node, name(css), css, self, initial, false));
     }

@@ -4,7 +4,8 @@ package org.backpropstudio.app.plot;
  * Where a plot's data meet its pixels: the rectangle [left, right] × [top, bottom] of the canvas
  * shows the data region [x0, x1] × [y0, y1], x to the right and y upward, both linear.
  */
-public record PlotArea(double left, double top, double right, double bottom, double x0, double x1, double y0, double y1) {
+public record PlotArea(double left, double top, double right, double bottom,
+                       double x0, double x1, double y0, double y1) {
 
     /** The rectangle's width in pixels (0 if it has none). */
     public double width() {

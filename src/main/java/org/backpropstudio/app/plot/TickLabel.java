@@ -44,7 +44,8 @@ public interface TickLabel {
         } else {
             int exponent = (int) Math.floor(Math.log10(Math.abs(v)));
             int digits = Math.max(0, exponent + places);
-            BigDecimal mantissa = new BigDecimal(v / Math.pow(10, exponent)).setScale(Math.min(digits, 3), RoundingMode.HALF_UP)
+            BigDecimal mantissa = new BigDecimal(v / Math.pow(10, exponent))
+                    .setScale(Math.min(digits, 3), RoundingMode.HALF_UP)
                     .stripTrailingZeros();
             text = mantissa.toPlainString() + "e" + exponent;
         }

@@ -86,7 +86,8 @@ public final class PresentationMode {
 
     /** The zoom that lays the screen's width out as {@link #LAYOUT_WIDTH} pixels, within 100–300 %. */
     static double startZoom(Stage stage) {
-        double width = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()))
+        double width = Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                        Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()))
                 .stream().findFirst().orElse(Screen.getPrimary()).getBounds().getWidth();
         return Math.max(ScaledPane.MIN, Math.min(ScaledPane.MAX, width / LAYOUT_WIDTH));
     }

@@ -79,7 +79,8 @@ final class QuizFeedbackView extends VBox {
         QuizQuestion q = v.question();
         String value = NUMBERS.format(q.answer());
         String line = q.symbol(Notation.UNICODE) + " = " + q.numbers(Notation.UNICODE) + " = " + value;
-        String shortLine = q.numbers(Notation.UNICODE).length() <= SHORT ? line : q.symbol(Notation.UNICODE) + " = " + value;
+        String shortLine = q.numbers(Notation.UNICODE).length() <= SHORT ? line
+                : q.symbol(Notation.UNICODE) + " = " + value;
         verdict.setText(Messages.format(v.right() ? "quiz.right" : "quiz.wrong", shortLine));
         verdict.setGraphic(new FontIcon(v.right() ? "mdal-check_circle" : "mdal-cancel"));
         said.setText(v.right() ? Messages.format("quiz.said", NUMBERS.format(v.guess()))
@@ -99,7 +100,8 @@ final class QuizFeedbackView extends VBox {
     private static String distance(QuizModel.Verdict v) {
         return switch (v.miss()) {
             case SIGN -> Messages.get("quiz.distance.sign");
-            case FACTOR -> Messages.format("quiz.distance.factor", NUMBERS.format(v.factor()).replaceAll("(\\.\\d).*", "$1"));
+            case FACTOR -> Messages.format("quiz.distance.factor",
+                    NUMBERS.format(v.factor()).replaceAll("(\\.\\d).*", "$1"));
             case NEAR -> Messages.get("quiz.distance.none");
         };
     }

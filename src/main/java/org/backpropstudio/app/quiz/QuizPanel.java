@@ -33,7 +33,8 @@ import org.backpropstudio.model.StudioModel;
  * <p>Looks: {@code quiz.css}, colours from the theme's {@code -color-*} variables.
  */
 public final class QuizPanel extends VBox {
-    private static final String STYLESHEET = Objects.requireNonNull(QuizPanel.class.getResource("quiz.css")).toExternalForm();
+    private static final String STYLESHEET =
+            Objects.requireNonNull(QuizPanel.class.getResource("quiz.css")).toExternalForm();
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
 
     private final QuizModel quiz;
@@ -129,7 +130,8 @@ public final class QuizPanel extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT), NUMBERS.format(QuizCheck.ABSOLUTE)));
+        Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT),
+                NUMBERS.format(QuizCheck.ABSOLUTE)));
         rule.setId("quiz-rule");
         rule.getStyleClass().add("quiz-rule");
         rule.setWrapText(true);

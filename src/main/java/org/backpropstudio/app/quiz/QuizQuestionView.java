@@ -96,7 +96,8 @@ final class QuizQuestionView extends VBox {
         check.disableProperty().bind(quiz.canCheckProperty().not());
         skip.disableProperty().bind(quiz.canSkipProperty().not());
         error.textProperty().bind(quiz.refusalProperty());
-        error.textProperty().addListener(o -> answer.pseudoClassStateChanged(Styles.STATE_DANGER, !error.getText().isEmpty()));
+        error.textProperty().addListener(
+                o -> answer.pseudoClassStateChanged(Styles.STATE_DANGER, !error.getText().isEmpty()));
         check.setOnAction(e -> quiz.check());
         answer.setOnAction(e -> quiz.check());
         skip.setOnAction(e -> quiz.skip());

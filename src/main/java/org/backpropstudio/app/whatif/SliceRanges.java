@@ -21,7 +21,10 @@ final class SliceRanges {
         return new double[] {x[0], x[x.length - 1]};
     }
 
-    /** J's range to show for {@code curve} and the value tried {@code point} (either may be null); [0, 1] without finite J. */
+    /**
+     * J's range to show for {@code curve} and the value tried {@code point} (either may be null);
+     * [0, 1] without finite J.
+     */
     static double[] j(WhatIf.Curve curve, WhatIf.Point point) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;

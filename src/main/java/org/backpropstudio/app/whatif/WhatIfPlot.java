@@ -35,9 +35,11 @@ public final class WhatIfPlot extends Region {
 
     private final Looks<WhatIfPlot> looks = new Looks<>(CSS, this);
     private final StyleableProperty<Paint> curveColor = looks.paint("-bp-curve-color", c -> c.curveColor, Color.BLACK);
-    private final StyleableProperty<Paint> tangentColor = looks.paint("-bp-tangent-color", c -> c.tangentColor, Color.GRAY);
+    private final StyleableProperty<Paint> tangentColor =
+            looks.paint("-bp-tangent-color", c -> c.tangentColor, Color.GRAY);
     private final StyleableProperty<Paint> pointColor = looks.paint("-bp-point-color", c -> c.pointColor, Color.BLACK);
-    private final StyleableProperty<Paint> markerColor = looks.paint("-bp-marker-color", c -> c.markerColor, Color.GRAY);
+    private final StyleableProperty<Paint> markerColor =
+            looks.paint("-bp-marker-color", c -> c.markerColor, Color.GRAY);
     private final StyleableProperty<Paint> predictionColor =
             looks.paint("-bp-prediction-color", c -> c.predictionColor, Color.GRAY);
     private final StyleableProperty<Paint> axisColor = looks.paint("-bp-axis-color", c -> c.axisColor, Color.GRAY);

@@ -87,7 +87,8 @@ class DecisionBoundaryTest {
         awaitEvaluation(0);
         assertThat(boundary.pointsDrawn()).isEqualTo(200);
         assertThat(robot.lookup("#decision-boundary-empty").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#decision-boundary-title").queryAs(Label.class).getText()).isEqualTo("Decision boundary");
+        assertThat(robot.lookup("#decision-boundary-title").queryAs(Label.class).getText())
+                .isEqualTo("Decision boundary");
         assertThat(legend(robot)).containsExactly("ŷ < 0.5: class 0", "ŷ > 0.5: class 1", "current sample");
 
         long before = boundary.evaluations();
@@ -97,7 +98,8 @@ class DecisionBoundaryTest {
     }
 
     @Test
-    void after_training_the_heatmap_shows_both_classes_in_the_stylesheets_colours(FxRobot robot) throws TimeoutException {
+    void after_training_the_heatmap_shows_both_classes_in_the_stylesheets_colours(FxRobot robot)
+            throws TimeoutException {
         awaitEvaluation(0);
         long before = boundary.evaluations();
         Fx.run(() -> model.iterations(2000));
@@ -158,7 +160,9 @@ class DecisionBoundaryTest {
         int[] units = {3, 2, 1};
         Activation[] f = {null, Activation.SIGMOID, Activation.SIGMOID};
         Dataset data = new Dataset(new double[][] {{0, 0, 1}, {1, 0, 0}}, new double[][] {{0}, {1}});
-        Fx.run(() -> model.open(new Session("three", Initializer.random(units, f, 5), Loss.CROSS_ENTROPY, 0.5, BatchMode.FULL, data)));
+        Session three = new Session("three", Initializer.random(units, f, 5), Loss.CROSS_ENTROPY, 0.5,
+                BatchMode.FULL, data);
+        Fx.run(() -> model.open(three));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
         Label empty = robot.lookup("#decision-boundary-empty").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, empty::isVisible);
@@ -172,7 +176,8 @@ class DecisionBoundaryTest {
     }
 
     @Test
-    void stepping_within_an_iteration_does_not_evaluate_again_but_moves_the_ring(FxRobot robot) throws TimeoutException {
+    void stepping_within_an_iteration_does_not_evaluate_again_but_moves_the_ring(FxRobot robot)
+            throws TimeoutException {
         awaitEvaluation(0);
         long before = boundary.evaluations();
         for (int i = 0; i < 5; i++) {
@@ -219,7 +224,8 @@ class DecisionBoundaryTest {
         javafx.geometry.Bounds b = boundary.localToScreen(boundary.getBoundsInLocal());
         robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.55, b.getMinY() + b.getHeight() * 0.6));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, readout::isVisible);
-        assertThat(readout.getText()).matches("x₁ = −?\\d\\.\\d\\d, x₂ = −?\\d\\.\\d\\d  →  ŷ = 0\\.\\d{3} \\(class [01]\\)");
+        assertThat(readout.getText())
+                .matches("x₁ = −?\\d\\.\\d\\d, x₂ = −?\\d\\.\\d\\d  →  ŷ = 0\\.\\d{3} \\(class [01]\\)");
 
         robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 3, b.getMinY() + 3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !readout.isVisible());

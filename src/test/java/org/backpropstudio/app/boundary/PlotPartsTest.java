@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** The plot's pieces without a screen: the reading of outputs, contours and the grid (ticks: app/plot/TicksTest). */
 class PlotPartsTest {
+    /**
+     * How far a contour crossing may lie from the true circle: marching squares interpolates
+     * linearly across a cell of size 1, 0.009 off on this cone.
+     */
+    private static final double ON_THE_CIRCLE = 0.1;
+    /** The boundary's coordinates are floats (exactly 9.5 here): room for float rounding only. */
+    private static final float FLOAT_ROUNDING = 1e-4f;
 
     @Test
     void one_sigmoid_output_reads_as_two_classes_either_side_of_a_half() {
@@ -18,10 +25,12 @@ class PlotPartsTest {
         assertThat(o.threshold()).isEqualTo(0.5);
         assertThat(o.classOf(new double[] {1})).isEqualTo(1);
         assertThat(o.classOf(new double[] {0})).isEqualTo(0);
-        Outputs tanh = Outputs.of(1, Activation.TANH, new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{-1}, {1}}));
+        Outputs tanh = Outputs.of(1, Activation.TANH,
+                new Dataset(new double[][] {{0, 0}, {1, 1}}, new double[][] {{-1}, {1}}));
         assertThat(tanh.threshold()).isEqualTo(0);
         assertThat(tanh.halfRange()).isEqualTo(1);
-        Outputs softmax = Outputs.of(3, Activation.SOFTMAX, new Dataset(new double[][] {{0, 0}}, new double[][] {{0, 0, 1}}));
+        Outputs softmax = Outputs.of(3, Activation.SOFTMAX,
+                new Dataset(new double[][] {{0, 0}}, new double[][] {{0, 0, 1}}));
         assertThat(softmax.classOf(new double[] {0, 0, 1})).isEqualTo(2);
     }
 
@@ -39,7 +48,7 @@ class PlotPartsTest {
         float[] s = contours.segments();
         assertThat(s.length / 4).isGreaterThan(40);
         for (int p = 0; p < s.length; p += 2) {
-            assertThat(Math.hypot(s[p] - 20, s[p + 1] - 20)).isCloseTo(10, within(0.1));
+            assertThat(Math.hypot(s[p] - 20, s[p + 1] - 20)).isCloseTo(10, within(ON_THE_CIRCLE));
         }
     }
 
@@ -50,7 +59,8 @@ class PlotPartsTest {
                 new double[][][] {{}, {{10, 0}}}, new double[][] {{}, {0}}, null, null);
         Dataset data = new Dataset(new double[][] {{-1, -1}, {1, 1}}, new double[][] {{0}, {1}});
         Palette palette = new Palette(0xFFFFFFFF, 0xFFE69F00, 0xFF0072B2, new int[] {0xFF0072B2}, 1.0);
-        Evaluation.Job job = new Evaluation.Job(net, Outputs.of(1, Activation.SIGMOID, data), palette, -1, 1, -1, 1, 20, 10);
+        Evaluation.Job job = new Evaluation.Job(net, Outputs.of(1, Activation.SIGMOID, data), palette,
+                -1, 1, -1, 1, 20, 10);
         Evaluation.Result r = Evaluation.run(job);
         assertThat(r.argb()).hasSize(200);
         assertThat(r.argb()[0]).as("far left: sure of class 0").isEqualTo(Palette.mix(0xFFFFFFFF, 0xFFE69F00,
@@ -60,7 +70,8 @@ class PlotPartsTest {
         float[] s = r.boundary();
         assertThat(s.length).isEqualTo(9 * 4);
         for (int p = 0; p < s.length; p += 2) {
-            assertThat(s[p]).as("the boundary's column, between cells 9 and 10").isCloseTo(9.5f, within(1e-4f));
+            assertThat(s[p]).as("the boundary's column, between cells 9 and 10")
+                    .isCloseTo(9.5f, within(FLOAT_ROUNDING));
         }
     }
 }

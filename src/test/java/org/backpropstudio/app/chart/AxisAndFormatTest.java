@@ -3,6 +3,7 @@ package org.backpropstudio.app.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 class AxisAndFormatTest {
@@ -21,18 +22,18 @@ class AxisAndFormatTest {
     void a_linear_loss_axis_starts_at_zero_and_rounds_up_to_a_tick() {
         Axis y = Axis.linear(0.06, 0.126, 3);
         assertThat(y.lo()).isZero();
-        assertThat(y.hi()).isCloseTo(0.15, within(1e-12));
+        assertThat(y.hi()).isCloseTo(0.15, within(Tolerance.ROUNDING));
         assertThat(y.labels()).containsExactly("0.00", "0.05", "0.10", "0.15");
-        assertThat(y.fraction(0.075)).isCloseTo(0.5, within(1e-12));
+        assertThat(y.fraction(0.075)).isCloseTo(0.5, within(Tolerance.ROUNDING));
     }
 
     @Test
     void a_log_loss_axis_spans_whole_decades() {
         Axis y = Axis.logarithmic(0.0625, 0.125, 5);
-        assertThat(y.lo()).isCloseTo(0.01, within(1e-15));
-        assertThat(y.hi()).isCloseTo(1, within(1e-15));
+        assertThat(y.lo()).isCloseTo(0.01, within(Tolerance.FEW_ULPS));
+        assertThat(y.hi()).isCloseTo(1, within(Tolerance.FEW_ULPS));
         assertThat(y.labels()).containsExactly("0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1");
-        assertThat(y.fraction(0.1)).isCloseTo(0.5, within(1e-12));
+        assertThat(y.fraction(0.1)).isCloseTo(0.5, within(Tolerance.ROUNDING));
         assertThat(Axis.logarithmic(1e-9, 10, 4).labels()).containsExactly("10⁻⁹", "10⁻⁶", "0.001", "1", "1000");
     }
 

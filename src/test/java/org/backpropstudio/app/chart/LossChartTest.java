@@ -130,7 +130,8 @@ class LossChartTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.isLogScale()).isTrue();
         robot.interact(() -> chart.setLogScale(false));
-        assertThat(robot.lookup("#loss-log-scale").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#loss-log-scale").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isFalse();
         robot.interact(() -> chart.setLogScale(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.drawnIterations()).isEqualTo(200);

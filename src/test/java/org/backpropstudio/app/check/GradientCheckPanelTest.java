@@ -25,6 +25,7 @@ import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckPanelTest {
-    /** Backprop and the central difference agree at least this closely on smooth networks. */
-    private static final double TOLERANCE = 1e-6;
-
     private final FxErrors fxErrors = new FxErrors();
     private ScheduledExecutorService engine;
     /** The panel's worker: the test's own. */
@@ -93,7 +91,7 @@ class GradientCheckPanelTest {
         settle();
         List<GradientCheck.Row> rows = rows(robot);
         assertThat(rows).hasSize(9);
-        assertThat(rows).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(rows).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
         assertThat(summary(robot)).matches("All 9 gradients agree: largest relative error \\d\\.\\de-\\d+");
         assertThat(robot.lookup("#gradient-check-summary").query().getPseudoClassStates())
                 .extracting(Object::toString).contains("good");
@@ -104,7 +102,8 @@ class GradientCheckPanelTest {
         Fx.run(() -> model.open(TestSessions.xor(7)));
         settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> summary(robot).startsWith("All 9 gradients agree"));
-        assertThat(rows(robot)).hasSize(9).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(rows(robot)).hasSize(9)
+                .allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
     }
 
     @Test
@@ -116,12 +115,13 @@ class GradientCheckPanelTest {
 
         Fx.run(() -> model.iterations(10));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, model.idle());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.checksCompleted() > checks && !rows(robot).equals(before));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> panel.checksCompleted() > checks && !rows(robot).equals(before));
         settle();
         List<GradientCheck.Row> after = rows(robot);
         assertThat(after).hasSize(before.size());
         assertThat(after.get(0).backprop()).isNotEqualTo(before.get(0).backprop());
-        assertThat(after).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(TOLERANCE));
+        assertThat(after).allSatisfy(r -> assertThat(r.relativeError()).isLessThan(Tolerance.GRADIENT_CHECK));
     }
 
     @Test
@@ -160,8 +160,8 @@ class GradientCheckPanelTest {
         assertThat(status.getText()).isEmpty();
         // after training this far the gradients are tiny: where |g − n| is below the rounding of
         // the difference quotient, the two agree as far as it can tell (as the panel says)
-        assertThat(rows(robot)).allSatisfy(r -> assertThat(
-                Math.abs(r.backprop() - r.numeric()) < Verdict.ROUNDING || r.relativeError() < TOLERANCE).isTrue());
+        assertThat(rows(robot)).allSatisfy(r -> assertThat(Math.abs(r.backprop() - r.numeric()) < Verdict.ROUNDING
+                || r.relativeError() < Tolerance.GRADIENT_CHECK).isTrue());
     }
 
     @Test
@@ -236,14 +236,17 @@ class GradientCheckPanelTest {
     void the_summary_counts_disagreements_and_names_the_worst() {
         var w = org.backpropstudio.core.Parameter.weight(1, 0, 0);
         var b = org.backpropstudio.core.Parameter.bias(1, 0);
-        assertThat(CheckText.summary(List.of(new GradientCheck.Row(w, 1, 1), new GradientCheck.Row(b, 0.5, 0.5 + 1e-12))))
+        assertThat(CheckText.summary(
+                List.of(new GradientCheck.Row(w, 1, 1), new GradientCheck.Row(b, 0.5, 0.5 + 1e-12))))
                 .isEqualTo("All 2 gradients agree: largest relative error 2.0e-12");
         assertThat(CheckText.summary(List.of(new GradientCheck.Row(w, 1, 1.5), new GradientCheck.Row(b, 0.5, 0.5))))
                 .isEqualTo("1 of 2 gradients disagrees: largest relative error 0.33 at w₁₁⁽¹⁾");
         assertThat(CheckText.summary(List.of(new GradientCheck.Row(w, 1, 1), new GradientCheck.Row(b, 1, 1 + 1e-6))))
                 .isEqualTo("2 gradients roughly agree, 1 is suspicious: largest relative error 1.0e-6 at b₁⁽¹⁾");
-        assertThat(CheckText.summary(List.of(new GradientCheck.Row(w, 1, 1 + 1e-9), new GradientCheck.Row(b, 3e-18, -6e-12))))
-                .isEqualTo("All 2 gradients agree: largest relative error 1.0e-9, and 1 too small to tell from rounding");
+        assertThat(CheckText.summary(
+                List.of(new GradientCheck.Row(w, 1, 1 + 1e-9), new GradientCheck.Row(b, 3e-18, -6e-12))))
+                .isEqualTo("All 2 gradients agree: largest relative error 1.0e-9,"
+                        + " and 1 too small to tell from rounding");
         assertThat(Verdict.of(new GradientCheck.Row(b, 3e-18, -6e-12))).isEqualTo(Verdict.GOOD);
         assertThat(Verdict.of(new GradientCheck.Row(b, 1e-3, 2e-3))).isEqualTo(Verdict.BAD);
         assertThat(Verdict.of(Double.NaN)).isEqualTo(Verdict.BAD);

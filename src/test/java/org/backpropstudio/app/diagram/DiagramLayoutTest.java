@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,16 +53,16 @@ class DiagramLayoutTest {
         assertColumnsSpanTheArea(plan, TEST_WINDOW);
         assertNothingOverlaps(plan);
         // the columns evenly spaced, the units centred at the middle of the body under the headers
-        assertThat(plan.x(1) - plan.x(0)).isCloseTo(plan.x(2) - plan.x(1), within(1e-9));
+        assertThat(plan.x(1) - plan.x(0)).isCloseTo(plan.x(2) - plan.x(1), within(Tolerance.PIXELS));
         double header = MEASURED.get(Density.LARGE).headerHeight();
         double middle = 14 + header + DiagramLayout.HEADER_GAP + (568 - header - DiagramLayout.HEADER_GAP) / 2;
-        assertThat((plan.y(1, 0) + plan.y(1, 1)) / 2).isCloseTo(middle, within(1e-9));
-        assertThat(plan.y(2, 0)).isCloseTo(middle, within(1e-9));
+        assertThat((plan.y(1, 0) + plan.y(1, 1)) / 2).isCloseTo(middle, within(Tolerance.PIXELS));
+        assertThat(plan.y(2, 0)).isCloseTo(middle, within(Tolerance.PIXELS));
         // every tag at its first choice, 0.3 of the way, moved in just enough to keep off the cards
         double lo = (plan.tagWidth() / 2 + DiagramLayout.TAG_MARGIN) / (plan.edgeRight(1) - plan.edgeLeft(1));
         assertThat(lo).isGreaterThan(0.3);
         for (int i = 0; i < 4; i++) {
-            assertThat(plan.tagPosition(1, i)).isCloseTo(lo, within(1e-12));
+            assertThat(plan.tagPosition(1, i)).isCloseTo(lo, within(Tolerance.ROUNDING));
         }
     }
 
@@ -111,7 +112,8 @@ class DiagramLayoutTest {
         assertColumnsSpanTheArea(plan, TEST_WINDOW);
         assertNothingOverlaps(plan);
         for (int j = 1; j < 16; j++) {
-            assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch").isCloseTo(plan.y(0, 1) - plan.y(0, 0), within(1e-9));
+            assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch")
+                    .isCloseTo(plan.y(0, 1) - plan.y(0, 0), within(Tolerance.PIXELS));
         }
     }
 
@@ -150,12 +152,13 @@ class DiagramLayoutTest {
         double share = plan.x(1) - plan.x(0);
         for (int l = 0; l < plan.columns(); l++) {
             DiagramLayout.Span wide = plan.header(l, 10_000);
-            assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + 1e-9);
+            assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + Tolerance.PIXELS);
             assertThat(wide.x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left());
-            assertThat(wide.x() + wide.width()).isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + 1e-9);
+            assertThat(wide.x() + wide.width())
+                    .isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + Tolerance.PIXELS);
             DiagramLayout.Span narrow = plan.header(l, 40);
             if (l > 0 && l < plan.columns() - 1) {
-                assertThat(narrow.x() + 20).as("centred on its column").isCloseTo(plan.x(l), within(1e-9));
+                assertThat(narrow.x() + 20).as("centred on its column").isCloseTo(plan.x(l), within(Tolerance.PIXELS));
             }
         }
     }
@@ -163,8 +166,9 @@ class DiagramLayoutTest {
     /** The first column's cards start at the area's left edge, the last one's end at its right edge. */
     private static void assertColumnsSpanTheArea(DiagramLayout.Plan plan, DiagramLayout.Area area) {
         int last = plan.columns() - 1;
-        assertThat(plan.x(0) - plan.cardWidth(0) / 2).isCloseTo(area.left(), within(1e-9));
-        assertThat(plan.x(last) + plan.cardWidth(last) / 2).isCloseTo(area.left() + area.width(), within(1e-9));
+        assertThat(plan.x(0) - plan.cardWidth(0) / 2).isCloseTo(area.left(), within(Tolerance.PIXELS));
+        assertThat(plan.x(last) + plan.cardWidth(last) / 2)
+                .isCloseTo(area.left() + area.width(), within(Tolerance.PIXELS));
     }
 
     /**
@@ -196,7 +200,8 @@ class DiagramLayoutTest {
         }
         for (int a = 0; a < boxes.size(); a++) {
             for (int b = a + 1; b < boxes.size(); b++) {
-                assertThat(overlap(boxes.get(a), boxes.get(b))).as(names.get(a) + " overlaps " + names.get(b)).isFalse();
+                assertThat(overlap(boxes.get(a), boxes.get(b))).as(names.get(a) + " overlaps " + names.get(b))
+                        .isFalse();
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,8 @@ class DiagramValuesTest {
         assertThat(DiagramValues.loaded(s)).isTrue();
         assertThat(DiagramValues.hasZ(s, 1)).isTrue();
         assertThat(DiagramValues.hasA(s, 1)).isFalse();
-        assertThat(Descriptions.unit(s, 1, 0)).contains("Hidden layer 1, unit 1  (h₁)", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = not computed yet");
+        assertThat(Descriptions.unit(s, 1, 0))
+                .contains("Hidden layer 1, unit 1  (h₁)", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = not computed yet");
 
         s = after(5); // a⁽¹⁾ … δ⁽²⁾
         assertThat(DiagramValues.hasLoss(s)).isTrue();
@@ -55,7 +57,7 @@ class DiagramValuesTest {
         Snapshot s = after(8); // … the gradients of layer 2
         assertThat(DiagramValues.hasGradient(s, 2)).isTrue();
         assertThat(DiagramValues.hasGradient(s, 1)).isFalse();
-        assertThat(DiagramValues.weightGradient(s, 2, 0, 0)).isCloseTo(0.08217, within(1e-5));
+        assertThat(DiagramValues.weightGradient(s, 2, 0, 0)).isCloseTo(0.08217, within(Tolerance.printed(5)));
         assertThat(DiagramValues.biasGradient(s, 2, 0)).isEqualTo(s.delta(2, 0));
         assertThat(Descriptions.weight(s, 2, 0, 0)).contains("w₁₁⁽²⁾", "w = 0.4", "∂J/∂w = 0.082167");
         assertThat(Descriptions.weight(s, 1, 0, 0)).contains("∂J/∂w = not computed yet");
@@ -63,6 +65,6 @@ class DiagramValuesTest {
         s = after(2); // … the update
         assertThat(DiagramValues.hasGradient(s, 1)).isTrue();
         assertThat(DiagramValues.weightGradient(s, 2, 0, 0)).isEqualTo(s.weightGradient(2, 0, 0));
-        assertThat(s.weight(2, 0, 0)).isCloseTo(0.4 - 0.5 * 0.08217, within(1e-5));
+        assertThat(s.weight(2, 0, 0)).isCloseTo(0.4 - 0.5 * 0.08217, within(Tolerance.printed(5)));
     }
 }

@@ -34,6 +34,7 @@ import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -317,15 +318,15 @@ class HandsOnTest {
 
         robot.clickOn("#w-2-0-0");
         waitUntil(() -> diagram.editor().plot().getCurve() != null);
-        assertThat(diagram.editor().plot().drawnTangentSlope()).isCloseTo(slope, within(1e-12));
+        assertThat(diagram.editor().plot().drawnTangentSlope()).isCloseTo(slope, within(Tolerance.ROUNDING));
         assertThat(text(robot, "#what-if-slope")).isEqualTo("backprop slope ∂J/∂w = 0.08217");
 
         robot.write("0.5"); // typed, not applied
         waitUntil(() -> diagram.editor().plot().isMarkerDrawn());
         WhatIf.Point tried = diagram.editor().plot().getPoint();
         assertThat(tried.value()).isEqualTo(0.5);
-        assertThat(tried.change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(1e-12));
-        assertThat(tried.predicted()).isCloseTo(slope * 0.1, within(1e-12));
+        assertThat(tried.change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(Tolerance.ROUNDING));
+        assertThat(tried.predicted()).isCloseTo(slope * 0.1, within(Tolerance.ROUNDING));
         assertThat(text(robot, "#what-if-predicted")).isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
         assertThat(text(robot, "#what-if-actual")).startsWith("actual ΔJ = +0.00").contains("(J 0.2748 → ");
         settle();

@@ -41,7 +41,8 @@ class MarksTest {
     void z_reads_the_activations_below_the_weights_and_biases() {
         Marks m = of(Kind.Z, 2);
         assertThat(m.computed()).containsExactly(new Mark(Part.Z, 2));
-        assertThat(m.read()).containsExactlyInAnyOrder(new Mark(Part.A, 1), new Mark(Part.WEIGHT, 2), new Mark(Part.BIAS, 2));
+        assertThat(m.read())
+                .containsExactlyInAnyOrder(new Mark(Part.A, 1), new Mark(Part.WEIGHT, 2), new Mark(Part.BIAS, 2));
     }
 
     @Test
@@ -81,7 +82,8 @@ class MarksTest {
     @Test
     void gradients_read_delta_and_the_activations_below() {
         Marks m = of(Kind.GRADIENT, 1);
-        assertThat(m.computed()).containsExactlyInAnyOrder(new Mark(Part.WEIGHT_GRADIENT, 1), new Mark(Part.BIAS_GRADIENT, 1));
+        assertThat(m.computed())
+                .containsExactlyInAnyOrder(new Mark(Part.WEIGHT_GRADIENT, 1), new Mark(Part.BIAS_GRADIENT, 1));
         assertThat(m.read()).containsExactlyInAnyOrder(new Mark(Part.DELTA, 1), new Mark(Part.A, 0));
     }
 
@@ -90,7 +92,8 @@ class MarksTest {
         Marks m = Marks.of(new MicroStep(Kind.UPDATE, 0, -1), SIGMOIDS);
         assertThat(m.computed()).containsExactlyInAnyOrder(new Mark(Part.WEIGHT, 1), new Mark(Part.BIAS, 1),
                 new Mark(Part.WEIGHT, 2), new Mark(Part.BIAS, 2));
-        assertThat(m.read()).containsExactlyInAnyOrder(new Mark(Part.WEIGHT_GRADIENT, 1), new Mark(Part.BIAS_GRADIENT, 1),
+        assertThat(m.read()).containsExactlyInAnyOrder(
+                new Mark(Part.WEIGHT_GRADIENT, 1), new Mark(Part.BIAS_GRADIENT, 1),
                 new Mark(Part.WEIGHT_GRADIENT, 2), new Mark(Part.BIAS_GRADIENT, 2));
     }
 }

@@ -134,7 +134,8 @@ class NetworkDiagramTest {
         for (String id : new String[] {"#w-1-0-0", "#w-1-0-1", "#w-1-1-0", "#w-1-1-1", "#w-2-0-0", "#w-2-0-1"}) {
             assertThat(shown(robot, id)).as(id).isTrue();
         }
-        assertNoOverlap(robot, "#w-1-0-0", "#w-1-0-1", "#w-1-1-0", "#w-1-1-1", "#neuron-0-0", "#neuron-1-0", "#neuron-1-1");
+        assertNoOverlap(robot, "#w-1-0-0", "#w-1-0-1", "#w-1-1-0", "#w-1-1-1",
+                "#neuron-0-0", "#neuron-1-0", "#neuron-1-1");
     }
 
     private static void assertNoOverlap(FxRobot robot, String... ids) {
@@ -268,7 +269,8 @@ class NetworkDiagramTest {
         steps(2);
         robot.moveTo("#neuron-1-0").moveBy(2, 2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltipText(robot).isPresent());
-        assertThat(tooltipText(robot).orElseThrow()).contains("Hidden layer 1, unit 1", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = 0.59326999");
+        assertThat(tooltipText(robot).orElseThrow())
+                .contains("Hidden layer 1, unit 1", "z⁽¹⁾₁ = 0.3775", "a⁽¹⁾₁ = 0.59326999");
     }
 
     private static java.util.Optional<String> tooltipText(FxRobot robot) {
@@ -280,7 +282,8 @@ class NetworkDiagramTest {
     }
 
     @Test
-    void a_network_of_six_layers_of_sixteen_units_packs_its_neurons_and_hides_weight_tags(FxRobot robot) throws Exception {
+    void a_network_of_six_layers_of_sixteen_units_packs_its_neurons_and_hides_weight_tags(FxRobot robot)
+            throws Exception {
         int[] units = new int[7];
         Arrays.fill(units, 16);
         Activation[] f = new Activation[7];
@@ -290,7 +293,8 @@ class NetworkDiagramTest {
         double[][] x = {new double[16]};
         double[][] y = {new double[16]};
         Arrays.fill(x[0], 0.5);
-        robot.interact(() -> model.open(new Session("6 × 16", net, Loss.SQUARED_ERROR, 0.5, BatchMode.FULL, new Dataset(x, y))));
+        robot.interact(() -> model.open(
+                new Session("6 × 16", net, Loss.SQUARED_ERROR, 0.5, BatchMode.FULL, new Dataset(x, y))));
         steps(3);
 
         assertThat(robot.lookup(".neuron").queryAll()).hasSize(7 * 16 + 3); // and the three probes
@@ -309,7 +313,8 @@ class NetworkDiagramTest {
 
         robot.interact(() -> diagram.setZoom(3));
         // the zoomed drawing is laid out in the next pulses
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> diagram.getDensity().ordinal() < Density.MINIMAL.ordinal());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> diagram.getDensity().ordinal() < Density.MINIMAL.ordinal());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot, "#z-1-3")).isTrue();
     }
@@ -342,8 +347,10 @@ class NetworkDiagramTest {
         java.util.concurrent.atomic.AtomicInteger weightWrites = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger activationWrites = new java.util.concurrent.atomic.AtomicInteger();
         robot.interact(() -> {
-            robot.lookup("#w-1-0-0").queryAs(Label.class).textProperty().addListener(o -> weightWrites.incrementAndGet());
-            robot.lookup("#a-1-0").queryAs(Label.class).textProperty().addListener(o -> activationWrites.incrementAndGet());
+            robot.lookup("#w-1-0-0").queryAs(Label.class).textProperty()
+                    .addListener(o -> weightWrites.incrementAndGet());
+            robot.lookup("#a-1-0").queryAs(Label.class).textProperty()
+                    .addListener(o -> activationWrites.incrementAndGet());
         });
         steps(1); // a of layer 1: no weight changes
         assertThat(text(robot, "#a-1-0")).isEqualTo("a 0.5933");

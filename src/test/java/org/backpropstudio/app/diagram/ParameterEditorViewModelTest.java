@@ -17,6 +17,7 @@ import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.model.HandDrivenUi;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -71,16 +72,17 @@ class ParameterEditorViewModelTest {
         assertThat(editor.whatProperty().get()).isEqualTo("weight from h₁ to ŷ₁");
         assertThat(editor.textProperty().get()).isEqualTo("0.4");
         assertThat(editor.sliderValueProperty().get()).isEqualTo(0.4);
-        assertThat(editor.range().minProperty().get()).isCloseTo(-0.6, within(1e-12));
-        assertThat(editor.range().maxProperty().get()).isCloseTo(1.4, within(1e-12));
-        assertThat(editor.range().incrementProperty().get()).isCloseTo(0.1, within(1e-12));
+        assertThat(editor.range().minProperty().get()).isCloseTo(-0.6, within(Tolerance.ROUNDING));
+        assertThat(editor.range().maxProperty().get()).isCloseTo(1.4, within(Tolerance.ROUNDING));
+        assertThat(editor.range().incrementProperty().get()).isCloseTo(0.1, within(Tolerance.ROUNDING));
         assertThat(editor.range().lowProperty().get()).isEqualTo("−0.6");
         assertThat(editor.range().highProperty().get()).isEqualTo("1.4");
         assertThat(editor.lockableProperty().get()).isTrue();
         assertThat(editor.lockedProperty().get()).isFalse();
         assertThat(editor.lockTextProperty().get()).isEqualTo("Lock");
         assertThat(editor.parameterProperty().get()).isTrue();
-        assertThat(editor.whatIf().titleProperty().get()).isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
+        assertThat(editor.whatIf().titleProperty().get())
+                .isEqualTo("What if? J along w₁₁⁽²⁾, the other parameters held");
         assertThat(editor.feedback().errorProperty().get()).isEmpty();
         assertThat(editor.isEditing(W)).isTrue();
     }
@@ -109,7 +111,8 @@ class ParameterEditorViewModelTest {
         assertThat(model.lengthProperty().get()).isEqualTo(1);
         assertThat(editor.textProperty().get()).isEqualTo("0.5");
         assertThat(editor.feedback().outcomeProperty().get().change()).isPositive();
-        assertThat(editor.feedback().outcomeTextProperty().get()).matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
+        assertThat(editor.feedback().outcomeTextProperty().get())
+                .matches("J 0\\.2748 → 0\\.\\d+ {2}\\(ΔJ = \\+0\\.\\d+\\)");
         assertThat(settled).hasValue(1);
     }
 
@@ -170,7 +173,7 @@ class ParameterEditorViewModelTest {
         Parameter w = Parameter.weight(2, 0, 0);
         double slope = probe.gradient(w);
         edit(W);
-        assertThat(editor.whatIf().curveProperty().get().slope()).isCloseTo(slope, within(1e-12));
+        assertThat(editor.whatIf().curveProperty().get().slope()).isCloseTo(slope, within(Tolerance.ROUNDING));
         assertThat(editor.whatIf().slopeProperty().get()).isEqualTo("backprop slope ∂J/∂w = 0.08217");
         assertThat(editor.whatIf().triedProperty().get()).isFalse();
         assertThat(editor.whatIf().actualProperty().get()).isEqualTo("Type, slide or drag the label to try a value.");
@@ -178,9 +181,11 @@ class ParameterEditorViewModelTest {
         editor.textProperty().set("0.5");
         settle();
         assertThat(editor.whatIf().pointProperty().get().value()).isEqualTo(0.5);
-        assertThat(editor.whatIf().pointProperty().get().change()).isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(1e-12));
+        assertThat(editor.whatIf().pointProperty().get().change())
+                .isCloseTo(probe.lossWith(w, 0.5) - probe.loss(), within(Tolerance.ROUNDING));
         assertThat(editor.whatIf().triedProperty().get()).isTrue();
-        assertThat(editor.whatIf().predictedProperty().get()).isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
+        assertThat(editor.whatIf().predictedProperty().get())
+                .isEqualTo("predicted ΔJ ≈ ∂J/∂w·Δw = 0.08217 × 0.1 = +0.008217");
         assertThat(editor.whatIf().actualProperty().get()).startsWith("actual ΔJ = +0.00").contains("(J 0.2748 → ");
 
         editor.enter();

@@ -144,7 +144,8 @@ class EquationPanelTest {
         settle();
         assertThat(text(robot, "#equation-heading")).isEqualTo("Update: all weights and biases");
         assertThat(equationTexts(robot)).hasSize(9)
-                .anyMatch(line -> line.startsWith("w₁₁⁽²⁾⁺ = w₁₁⁽²⁾ − η·∂J/∂w₁₁⁽²⁾ = 0.4 − 0.5·") && line.endsWith("= 0.358916"));
+                .anyMatch(line -> line.startsWith("w₁₁⁽²⁾⁺ = w₁₁⁽²⁾ − η·∂J/∂w₁₁⁽²⁾ = 0.4 − 0.5·")
+                        && line.endsWith("= 0.358916"));
         assertThat(visible(robot, "#equation-show-all")).isFalse();
     }
 
@@ -177,8 +178,10 @@ class EquationPanelTest {
         robot.interact(() -> model.selectionProperty().set(new Selection.Weight(2, 0, 1)));
         settle();
         assertThat(text(robot, "#equation-heading")).isEqualTo("Weight w₁₂⁽²⁾");
-        assertThat(text(robot, "#equation-subheading")).isEqualTo("From unit 2 of hidden layer 1 to unit 1 of the output layer");
-        assertThat(equationTexts(robot)).singleElement().asString().startsWith("z₁⁽²⁾ = w₁₁⁽²⁾a₁⁽¹⁾ + w₁₂⁽²⁾a₂⁽¹⁾ + b₁⁽²⁾");
+        assertThat(text(robot, "#equation-subheading"))
+                .isEqualTo("From unit 2 of hidden layer 1 to unit 1 of the output layer");
+        assertThat(equationTexts(robot)).singleElement().asString()
+                .startsWith("z₁⁽²⁾ = w₁₁⁽²⁾a₁⁽¹⁾ + w₁₂⁽²⁾a₂⁽¹⁾ + b₁⁽²⁾");
         assertThat(text(robot, "#equation-pending"))
                 .isEqualTo("Not yet computed in this iteration: its gradient ∂J/∂w and its update.");
     }
@@ -239,7 +242,8 @@ class EquationPanelTest {
     }
 
     @Test
-    void while_playing_the_panel_keeps_up_and_on_pause_shows_exactly_where_play_stopped(FxRobot robot) throws Exception {
+    void while_playing_the_panel_keeps_up_and_on_pause_shows_exactly_where_play_stopped(FxRobot robot)
+            throws Exception {
         robot.interact(() -> {
             model.strideProperty().set(org.backpropstudio.core.Stride.ITERATION);
             model.speedProperty().set(StudioModel.MAX_SPEED);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The lesson panel beside a stepper: the cards follow Step forward and Step backward. */
 @ExtendWith(ApplicationExtension.class)
@@ -96,7 +94,8 @@ class LessonPanelTest {
     }
 
     @Test
-    void when_step_forward_is_clicked_the_card_advances_with_the_number_it_computed(FxRobot robot) throws TimeoutException {
+    void when_step_forward_is_clicked_the_card_advances_with_the_number_it_computed(FxRobot robot)
+            throws TimeoutException {
         settle();
         assertThat(label(robot, "#lesson-progress")).isEqualTo("1 / 14");
         assertThat(cardText(robot)).contains("Step forward");
@@ -132,7 +131,8 @@ class LessonPanelTest {
     }
 
     @Test
-    void previous_and_next_browse_and_the_next_step_returns_to_the_card_that_applies(FxRobot robot) throws TimeoutException {
+    void previous_and_next_browse_and_the_next_step_returns_to_the_card_that_applies(FxRobot robot)
+            throws TimeoutException {
         robot.clickOn("#step-forward").clickOn("#step-forward");
         settle();
         robot.clickOn("#lesson-previous");
@@ -162,7 +162,8 @@ class LessonPanelTest {
         assertThat(robot.lookup("#lesson-action-0").queryButton().getText()).isEqualTo("Run 100 iterations");
         robot.clickOn("#lesson-action-0");
         settle();
-        assertThat(model.lossesProperty().get().count()).as("iteration 2, in progress, counts as the first of the 100").isEqualTo(101);
+        assertThat(model.lossesProperty().get().count()).as("iteration 2, in progress, counts as the first of the 100")
+                .isEqualTo(101);
         assertThat(cardText(robot)).startsWith("At iteration 100");
     }
 
@@ -186,19 +187,23 @@ class LessonPanelTest {
     }
 
     @Test
-    void a_broken_lesson_file_is_reported_with_its_place_and_the_lesson_stays(FxRobot robot, @TempDir Path dir) throws Exception {
+    void a_broken_lesson_file_is_reported_with_its_place_and_the_lesson_stays(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("broken.lesson.json");
-        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"B\", \"session\": \"seed-example\","
+        Files.writeString(file, "{\"format\": \"backprop-studio-lesson/1\", \"title\": \"B\","
+                + " \"session\": \"seed-example\","
                 + " \"cards\": [{\"when\": {\"kind\": \"delta\", \"layer\": 7}, \"text\": \"x\"}]}");
         robot.interact(() -> panel.openFile(file));
         settle();
         assertThat(shown(robot, "#lesson-error")).isTrue();
-        assertThat(label(robot, "#lesson-error")).contains("broken.lesson.json: $.cards[0].when.layer: expected a layer from 1 to 2");
+        assertThat(label(robot, "#lesson-error"))
+                .contains("broken.lesson.json: $.cards[0].when.layer: expected a layer from 1 to 2");
         assertThat(label(robot, "#lesson-title")).isEqualTo("The worked example, step by step");
     }
 
     @Test
-    void another_session_with_the_same_lesson_shows_the_banner_until_it_is_opened(FxRobot robot) throws TimeoutException {
+    void another_session_with_the_same_lesson_shows_the_banner_until_it_is_opened(FxRobot robot)
+            throws TimeoutException {
         robot.interact(() -> model.open(TestSessions.xor(2)));
         settle();
         assertThat(shown(robot, "#lesson-banner")).isTrue();

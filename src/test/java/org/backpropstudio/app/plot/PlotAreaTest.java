@@ -3,6 +3,7 @@ package org.backpropstudio.app.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /** The mapping between a plot's data and its pixels, and the names of styleable properties. */
@@ -16,8 +17,8 @@ class PlotAreaTest {
         assertThat(area.px(0)).isEqualTo(140);
         assertThat(area.py(0)).as("the lowest y at the bottom").isEqualTo(110);
         assertThat(area.py(0.5)).isEqualTo(10);
-        assertThat(area.xAt(area.px(0.37))).isCloseTo(0.37, within(1e-12));
-        assertThat(area.yAt(area.py(0.21))).isCloseTo(0.21, within(1e-12));
+        assertThat(area.xAt(area.px(0.37))).isCloseTo(0.37, within(Tolerance.ROUNDING));
+        assertThat(area.yAt(area.py(0.21))).isCloseTo(0.21, within(Tolerance.ROUNDING));
         assertThat(area.contains(40, 110)).isTrue();
         assertThat(area.contains(39, 50)).isFalse();
         assertThat(new PlotArea(50, 0, 40, 10, 0, 1, 0, 1).width()).as("no room").isZero();

@@ -105,7 +105,8 @@ class PresentationTest {
         for (Theme theme : Theme.values()) {
             robot.interact(() -> theme.apply(stage.getScene()));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(Application.getUserAgentStylesheet()).contains(theme == Theme.LIGHT ? "primer-light" : "primer-dark");
+            assertThat(Application.getUserAgentStylesheet())
+                    .contains(theme == Theme.LIGHT ? "primer-light" : "primer-dark");
             assertThat(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("high-contrast.css")))
                     .isEqualTo(theme == Theme.HIGH_CONTRAST);
         }

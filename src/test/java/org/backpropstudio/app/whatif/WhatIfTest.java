@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.core.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +19,13 @@ import org.junit.jupiter.api.Test;
  * by hand: what it computes, and that requests coalesce.
  */
 class WhatIfTest {
-    private static final double TOLERANCE = 1e-12;
     private static final Parameter W = Parameter.weight(2, 0, 0);
     private static final Parameter B = Parameter.bias(1, 0);
+    /**
+     * How close the first-order prediction of a step of 0.1 in b₁⁽¹⁾ comes to the actual change: it
+     * leaves out the second-order term ½·J″·Δb², 1.5e-5 here.
+     */
+    private static final double FIRST_ORDER = 1e-4;
 
     /** Runs what is queued only when told to: a worker that is busy until then. */
     private static final class Queued implements Executor {
@@ -59,14 +64,14 @@ class WhatIfTest {
         LossProbe probe = freshProbe();
         assertThat(c.parameter()).isEqualTo(W);
         assertThat(c.value()).isEqualTo(0.4);
-        assertThat(c.loss()).isCloseTo(probe.loss(), within(TOLERANCE));
-        assertThat(c.slope()).isCloseTo(probe.gradient(W), within(TOLERANCE));
-        assertThat(c.slope()).isCloseTo(0.08216704, within(1e-8)); // the seed's ∂J/∂w₁₁⁽²⁾
+        assertThat(c.loss()).isCloseTo(probe.loss(), within(Tolerance.ROUNDING));
+        assertThat(c.slope()).isCloseTo(probe.gradient(W), within(Tolerance.ROUNDING));
+        assertThat(c.slope()).isCloseTo(0.08216704, within(Tolerance.WORKED_EXAMPLE)); // the seed's ∂J/∂w₁₁⁽²⁾
         assertThat(c.xs()).hasSize(21);
-        assertThat(c.xs()[0]).isCloseTo(-0.6, within(TOLERANCE));
-        assertThat(c.xs()[20]).isCloseTo(1.4, within(TOLERANCE));
+        assertThat(c.xs()[0]).isCloseTo(-0.6, within(Tolerance.ROUNDING));
+        assertThat(c.xs()[20]).isCloseTo(1.4, within(Tolerance.ROUNDING));
         for (int i = 0; i < c.xs().length; i++) {
-            assertThat(c.js()[i]).isCloseTo(probe.lossWith(W, c.xs()[i]), within(TOLERANCE));
+            assertThat(c.js()[i]).isCloseTo(probe.lossWith(W, c.xs()[i]), within(Tolerance.ROUNDING));
         }
     }
 
@@ -78,11 +83,11 @@ class WhatIfTest {
         WhatIf.Point p = whatIf.pointProperty().get();
         LossProbe probe = freshProbe();
         assertThat(p.value()).isEqualTo(0.45);
-        assertThat(p.loss()).isCloseTo(probe.lossWith(B, 0.45), within(TOLERANCE));
-        assertThat(p.change()).isCloseTo(probe.lossWith(B, 0.45) - probe.loss(), within(TOLERANCE));
-        assertThat(p.predicted()).isCloseTo(probe.gradient(B) * 0.1, within(TOLERANCE));
+        assertThat(p.loss()).isCloseTo(probe.lossWith(B, 0.45), within(Tolerance.ROUNDING));
+        assertThat(p.change()).isCloseTo(probe.lossWith(B, 0.45) - probe.loss(), within(Tolerance.ROUNDING));
+        assertThat(p.predicted()).isCloseTo(probe.gradient(B) * 0.1, within(Tolerance.ROUNDING));
         // for a small step the first-order prediction is close to the truth, and not equal to it
-        assertThat(p.predicted()).isCloseTo(p.change(), within(1e-4)).isNotEqualTo(p.change());
+        assertThat(p.predicted()).isCloseTo(p.change(), within(FIRST_ORDER)).isNotEqualTo(p.change());
     }
 
     @Test
