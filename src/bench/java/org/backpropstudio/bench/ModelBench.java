@@ -10,6 +10,7 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.model.StudioModel;
+import org.backpropstudio.model.UiThread;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
