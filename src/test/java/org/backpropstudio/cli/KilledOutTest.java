@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.backpropstudio.core.DataGenerator;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.SessionFile;
+import org.backpropstudio.io.TestPresets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -74,7 +75,7 @@ class KilledOutTest {
 
     @Test
     void a_killed_train_leaves_the_old_or_the_new_session_whole() throws Exception {
-        Session moons = SessionFile.read(Path.of("assets/presets/two-moons.backprop.json")).session();
+        Session moons = TestPresets.preset("two-moons");
         big = folder.resolve("big.backprop.json");
         existing = folder.resolve("existing.backprop.json");
         SessionFile.save(big, moons.withDataset(DataGenerator.TWO_MOONS.generate(SAMPLES, 0.1, 1)), null);

@@ -1,6 +1,5 @@
 package org.backpropstudio.explain;
 
-import java.nio.file.Path;
 import java.util.Random;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
@@ -8,8 +7,7 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.io.SessionFile;
-import org.backpropstudio.io.SessionFormatException;
+import org.backpropstudio.io.TestPresets;
 
 /** Sessions for the equation tests: the seed preset and small ones built by hand. */
 final class Sessions {
@@ -18,11 +16,7 @@ final class Sessions {
 
     /** The seed's 2-2-1 example, read from its preset. */
     static Session seedExample() {
-        try {
-            return SessionFile.read(Path.of("assets/presets/seed-example.backprop.json")).session();
-        } catch (SessionFormatException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
+        return TestPresets.seedExample();
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.backpropstudio.core.Architecture;
 import org.backpropstudio.core.Edit;
@@ -23,13 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The history member: a saved timeline opens at the same place, bit for bit. */
 class HistoryFormatTest {
 
-    private static Session preset(String id) throws Exception {
-        return SessionFile.read(Path.of("assets/presets/" + id + ".backprop.json")).session();
-    }
 
     @Test
     void save_then_open_gives_the_same_history_and_position() throws Exception {
-        Session xor = preset("xor");
+        Session xor = TestPresets.preset("xor");
         StepMachine machine = new StepMachine(xor);
         machine.iterations(50);
         machine.edit(new Edit.SetWeight(2, 0, 1, -0.75));
@@ -59,7 +55,7 @@ class HistoryFormatTest {
 
     @Test
     void a_file_without_history_has_none_and_writing_without_one_drops_a_stale_one() throws Exception {
-        LoadedSession plain = SessionFile.read(Path.of("assets/presets/seed-example.backprop.json"));
+        LoadedSession plain = TestPresets.load("seed-example");
         assertThat(plain.history()).isNull();
         StepMachine machine = new StepMachine(plain.session());
         machine.stepForward();
@@ -70,7 +66,7 @@ class HistoryFormatTest {
 
     @Test
     void a_broken_history_names_its_path() throws Exception {
-        Session seed = preset("seed-example");
+        Session seed = TestPresets.preset("seed-example");
         String good = SessionFile.write(seed, null,
                 SavedHistory.of(new Timeline(seed, List.of(new Timeline.Steps(3)), 2)));
         assertThatThrownBy(() -> SessionFile.parse(good.replace("\"position\": 2", "\"position\": 9")))
@@ -110,7 +106,7 @@ class HistoryFormatTest {
 
     @Test
     void checkpoints_and_losses_survive_a_save_bit_for_bit() throws Exception {
-        StepMachine machine = new StepMachine(preset("xor"));
+        StepMachine machine = new StepMachine(TestPresets.preset("xor"));
         machine.iterations(30_000);
         machine.seek(machine.length() / 3);
         SavedHistory saved = machine.saved();
@@ -139,7 +135,7 @@ class HistoryFormatTest {
 
     @Test
     void a_history_that_does_not_fit_names_its_json_path_when_resumed() throws Exception {
-        Session seed = preset("seed-example");
+        Session seed = TestPresets.preset("seed-example");
         StepMachine machine = new StepMachine(seed);
         machine.iterations(3);
         String good = SessionFile.write(machine.engine().currentSession(), null, machine.saved());
@@ -169,7 +165,7 @@ class HistoryFormatTest {
 
     @Test
     void the_history_of_a_two_moons_session_stays_under_32_mb_however_long() throws Exception {
-        Session moons = preset("two-moons");
+        Session moons = TestPresets.preset("two-moons");
         // the largest a history's own members can be: a loss history at its capacity, checkpoints at their budget
         double[] losses = new double[LossHistory.CAPACITY / 2];
         java.util.Arrays.fill(losses, 0.123456789);
@@ -192,7 +188,7 @@ class HistoryFormatTest {
 
     @Test
     void a_diverged_session_saved_with_its_history_opens_where_it_diverged() throws Exception {
-        Session sine = preset("sine");
+        Session sine = TestPresets.preset("sine");
         Session exploding = new Session("boom", sine.network(), sine.loss(), 1e6, sine.batch(), sine.dataset());
         StepMachine machine = new StepMachine(exploding);
         // training pauses at the first value that is not finite; going on, the parameters stop being finite too

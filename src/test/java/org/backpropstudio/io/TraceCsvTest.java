@@ -24,20 +24,20 @@ class TraceCsvTest {
 
     @Test
     void every_row_has_the_header_columns() throws IOException {
-        List<String[]> rows = rows(TraceSessions.xor(), 2);
+        List<String[]> rows = rows(TestPresets.xor(), 2);
         assertThat(String.join(",", rows.get(0))).isEqualTo(TraceCsv.HEADER);
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(COLUMNS));
     }
 
     @Test
     void the_seed_example_has_one_row_per_quantity_of_each_micro_step() throws IOException {
-        List<String[]> rows = rows(TraceSessions.seedExample(), 1);
+        List<String[]> rows = rows(TestPresets.seedExample(), 1);
         // z, a: 2 + 2 + 1 + 1; loss 1; δ: 1 + 2; ∂J/∂W, ∂J/∂b: 3 + 6; update: 9
         assertThat(rows).hasSize(1 + 28);
         assertThat(rows.get(1)).containsExactly("1", "1", "forward", "z", "1", "1", "", "0.3775");
         assertThat(rows.get(7)).containsExactly("1", "1", "loss", "loss", "", "", "", "0.274811083176155");
         assertThat(rows.get(12)).startsWith("1", "1", "backward", "dW", "2", "1", "2");
-        Engine engine = new Engine(TraceSessions.seedExample());
+        Engine engine = new Engine(TestPresets.seedExample());
         engine.runIteration();
         String[] w12 = rows.get(rows.size() - 2);
         assertThat(w12).startsWith("1", "", "update", "W", "2", "1", "2");

@@ -23,7 +23,7 @@ class TraceJsonTest {
 
     @Test
     void the_seed_example_trace_holds_the_worked_numbers() throws IOException {
-        JsonNode trace = trace(TraceSessions.seedExample(), 1);
+        JsonNode trace = trace(TestPresets.seedExample(), 1);
         assertThat(trace.get("format").textValue()).isEqualTo("backprop-studio-trace/1");
         assertThat(trace.get("iterations")).hasSize(1);
         JsonNode first = trace.get("iterations").get(0);
@@ -42,7 +42,7 @@ class TraceJsonTest {
 
     @Test
     void every_number_is_the_engines_bit_for_bit() throws IOException {
-        Session xor = TraceSessions.xor();
+        Session xor = TestPresets.xor();
         JsonNode trace = trace(xor, 3);
         Engine engine = new Engine(xor);
         for (JsonNode iteration : trace.get("iterations")) {
@@ -77,7 +77,7 @@ class TraceJsonTest {
 
     @Test
     void one_sample_per_iteration_names_the_sample_each_iteration_took() throws IOException {
-        JsonNode iterations = trace(TraceSessions.seedOneSampleAtATime(), 4).get("iterations");
+        JsonNode iterations = trace(TestPresets.seedOneSampleAtATime(), 4).get("iterations");
         assertThat(iterations).hasSize(4);
         for (int i = 0; i < 4; i++) {
             assertThat(iterations.get(i).get("iteration").intValue()).isEqualTo(i + 1);

@@ -17,7 +17,7 @@ class TraceMarkdownTest {
 
     @Test
     void the_seed_example_reads_like_the_worked_example() throws IOException {
-        String md = handout(TraceSessions.seedExample(), 1);
+        String md = handout(TestPresets.seedExample(), 1);
         assertThat(md).startsWith("# Backpropagation, step by step: Seed example (2-2-1)\n")
                 .contains("- Network: 2 inputs → 2 units (sigmoid) → 1 unit (sigmoid)\n",
                         "- Learning rate: η = 0.5\n",
@@ -34,7 +34,7 @@ class TraceMarkdownTest {
 
     @Test
     void each_micro_step_gives_its_meaning_once_in_italics() throws IOException {
-        String md = handout(TraceSessions.seedExample(), 1);
+        String md = handout(TestPresets.seedExample(), 1);
         assertThat(md.split("\\*The weighted input of a unit", -1)).hasSize(1 + 2);
         assertThat(md.split("\\*Gradient descent", -1)).hasSize(1 + 1);
         assertThat(md).contains("\n*The loss of this sample: half the squared distance between the network's output ŷ "
@@ -43,7 +43,7 @@ class TraceMarkdownTest {
 
     @Test
     void every_sample_of_every_iteration_has_its_sections() throws IOException {
-        String md = handout(TraceSessions.xor(), 2);
+        String md = handout(TestPresets.xor(), 2);
         assertThat(md).containsSubsequence("## Iteration 1", "### Sample 1", "### Sample 2", "### Sample 3",
                 "### Sample 4", "### Update", "## Iteration 2", "### Sample 1", "### Sample 4", "### Update");
         assertThat(md.split("#### Forward pass", -1)).hasSize(1 + 8);
@@ -52,7 +52,7 @@ class TraceMarkdownTest {
 
     @Test
     void markdown_in_the_session_name_is_escaped() throws IOException {
-        Session named = TraceSessions.seedExample().withName("A *bold* [name]\nover two lines");
+        Session named = TestPresets.seedExample().withName("A *bold* [name]\nover two lines");
         assertThat(handout(named, 1))
                 .startsWith("# Backpropagation, step by step: A \\*bold\\* \\[name\\] over two lines\n");
     }

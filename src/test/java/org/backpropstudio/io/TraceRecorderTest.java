@@ -17,7 +17,7 @@ class TraceRecorderTest {
 
     @Test
     void the_listener_sees_every_micro_step_in_order_then_the_iteration() throws IOException {
-        Session xor = TraceSessions.xor();
+        Session xor = TestPresets.xor();
         StepPlan plan = new Engine(xor).plan();
         List<String> events = new ArrayList<>();
         double datasetLoss = TraceRecorder.record(xor, 2, new TraceRecorder.Listener() {
@@ -47,7 +47,7 @@ class TraceRecorderTest {
 
     @Test
     void zero_iterations_give_the_starting_loss_and_negative_ones_are_refused() throws IOException {
-        Session seed = TraceSessions.seedExample();
+        Session seed = TestPresets.seedExample();
         assertThat(TraceRecorder.record(seed, 0, new TraceRecorder.Listener() { }))
                 .isEqualTo(new Engine(seed).datasetLoss());
         assertThatThrownBy(() -> TraceRecorder.record(seed, -1, new TraceRecorder.Listener() { }))

@@ -5,7 +5,6 @@ import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +27,7 @@ import org.backpropstudio.core.Initializer;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
-import org.backpropstudio.io.SessionFile;
+import org.backpropstudio.io.TestPresets;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class DecisionBoundaryTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
-        model = new StudioModel(preset("two-moons"), engine, FxThread.UI);
+        model = new StudioModel(TestPresets.preset("two-moons"), engine, FxThread.UI);
         worker = Executors.newSingleThreadExecutor();
         boundary = new DecisionBoundary(model, worker);
         stage.setScene(new Scene(boundary, 480, 360));
@@ -66,9 +65,6 @@ class DecisionBoundaryTest {
         fxErrors.assertNone();
     }
 
-    private static Session preset(String name) throws Exception {
-        return SessionFile.read(Path.of("assets/presets/" + name + ".backprop.json")).session();
-    }
 
     /** Waits for the model, then for an evaluation after {@code evaluationsBefore} to be on screen. */
     private void awaitEvaluation(long evaluationsBefore) {
@@ -135,7 +131,7 @@ class DecisionBoundaryTest {
 
     @Test
     void blobs_colour_three_classes(FxRobot robot) throws Exception {
-        Session blobs = preset("blobs");
+        Session blobs = TestPresets.preset("blobs");
         open(blobs);
         assertThat(boundary.pointsDrawn()).isEqualTo(blobs.dataset().size());
         assertThat(legend(robot)).containsExactly("class 1", "class 2", "class 3", "current sample");
@@ -146,7 +142,7 @@ class DecisionBoundaryTest {
 
     @Test
     void sine_draws_the_fitted_curve_over_its_60_points(FxRobot robot) throws Exception {
-        open(preset("sine"));
+        open(TestPresets.preset("sine"));
         assertThat(boundary.pointsDrawn()).isEqualTo(60);
         assertThat(robot.lookup("#decision-boundary-title").queryAs(Label.class).getText()).isEqualTo("Fitted curve");
         assertThat(legend(robot)).containsExactly("network ŷ(x)", "data y", "current sample");

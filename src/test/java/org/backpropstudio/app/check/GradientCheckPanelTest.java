@@ -5,7 +5,6 @@ import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +25,7 @@ import org.backpropstudio.core.GradientCheck;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.core.Tolerance;
-import org.backpropstudio.io.SessionFile;
+import org.backpropstudio.io.TestPresets;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,9 +81,6 @@ class GradientCheckPanelTest {
         return robot.lookup("#gradient-check-summary").queryAs(Label.class).getText();
     }
 
-    private static Session preset(String name) throws Exception {
-        return SessionFile.read(Path.of("assets/presets/" + name + ".backprop.json")).session();
-    }
 
     @Test
     void on_the_seed_example_every_parameter_has_a_row_and_they_all_agree(FxRobot robot) throws TimeoutException {
@@ -187,7 +183,7 @@ class GradientCheckPanelTest {
 
     @Test
     void a_2_16_16_1_network_checks_337_parameters_off_the_fx_thread(FxRobot robot) throws Exception {
-        Session spiral = preset("spiral");
+        Session spiral = TestPresets.preset("spiral");
         Fx.run(() -> model.open(spiral));
         settle();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).size() == 337);
