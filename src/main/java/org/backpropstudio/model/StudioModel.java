@@ -41,7 +41,6 @@ public final class StudioModel extends StudioProperties {
     private final HistoryOpening opening;
     private final Player player;
 
-
     /**
      * A model of {@code session}, made on any thread; its commands are then given on {@code ui}.
      *
@@ -150,7 +149,7 @@ public final class StudioModel extends StudioProperties {
 
     /** One event back: a micro-step taken back, or a hand edit reverted. */
     public void stepBack() {
-        run("stepBack", m -> replayTo(m, Math.max(0, m.position() - 1)));
+        run("stepBack", this::oneBack);
     }
 
     /** Forward by the chosen {@link #strideProperty() stride}. */
@@ -185,7 +184,7 @@ public final class StudioModel extends StudioProperties {
 
     /** Undo is stepping back: the last micro-step or hand edit is taken back. */
     public void undo() {
-        run("undo", m -> replayTo(m, Math.max(0, m.position() - 1)));
+        run("undo", this::oneBack);
     }
 
     /** Redo replays the next recorded event, if stepping back left one. */
@@ -318,6 +317,11 @@ public final class StudioModel extends StudioProperties {
         ui.check(name);
         stopPlaying();
         engine.execute(() -> engine.run(command));
+    }
+
+    /** One event back, on the engine thread. */
+    private void oneBack(StepMachine m) {
+        replayTo(m, Math.max(0, m.position() - 1));
     }
 
     /** Seeks on the engine thread, with a progress bar and Cancel if it takes long. */

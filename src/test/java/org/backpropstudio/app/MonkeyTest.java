@@ -115,7 +115,6 @@ class MonkeyTest {
         engineThread.shutdownNow();
     }
 
-
     private void settle() {
         Settle.model(model);
     }
@@ -344,9 +343,12 @@ class MonkeyTest {
         return kept ? null : model.snapshotProperty().get().session();
     }
 
-    /** The question about unsaved changes, if the window asks it (it is answered Don't save, or at times Cancel). */
+    /**
+     * The question about unsaved changes, if the window asks it (it is answered Don't save, or at
+     * times Cancel); looked up on the FX thread, which changes the scene.
+     */
     private static Optional<DialogPane> question(FxRobot robot) {
-        return robot.lookup("#unsaved-question").tryQueryAs(DialogPane.class)
-                .filter(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing());
+        return Fx.call(() -> robot.lookup("#unsaved-question").tryQueryAs(DialogPane.class)
+                .filter(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing()));
     }
 }
