@@ -1,10 +1,7 @@
 package org.backpropstudio.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +47,6 @@ import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.app.present.ScaledPane;
 import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.app.equations.EquationPanel;
-import org.backpropstudio.core.Stride;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.lesson.LessonLibrary;
 import org.backpropstudio.model.HistoryOutcome;
@@ -65,8 +61,6 @@ import org.backpropstudio.model.StudioModel;
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
-    /** The member of a saved session that holds the window's settings (stride, speed). */
-    private static final String VIEW = "view";
     /** How often a session with unsaved changes is copied to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
     /** The least height of the tools and of the plots beside the diagram, px: a tab strip and a little. */
@@ -168,7 +162,7 @@ public final class MainWindow {
         if (!model.dirtyProperty().get()) {
             return;
         }
-        ObjectNode document = documentWithView();
+        ObjectNode document = ViewSettings.with(current.document(), model);
         model.state().thenAcceptAsync(state -> {
             try {
                 recovery.save(state.current(), document, state.history());
@@ -324,7 +318,7 @@ public final class MainWindow {
     private void openSession(Documents.Opened opened) {
         notice.hide();
         current = opened;
-        applyView(opened.document());
+        ViewSettings.apply(opened.document(), model);
         if (opened.history() == null) {
             model.open(opened.session());
             afterOpen(opened, opened.historyProblem() == null ? null
@@ -351,34 +345,10 @@ public final class MainWindow {
         }
     }
 
-    /** The document to save: the opened one (unknown members kept) with the view settings. */
-    private ObjectNode documentWithView() {
-        ObjectNode document = current.document() == null
-                ? JsonNodeFactory.instance.objectNode() : current.document().deepCopy();
-        document.putObject(VIEW)
-                .put("stride", model.strideProperty().get().name())
-                .put("speed", model.speedProperty().get());
-        return document;
-    }
-
-    /** Takes the stride and speed saved with a session, where they are valid. */
-    private void applyView(ObjectNode document) {
-        JsonNode view = document == null ? null : document.get(VIEW);
-        if (view == null) {
-            return;
-        }
-        Arrays.stream(Stride.values()).filter(s -> s.name().equals(view.path("stride").asText()))
-                .findFirst().ifPresent(model.strideProperty()::set);
-        double speed = view.path("speed").asDouble(Double.NaN);
-        if (speed >= 1 && speed <= StudioModel.MAX_SPEED) {
-            model.speedProperty().set(speed);
-        }
-    }
-
     /** Saves (asking for a file if needed); completes once saved, never if cancelled or failed. */
     private CompletableFuture<Void> save(boolean askForFile) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
-        ObjectNode document = documentWithView();
+        ObjectNode document = ViewSettings.with(current.document(), model);
         model.state().thenAcceptAsync(state -> documents.save(state, document, current, askForFile)
                 .thenAccept(done -> done.ifPresent(opened -> {
                     current = opened;

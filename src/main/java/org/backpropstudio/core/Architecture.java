@@ -72,7 +72,7 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
                     ? CoreWords.get("architecture.softmaxLoss")
                     : CoreWords.format("architecture.crossEntropyOutput", f[L].id()));
         }
-        if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
+        if (!Limits.isLearningRate(learningRate)) {
             throw new IllegalArgumentException(CoreWords.get("architecture.learningRate"));
         }
         checkTargets(data, f[L]);

@@ -39,7 +39,7 @@ final class EditCheck {
                 throw new IllegalArgumentException(CoreWords.get("edit.targetRange"));
             }
         } else if (edit instanceof Edit.SetLearningRate r) {
-            if (!(r.value() > 0) || r.value() > Limits.MAX_MAGNITUDE) {
+            if (!Limits.isLearningRate(r.value())) {
                 throw new IllegalArgumentException(CoreWords.get("edit.learningRate"));
             }
         }

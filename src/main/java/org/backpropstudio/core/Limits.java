@@ -28,4 +28,9 @@ public final class Limits {
 
     private Limits() {
     }
+
+    /** Whether {@code eta} is a learning rate the app accepts: 0 < η ≤ {@link #MAX_MAGNITUDE} (false for NaN). */
+    public static boolean isLearningRate(double eta) {
+        return eta > 0 && eta <= MAX_MAGNITUDE;
+    }
 }

@@ -25,7 +25,7 @@ public record Session(String name, Network network, Loss loss, double learningRa
                     ? CoreWords.get("session.softmaxLoss")
                     : CoreWords.format("session.crossEntropyOutput", output.id()));
         }
-        if (!(learningRate > 0) || learningRate > Limits.MAX_MAGNITUDE) {
+        if (!Limits.isLearningRate(learningRate)) {
             throw new IllegalArgumentException(CoreWords.get("session.learningRate"));
         }
         if (dataset.inputWidth() != network.inputs()) {

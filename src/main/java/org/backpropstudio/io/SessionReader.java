@@ -55,7 +55,7 @@ final class SessionReader {
     private static final Bound PROBABILITY = new Bound(
             () -> IoWords.get("session.probability"), v -> v >= 0 && v <= 1);
     private static final Bound LEARNING_RATE_BOUND = new Bound(
-            () -> IoWords.format("session.learningRate", MAX_MAGNITUDE), v -> v > 0 && v <= Limits.MAX_MAGNITUDE);
+            () -> IoWords.format("session.learningRate", MAX_MAGNITUDE), Limits::isLearningRate);
     private static final Activation[] HIDDEN_ACTIVATIONS =
             Arrays.stream(Activation.values()).filter(Activation::isElementwise).toArray(Activation[]::new);
 
@@ -340,18 +340,12 @@ final class SessionReader {
         if (node.isNumber() && Double.isFinite(node.doubleValue())) {
             return node.doubleValue();
         }
-        if (node.isTextual()) {
-            switch (node.textValue()) {
-                case "NaN":
-                    return Double.NaN;
-                case "Infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-Infinity":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-            }
-        }
-        throw value.error(IoWords.get("session.trained"));
+        return switch (node.isTextual() ? node.textValue() : "") {
+            case "NaN" -> Double.NaN;
+            case "Infinity" -> Double.POSITIVE_INFINITY;
+            case "-Infinity" -> Double.NEGATIVE_INFINITY;
+            default -> throw value.error(IoWords.get("session.trained"));
+        };
     }
 
     /** Reads one number of an array. */

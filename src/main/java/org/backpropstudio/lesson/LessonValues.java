@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.backpropstudio.core.Limits;
 import org.backpropstudio.io.JsonAt;
 
 /**
@@ -81,7 +82,7 @@ final class LessonValues {
     static double number(JsonAt value, boolean learningRate, String expected) throws LessonFormatException {
         JsonNode node = value.node();
         if (!node.isNumber() || !Double.isFinite(node.asDouble())
-                || (learningRate && (!(node.asDouble() > 0) || node.asDouble() > 1e6))) {
+                || (learningRate && !Limits.isLearningRate(node.asDouble()))) {
             throw error(value, expected);
         }
         return node.asDouble();

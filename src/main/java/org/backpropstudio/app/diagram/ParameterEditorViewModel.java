@@ -17,9 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.model.EditOutcome;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
-import org.backpropstudio.model.EditOutcome;
 
 /**
  * The state and rules of the inline editor of one number, apart from its nodes: the number edited
@@ -231,10 +231,7 @@ final class ParameterEditorViewModel {
     // Properties
     // ----------------------------------------------------------------------------------------
 
-    /**
-     * Whether the editor is shown (set through {@link #shown()} and {@link #close()}; a number that
-     * vanished closes it).
-     */
+    /** Whether the editor is shown ({@link #shown()}, {@link #close()}; a number that vanished closes it). */
     ReadOnlyBooleanProperty showingProperty() {
         return showing.getReadOnlyProperty();
     }
