@@ -187,6 +187,7 @@ class GradientCheckPanelTest {
         Fx.run(() -> model.open(spiral));
         settle();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).size() == 337);
+        WaitForAsyncUtils.waitForFxEvents(); // the summary is written just after the rows
         // Backprop is right here too: the few relative errors that look large belong to gradients
         // of 10⁻¹⁸ or so, whose central difference is only rounding.
         assertThat(summary(robot)).startsWith("All 337 gradients agree: largest relative error ")
