@@ -24,8 +24,8 @@ final class CliHelp extends ListResourceBundle {
             {"train.iterations", CliWords.format("help.train.iterations", String.valueOf(TrainCommand.MAX_ITERATIONS))},
             {"train.history", CliWords.get("help.train.history")},
             {"check.full", CliWords.get("help.check.full")},
-            {"help", CliWords.get("help.help")},
-            {"version", CliWords.get("help.version")},
+            {"mixinStandardHelpOptions.help", CliWords.get("help.help")},
+            {"mixinStandardHelpOptions.version", CliWords.get("help.version")},
         };
     }
 }

@@ -60,9 +60,10 @@ public final class Presets {
         return entries.stream().map(Entry::id).toList();
     }
 
-    /** The preset {@code id}'s session, or empty if there is none by that id. */
+    /** The preset {@code id}'s session, or empty if there is none by that id (or its file is missing). */
     public Optional<Session> session(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst().map(e -> load(e).session());
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst().flatMap(Presets::read)
+                .map(LoadedSession::session);
     }
 
     /**
@@ -71,11 +72,17 @@ public final class Presets {
      * @throws IllegalStateException if the application lacks the file or it is invalid (a build error)
      */
     public LoadedSession load(Entry entry) {
+        return read(entry).orElseThrow(() ->
+                new IllegalStateException("the built-in preset " + entry.id() + " is missing: " + entry.file()));
+    }
+
+    /** The preset {@code entry} as read from its file, or empty if the application lacks it. */
+    private static Optional<LoadedSession> read(Entry entry) {
         try (InputStream in = Presets.class.getResourceAsStream(FOLDER + entry.file())) {
             if (in == null) {
-                throw new IllegalStateException("the built-in preset " + entry.id() + " is missing: " + entry.file());
+                return Optional.empty();
             }
-            return SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SessionFormatException e) {

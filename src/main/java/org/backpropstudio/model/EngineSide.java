@@ -24,8 +24,10 @@ final class EngineSide implements HistoryOpening.Host, Player.Host {
 
     private final ScheduledExecutorService executor;
     private final SnapshotHandOff handOff;
-    /** Tells the UI side why a command or play stopped. */
+    /** Tells the UI side why a command failed or a step diverged. */
     private final Consumer<String> tell;
+    /** Tells the UI side that play stopped by itself, and why. */
+    private final Consumer<String> playStopped;
     private StepMachine machine;
     /** Changes made to the timeline so far (new steps, edits). */
     private long changes;
@@ -33,12 +35,16 @@ final class EngineSide implements HistoryOpening.Host, Player.Host {
     /**
      * @param executor the engine thread
      * @param handOff  carries snapshots to the UI thread
-     * @param tell     on the engine thread: a message for the status bar (play stopped; a command failed)
+     * @param tell        on the engine thread: a message for the status bar (a command failed, a value
+     *                    diverged)
+     * @param playStopped on the engine thread: play stopped by itself (diverged or failed), and why
      */
-    EngineSide(ScheduledExecutorService executor, SnapshotHandOff handOff, Consumer<String> tell) {
+    EngineSide(ScheduledExecutorService executor, SnapshotHandOff handOff, Consumer<String> tell,
+               Consumer<String> playStopped) {
         this.executor = executor;
         this.handOff = handOff;
         this.tell = tell;
+        this.playStopped = playStopped;
     }
 
     /** Runs {@code task} on the engine thread, after the commands given before it. */
@@ -81,7 +87,7 @@ final class EngineSide implements HistoryOpening.Host, Player.Host {
 
     @Override
     public void stopped(String why) {
-        tell.accept(why);
+        playStopped.accept(why);
     }
 
     /**
@@ -99,8 +105,10 @@ final class EngineSide implements HistoryOpening.Host, Player.Host {
             LOG.log(Level.ERROR, "command failed", e);
             tell.accept(ModelWords.format("command.failed", e.getMessage()));
         }
-        noteNewWork(before);
-        publish();
+        if (machine != null) {
+            noteNewWork(before);
+            publish();
+        }
     }
 
     /**

@@ -36,8 +36,11 @@ final class SnapshotHandOff {
             if (newWork.getAndSet(false)) {
                 onNewWork.run();
             }
-            apply.accept(n.snapshot());
-            applied = n.number();
+            try {
+                apply.accept(n.snapshot());
+            } finally {
+                applied = n.number();
+            }
         });
     }
 

@@ -52,7 +52,8 @@ public final class StudioModel extends StudioProperties {
         this.ui = ui;
         this.longWork = new LongWork(ui);
         SnapshotHandOff handOff = new SnapshotHandOff(ui, this::apply, () -> dirty.set(true));
-        this.engine = new EngineSide(engineExecutor, handOff, why -> ui.execute(() -> message.set(why)));
+        this.engine = new EngineSide(engineExecutor, handOff, why -> ui.execute(() -> message.set(why)),
+                why -> ui.execute(() -> playStopped(why)));
         this.opening = new HistoryOpening(engine, engineExecutor, longWork);
         this.player = new Player(engineExecutor, engine);
         stride.addListener((obs, old, now) -> player.setStride(now));
@@ -76,12 +77,11 @@ public final class StudioModel extends StudioProperties {
     /** {@link #open(Session)}, also from the constructor (on any thread: nothing observes the model yet). */
     private void start(Session newSession) {
         stopPlaying();
-        engine.execute(() -> {
+        engine.execute(() -> engine.run(m -> {
             opening.forget();
             engine.replace(new StepMachine(newSession));
             ui.execute(() -> dirty.set(false));
-            engine.publish();
-        });
+        }));
         sessionName.set(newSession.name());
         dirty.set(false);
     }
@@ -104,15 +104,15 @@ public final class StudioModel extends StudioProperties {
         dirty.set(false);
         CompletableFuture<HistoryOutcome> done = new CompletableFuture<>();
         engine.execute(() -> {
-            ui.execute(() -> dirty.set(false));
+            engine.forgetNewWork();
             opening.forget();
+            ui.execute(() -> dirty.set(false));
             StepMachine alone = new StepMachine(saved);
             if (resume == null) {
                 engine.replace(alone);
                 engine.publish();
                 done.complete(HistoryOutcome.of(HistoryOutcome.Restored.RESTORED));
             } else {
-                engine.forgetNewWork();
                 opening.start(resume, alone, done);
             }
         });
@@ -351,6 +351,14 @@ public final class StudioModel extends StudioProperties {
         CompletableFuture<EditOutcome> done = new CompletableFuture<>();
         engine.execute(() -> engine.record(edit, done));
         return done;
+    }
+
+    /** Play stopped by itself (a value diverged, a step failed): on the UI thread. */
+    private void playStopped(String why) {
+        if (!player.isOn()) {
+            playing.set(false);
+        }
+        message.set(why);
     }
 
     private void stopPlaying() {

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.backpropstudio.core.Activation;
+import org.backpropstudio.core.BatchMode;
+import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.MicroStep;
+import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Phase;
+import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.Stride;
 import org.backpropstudio.core.TestSessions;
@@ -76,6 +82,29 @@ class StudioModelTest {
         settle();
         assertThat(model.positionProperty().get()).isEqualTo(100);
         assertThat(model.snapshotProperty().get().position()).isEqualTo(100);
+    }
+
+    @Test
+    void play_that_diverges_stops_by_itself_and_says_why() throws Exception {
+        // a linear 1-1-1 network with a huge learning rate: the weights overflow within a few updates
+        Network net = new Network(new int[] {1, 1, 1}, new Activation[] {null, Activation.LINEAR, Activation.LINEAR},
+                new double[][][] {{}, {{2}}, {{2}}}, new double[][] {{}, {0}, {0}}, null, null);
+        Session exploding = new Session("exploding", net, Loss.SQUARED_ERROR, 1e6, BatchMode.FULL,
+                new Dataset(new double[][] {{1}}, new double[][] {{0}}));
+        settle();
+        model.open(exploding);
+        model.speedProperty().set(StudioModel.MAX_SPEED);
+        model.strideProperty().set(Stride.ITERATION);
+        model.play();
+        for (int round = 0; round < 200 && model.messageProperty().get().isEmpty(); round++) {
+            engine.schedule(() -> { }, 10, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+            settle();
+        }
+        assertThat(model.messageProperty().get()).startsWith("Training paused: ");
+        assertThat(model.playingProperty().get()).as("the Play button shows Play again").isFalse();
+        long position = model.positionProperty().get();
+        settle();
+        assertThat(model.positionProperty().get()).as("nothing runs after it stopped").isEqualTo(position);
     }
 
     @Test
