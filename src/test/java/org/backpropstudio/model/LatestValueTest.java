@@ -2,10 +2,8 @@ package org.backpropstudio.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,31 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class LatestValueTest {
 
-    /** An executor that runs what it was given only when told to. */
-    private static final class Queued implements java.util.concurrent.Executor {
-        final Queue<Runnable> jobs = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable job) {
-            jobs.add(job);
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.remove().run();
-            }
-        }
-    }
-
     @Test
     void of_the_values_offered_before_the_consumer_runs_only_the_newest_arrives() {
-        Queued executor = new Queued();
+        QueuedExecutor executor = new QueuedExecutor();
         List<Integer> got = new ArrayList<>();
         LatestValue<Integer> latest = new LatestValue<>(executor, got::add);
         latest.offer(1);
         latest.offer(2);
         latest.offer(3);
-        assertThat(executor.jobs).as("one drain scheduled for three offers").hasSize(1);
+        assertThat(executor.jobs()).as("one drain scheduled for three offers").hasSize(1);
         assertThat(latest.isIdle()).isFalse();
         executor.runAll();
         assertThat(got).containsExactly(3);
@@ -52,7 +34,7 @@ class LatestValueTest {
 
     @Test
     void a_value_offered_while_the_consumer_runs_gets_a_drain_of_its_own_after_it() {
-        Queued executor = new Queued();
+        QueuedExecutor executor = new QueuedExecutor();
         List<Integer> got = new ArrayList<>();
         LatestValue<Integer>[] latest = new LatestValue[1];
         latest[0] = new LatestValue<>(executor, v -> {
@@ -60,19 +42,19 @@ class LatestValueTest {
             if (v == 1) {
                 latest[0].offer(2);
                 latest[0].offer(3);
-                assertThat(executor.jobs).as("no second drain while the first runs").isEmpty();
+                assertThat(executor.jobs()).as("no second drain while the first runs").isEmpty();
             }
         });
         latest[0].offer(1);
-        executor.jobs.remove().run();
-        assertThat(executor.jobs).as("the next drain, scheduled when the first ended").hasSize(1);
+        executor.jobs().remove().run();
+        assertThat(executor.jobs()).as("the next drain, scheduled when the first ended").hasSize(1);
         executor.runAll();
         assertThat(got).containsExactly(1, 3);
     }
 
     @Test
     void a_cleared_value_never_arrives() {
-        Queued executor = new Queued();
+        QueuedExecutor executor = new QueuedExecutor();
         List<Integer> got = new ArrayList<>();
         LatestValue<Integer> latest = new LatestValue<>(executor, got::add);
         latest.offer(1);

@@ -3,15 +3,13 @@ package org.backpropstudio.app.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayDeque;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.backpropstudio.core.LossProbe;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.core.Tolerance;
+import org.backpropstudio.model.QueuedExecutor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +25,8 @@ class WhatIfTest {
      */
     private static final double FIRST_ORDER = 1e-4;
 
-    /** Runs what is queued only when told to: a worker that is busy until then. */
-    private static final class Queued implements Executor {
-        final Queue<Runnable> jobs = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable job) {
-            jobs.add(job);
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.remove().run();
-            }
-        }
-    }
-
     private final AtomicInteger probesMade = new AtomicInteger();
-    private final Queued worker = new Queued();
+    private final QueuedExecutor worker = new QueuedExecutor();
     private final WhatIf whatIf = new WhatIf(this::probe, worker, Runnable::run);
 
     private CompletableFuture<LossProbe> probe() {
@@ -99,7 +81,7 @@ class WhatIfTest {
         whatIf.ask(0.5);
         whatIf.ask(0.6);
         whatIf.ask(0.7);
-        assertThat(worker.jobs).hasSize(1);
+        assertThat(worker.jobs()).hasSize(1);
         worker.runAll();
         assertThat(published.get()).isEqualTo(1);
         assertThat(whatIf.pointProperty().get().value()).isEqualTo(0.7);
