@@ -69,6 +69,40 @@ final class Descriptions {
                 + "\n" + Messages.get("diagram.edge.hint");
     }
 
+    /**
+     * What a screen reader says of unit j of layer l in {@code s}: where it is and each value as
+     * the card shows it ("hidden unit 1 of layer 1: z 0.3775, a 0.5933, δ not yet computed, bias 0.35").
+     */
+    static String spokenUnit(Snapshot s, int l, int j) {
+        String unit = String.valueOf(j + 1);
+        return switch (Role.of(l, s.layers())) {
+            case INPUT -> Messages.format("diagram.spoken.input", unit, spoken(true, DiagramValues.input(s, j)));
+            case HIDDEN -> Messages.format("diagram.spoken.hidden", String.valueOf(l), unit,
+                    spoken(DiagramValues.hasZ(s, l), s.z(l, j)), spoken(DiagramValues.hasA(s, l), s.a(l, j)),
+                    spoken(DiagramValues.hasDelta(s, l), s.delta(l, j)), spoken(true, s.bias(l, j)))
+                    + (s.isBiasLocked(l, j) ? Messages.get("diagram.spoken.locked") : "");
+            case OUTPUT -> Messages.format("diagram.spoken.output", unit,
+                    spoken(DiagramValues.hasZ(s, l), s.z(l, j)), spoken(DiagramValues.hasA(s, l), s.a(l, j)),
+                    spoken(DiagramValues.hasDelta(s, l), s.delta(l, j)), spoken(true, DiagramValues.target(s, j)),
+                    spoken(true, s.bias(l, j)))
+                    + (s.isBiasLocked(l, j) ? Messages.get("diagram.spoken.locked") : "");
+        };
+    }
+
+    /** What a screen reader says of the weight W⁽ˡ⁾ⱼₖ in {@code s}: which units it joins, w and its gradient. */
+    static String spokenWeight(Snapshot s, int l, int j, int k) {
+        boolean gradient = DiagramValues.hasGradient(s, l);
+        return Messages.format("diagram.spoken.weight", String.valueOf(l - 1), String.valueOf(k + 1),
+                String.valueOf(l), String.valueOf(j + 1), spoken(true, s.weight(l, j, k)),
+                spoken(gradient, gradient ? DiagramValues.weightGradient(s, l, j, k) : 0))
+                + (s.isWeightLocked(l, j, k) ? Messages.get("diagram.spoken.locked") : "");
+    }
+
+    /** A value as the diagram shows it, or "not yet computed". */
+    private static String spoken(boolean computed, double value) {
+        return computed ? Numbers.format(value) : Messages.get("diagram.spoken.pending");
+    }
+
     private static void line(StringBuilder text, String symbol, boolean computed, double value) {
         text.append('\n').append(symbol).append(" = ")
                 .append(computed ? Numbers.format(value, Numbers.FULL_DIGITS) : Messages.get("diagram.notComputedYet"));

@@ -3,6 +3,8 @@ package org.backpropstudio.app.diagram;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -11,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -36,7 +39,16 @@ final class EdgeView {
     private final NumberLabel gradient = new NumberLabel("∂J/∂w", true, "weight-gradient");
     private final FontIcon lock = new FontIcon("mdal-lock");
     private final HBox weightRow = new HBox(weight, lock);
-    private final VBox tag = new VBox(weightRow, gradient);
+    /** The weight's tag; a screen reader reads the weight's values from it ({@link Descriptions#spokenWeight}). */
+    private final VBox tag = new VBox(weightRow, gradient) {
+        @Override
+        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+            if (attribute == AccessibleAttribute.TEXT && shown != null) {
+                return Descriptions.spokenWeight(shown, layer, to, from);
+            }
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+    };
     private final Consumer<EdgeView> refitRequest;
     /** The snapshot shown, for the tooltip; null for a probe. */
     private Snapshot shown;
@@ -65,6 +77,9 @@ final class EdgeView {
             weight.setId("w-" + id);
             gradient.setId("dw-" + id);
             lock.setId("lock-w-" + id);
+            tag.setId("tag-" + id);
+            tag.setAccessibleRole(AccessibleRole.TEXT);
+            tag.setAccessibleHelp(Messages.get("diagram.edge.hint"));
             group.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
             tag.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         }
@@ -113,6 +128,7 @@ final class EdgeView {
         if (changed) {
             refreshTooltip();
             requestRefit();
+            tag.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         }
     }
 

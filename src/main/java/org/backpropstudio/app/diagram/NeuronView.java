@@ -5,6 +5,8 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Snapshot;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -95,6 +98,21 @@ final class NeuronView extends VBox {
         bias.setId("b-" + layer + "-" + unit);
         biasGradient.setId("db-" + layer + "-" + unit);
         lock.setId("lock-b-" + layer + "-" + unit);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleHelp(Messages.get(switch (role) {
+            case INPUT -> "diagram.neuron.hint.input";
+            case HIDDEN -> "diagram.neuron.hint.hidden";
+            case OUTPUT -> "diagram.neuron.hint.output";
+        }));
+    }
+
+    /** A screen reader reads the unit's values as the card shows them ({@link Descriptions#spokenUnit}). */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && shown != null) {
+            return Descriptions.spokenUnit(shown, layer, unit);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** A probe: a card of {@code role} holding the widest texts, to measure how large cards are. */
@@ -161,6 +179,7 @@ final class NeuronView extends VBox {
         }
         if (changed) {
             valuesChanged();
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         }
     }
 

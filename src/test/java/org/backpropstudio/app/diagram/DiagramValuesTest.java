@@ -3,6 +3,7 @@ package org.backpropstudio.app.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.StepMachine;
 import org.backpropstudio.core.TestSessions;
@@ -66,5 +67,22 @@ class DiagramValuesTest {
         assertThat(DiagramValues.hasGradient(s, 1)).isTrue();
         assertThat(DiagramValues.weightGradient(s, 2, 0, 0)).isEqualTo(s.weightGradient(2, 0, 0));
         assertThat(s.weight(2, 0, 0)).isCloseTo(0.4 - 0.5 * 0.08217, within(Tolerance.printed(5)));
+    }
+
+    @Test
+    void a_screen_reader_hears_each_unit_and_weight_with_the_values_the_diagram_shows() {
+        Snapshot s = after(2); // z⁽¹⁾, a⁽¹⁾
+        assertThat(Descriptions.spokenUnit(s, 0, 1)).isEqualTo("input unit 2: x 0.1");
+        assertThat(Descriptions.spokenUnit(s, 1, 0))
+                .isEqualTo("hidden unit 1 of layer 1: z 0.3775, a 0.5933, δ not yet computed, bias 0.35");
+        assertThat(Descriptions.spokenUnit(s, 2, 0)).isEqualTo("output unit 1: z not yet computed, "
+                + "a not yet computed, δ not yet computed, target y 0.01, bias 0.6");
+        assertThat(Descriptions.spokenWeight(s, 2, 0, 1))
+                .isEqualTo("weight from unit 2 of layer 1 to unit 1 of layer 2: w 0.45, gradient not yet computed");
+        s = after(6); // … δ⁽¹⁾, the gradients of layer 2
+        assertThat(Descriptions.spokenWeight(s, 2, 0, 0))
+                .isEqualTo("weight from unit 1 of layer 1 to unit 1 of layer 2: w 0.4, gradient 0.08217");
+        machine.edit(new Edit.LockBias(2, 0, true));
+        assertThat(Descriptions.spokenUnit(after(0), 2, 0)).endsWith(", bias 0.6, locked");
     }
 }

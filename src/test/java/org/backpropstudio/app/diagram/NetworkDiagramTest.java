@@ -17,6 +17,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -360,6 +362,23 @@ class NetworkDiagramTest {
         steps(1); // z of layer 2
         assertThat(activationWrites).hasValue(1);
         assertThat(weightWrites).hasValue(0);
+    }
+
+    @Test
+    void a_screen_reader_reads_each_unit_and_weight_with_its_values(FxRobot robot) {
+        steps(1); // z⁽¹⁾
+        Node h1 = robot.lookup("#neuron-1-0").query();
+        Node w = robot.lookup("#tag-2-0-1").query();
+        assertThat(Fx.call(() -> h1.queryAccessibleAttribute(AccessibleAttribute.ROLE))).isEqualTo(AccessibleRole.TEXT);
+        assertThat(Fx.call(() -> h1.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .isEqualTo("hidden unit 1 of layer 1: z 0.3775, a not yet computed, δ not yet computed, bias 0.35");
+        assertThat(Fx.call(() -> h1.queryAccessibleAttribute(AccessibleAttribute.HELP))).asString()
+                .startsWith("Click b to edit it");
+        assertThat(Fx.call(() -> w.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .isEqualTo("weight from unit 2 of layer 1 to unit 1 of layer 2: w 0.45, gradient not yet computed");
+        steps(1); // a⁽¹⁾: the text follows the values shown
+        assertThat(Fx.call(() -> h1.queryAccessibleAttribute(AccessibleAttribute.TEXT))).asString()
+                .startsWith("hidden unit 1 of layer 1: z 0.3775, a 0.5933, δ not yet computed");
     }
 
     @Test
