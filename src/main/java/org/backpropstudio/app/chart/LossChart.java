@@ -11,6 +11,8 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -102,6 +104,7 @@ public final class LossChart extends PlotPane {
 
     private void createView() {
         setId("loss-chart");
+        setAccessibleRole(AccessibleRole.TEXT);
         getStyleClass().add("loss-chart");
         getStylesheets().add(STYLESHEET);
 
@@ -185,6 +188,27 @@ public final class LossChart extends PlotPane {
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
                 ChartFormat.iterations(series.count()), series.count()));
         redraw.request();
+        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
+    /** A screen reader reads the chart as a sentence: the latest loss, and the lowest and highest drawn. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute != AccessibleAttribute.TEXT) {
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+        if (series.count() == 0) {
+            return Messages.get("loss.empty");
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < series.buckets(); b++) {
+            lowest = Math.min(lowest, series.min()[b]);
+            highest = Math.max(highest, series.max()[b]);
+        }
+        return Messages.format("loss.spoken", ChartFormat.value(series.last(), 4),
+                ChartFormat.iterations(series.count()), series.count(), ChartFormat.value(lowest, 4),
+                ChartFormat.value(highest, 4));
     }
 
     private void hover(double x, double y) {

@@ -2,6 +2,7 @@ package org.backpropstudio.app.equations;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -25,6 +26,7 @@ final class EquationBlock extends VBox {
     EquationBlock(int index) {
         setId("equation-" + index);
         getStyleClass().add("equation-block");
+        setAccessibleRole(AccessibleRole.TEXT);
         text.setId("equation-text-" + index);
         text.getStyleClass().add("equation-text");
         text.setVisible(false);

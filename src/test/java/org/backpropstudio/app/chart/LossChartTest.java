@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
+import javafx.scene.AccessibleAttribute;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
@@ -85,6 +86,17 @@ class LossChartTest {
         Fx.run(() -> model.reset());
         awaitDrawn(0);
         assertThat(robot.lookup("#loss-empty").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void a_screen_reader_reads_the_chart_as_a_sentence(FxRobot robot) throws TimeoutException {
+        javafx.scene.Node chart = robot.lookup("#loss-chart").query();
+        assertThat(Fx.call(() -> chart.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .isEqualTo("The loss appears here after the first update.");
+        Fx.run(() -> model.iterations(250));
+        awaitDrawn(250);
+        assertThat(Fx.call(() -> chart.queryAccessibleAttribute(AccessibleAttribute.TEXT))).asString()
+                .matches("Loss chart: J = [0-9.e-]+ after 250 iterations; lowest [0-9.e-]+, highest [0-9.e-]+");
     }
 
     @Test
