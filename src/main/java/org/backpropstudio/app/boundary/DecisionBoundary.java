@@ -8,6 +8,8 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
@@ -124,6 +126,7 @@ public final class DecisionBoundary extends PlotPane {
 
     private void createView() {
         setId("decision-boundary");
+        setAccessibleRole(AccessibleRole.TEXT);
         getStyleClass().add("decision-boundary");
         getStylesheets().add(STYLESHEET);
         for (Canvas c : List.of(under, middle, over)) {
@@ -207,6 +210,19 @@ public final class DecisionBoundary extends PlotPane {
         network = now;
         evaluationDirty = true;
         frameWork.request();
+        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
+    /** A screen reader reads the plot as a sentence ({@link Readings#summary}), or why it is empty. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute != AccessibleAttribute.TEXT) {
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+        if (network == null || network.inputs() > 2 || network.outputs() < 1) {
+            return empty.getText();
+        }
+        return readings.summary(network, outputs, dataset);
     }
 
     private void nextFrame() {

@@ -2,6 +2,7 @@ package org.backpropstudio.app.boundary;
 
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.plot.TickLabel;
+import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Predictor;
 import org.backpropstudio.explain.Scripts;
@@ -52,6 +53,30 @@ final class Readings {
                     "ŷ" + Scripts.subscript(k + 1), TickLabel.fixed(out[k], 3)));
         }
         return text.toString();
+    }
+
+    /**
+     * What a screen reader says of the plot: on the plane, how many samples the network puts on
+     * the side of their class; on a curve, how far it is from the data on average (|ŷ − y|).
+     */
+    String summary(Network net, Outputs outputs, Dataset data) {
+        int m = data.size();
+        if (net.inputs() == 2) {
+            int right = 0;
+            for (int s = 0; s < m; s++) {
+                double[] out = predict(net, data.inputRow(s));
+                double[] y = data.targetRow(s);
+                boolean agrees = out.length > 1 ? Outputs.winner(out) == Outputs.winner(y)
+                        : out[0] > outputs.threshold() == y[0] > outputs.threshold();
+                right += agrees ? 1 : 0;
+            }
+            return Messages.format("boundary.spoken.plane", String.valueOf(right), String.valueOf(m), m);
+        }
+        double distance = 0;
+        for (int s = 0; s < m; s++) {
+            distance += Math.abs(predict(net, data.inputRow(s))[0] - data.target(s, 0));
+        }
+        return Messages.format("boundary.spoken.curve", TickLabel.fixed(distance / m, 3), String.valueOf(m), m);
     }
 
 }

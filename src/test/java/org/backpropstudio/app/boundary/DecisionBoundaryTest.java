@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -91,6 +92,17 @@ class DecisionBoundaryTest {
         Fx.run(() -> model.iterations(200));
         awaitEvaluation(before);
         assertThat(boundary.pointsDrawn()).isEqualTo(200);
+    }
+
+    @Test
+    void a_screen_reader_hears_how_many_samples_lie_on_the_side_of_their_class() throws TimeoutException {
+        awaitEvaluation(0);
+        Fx.run(() -> model.iterations(2000));
+        Settle.model(model);
+        String said = String.valueOf(Fx.call(() -> boundary.queryAccessibleAttribute(AccessibleAttribute.TEXT)));
+        assertThat(said).matches("Decision boundary: \\d+ of 200 samples on the side of their class");
+        int right = Integer.parseInt(said.replaceAll("\\D*(\\d+) of.*", "$1"));
+        assertThat(right).as("two moons after 2,000 iterations").isGreaterThan(160);
     }
 
     @Test

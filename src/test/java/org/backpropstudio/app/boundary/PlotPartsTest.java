@@ -74,4 +74,15 @@ class PlotPartsTest {
                     .isCloseTo(9.5f, within(FLOAT_ROUNDING));
         }
     }
+
+    @Test
+    void a_fitted_curve_reads_as_its_mean_distance_from_the_data() {
+        // ŷ = 2x (one linear unit, no hidden layer) against y = x + 0.1 at x = 0, 1: |0 − 0.1| and |2 − 1.1|
+        Network net = new Network(new int[] {1, 1}, new Activation[] {null, Activation.LINEAR},
+                new double[][][] {{}, {{2}}}, new double[][] {{}, {0}}, null, null);
+        Dataset data = new Dataset(new double[][] {{0}, {1}}, new double[][] {{0.1}, {1.1}});
+        Outputs outputs = Outputs.of(1, Activation.LINEAR, data);
+        assertThat(new Readings().summary(net, outputs, data))
+                .isEqualTo("Fitted curve through 2 data points: mean distance |ŷ − y| 0.500");
+    }
 }
