@@ -3,6 +3,8 @@ package org.backpropstudio.app;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,7 +34,26 @@ final class StatusBar extends HBox {
             return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(Locale.ROOT, "%.6g", last),
                     String.format(Locale.ROOT, "%,d", count), count);
         }, model.lossesProperty()));
-        getChildren().addAll(message, spacer, new WorkIndicator(model, reading), loss);
+        getChildren().addAll(message, announcement(model), spacer, new WorkIndicator(model, reading), loss);
         getStyleClass().add("status-bar");
+    }
+
+    /**
+     * A node with no text on screen whose accessible text says what the last step computed
+     * ({@link StepAnnouncement}), changed (and so announced) after each step taken by hand, not
+     * while training plays. Node id: {@code #step-announcement}.
+     */
+    private static Label announcement(StudioModel model) {
+        Label announcement = new Label();
+        announcement.setId("step-announcement");
+        announcement.setAccessibleRole(AccessibleRole.TEXT);
+        model.snapshotProperty().addListener((obs, old, now) -> {
+            boolean moved = now != null && (old == null || old.position() != now.position());
+            if (moved && !model.playingProperty().get()) {
+                announcement.setAccessibleText(StepAnnouncement.of(now));
+                announcement.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            }
+        });
+        return announcement;
     }
 }

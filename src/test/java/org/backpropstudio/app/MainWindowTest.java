@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -146,6 +147,23 @@ class MainWindowTest {
         assertThat(text(robot, "#w-2-0-0")).contains("0.3589");
         assertThat(equation(robot)).contains("0.358916");
         assertThat(text(robot, "#step-counter")).isEqualTo("Step 10 of 10");
+    }
+
+    @Test
+    void each_step_taken_by_hand_is_announced_with_what_it_computed(FxRobot robot) throws Exception {
+        javafx.scene.Node announcement = robot.lookup("#step-announcement").query();
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(Fx.call(() -> announcement.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .isEqualTo("Forward: z⁽¹⁾ of sample 1. z₁⁽¹⁾ = 0.3775, z₂⁽¹⁾ = 0.3925");
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(Fx.call(() -> announcement.queryAccessibleAttribute(AccessibleAttribute.TEXT))).asString()
+                .startsWith("Forward: a⁽¹⁾ of sample 1. a₁⁽¹⁾ = 0.59327");
+        robot.clickOn("#step-back");
+        settle();
+        assertThat(Fx.call(() -> announcement.queryAccessibleAttribute(AccessibleAttribute.TEXT))).asString()
+                .as("stepping back says where it is again").startsWith("Forward: z⁽¹⁾ of sample 1.");
     }
 
     @Test
