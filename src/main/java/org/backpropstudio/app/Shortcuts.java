@@ -8,6 +8,7 @@ import javafx.event.Event;
 import javafx.event.EventDispatchChain;
 import javafx.event.EventDispatcher;
 import javafx.event.EventTarget;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.backpropstudio.app.diagram.DiagramKeys;
 import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.model.StudioModel;
 
@@ -68,6 +70,8 @@ final class Shortcuts implements EventDispatcher {
                 new String[] {Messages.get("shortcuts.openSave.keys"), Messages.get("shortcuts.openSave")},
                 new String[] {Messages.get("shortcuts.zoom.keys"), Messages.get("shortcuts.zoom")},
                 new String[] {Messages.get("shortcuts.edit.keys"), Messages.get("shortcuts.edit")},
+                new String[] {Messages.get("shortcuts.diagram.keys"), Messages.get("shortcuts.diagram")},
+                new String[] {Messages.get("shortcuts.diagramEdit.keys"), Messages.get("shortcuts.diagramEdit")},
                 new String[] {Messages.get("shortcuts.present.keys"), Messages.get("shortcuts.present")},
                 new String[] {Messages.get("shortcuts.clicker.keys"), Messages.get("shortcuts.clicker")},
                 new String[] {Messages.get("shortcuts.presentZoom.keys"), Messages.get("shortcuts.presentZoom")},
@@ -93,11 +97,17 @@ final class Shortcuts implements EventDispatcher {
         if (key.getEventType() == KeyEvent.KEY_TYPED) {
             return !held.isEmpty() && !typesText(key.getTarget());
         }
-        if (key.isAltDown() || typesText(key.getTarget()) && key.getCode() != KeyCode.F5 || !act(key)) {
+        if (key.isAltDown() || typesText(key.getTarget()) && key.getCode() != KeyCode.F5
+                || navigates(key.getTarget()) && DiagramKeys.keeps(key.getCode()) || !act(key)) {
             return false;
         }
         held.add(key.getCode());
         return true;
+    }
+
+    /** Whether {@code target} is a diagram element moved between by the arrow keys ({@link DiagramKeys}). */
+    private static boolean navigates(EventTarget target) {
+        return target instanceof Node node && node.getStyleClass().contains(DiagramKeys.NAVIGABLE);
     }
 
     /** Whether {@code target} edits text, so that the keys are its own. */

@@ -167,6 +167,41 @@ class MainWindowTest {
     }
 
     @Test
+    void the_arrow_keys_move_through_the_diagram_and_enter_opens_the_editor_of_the_focused_number(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> robot.lookup("#neuron-1-0").query().requestFocus());
+        robot.type(KeyCode.DOWN);
+        assertThat(focused(robot)).isEqualTo("neuron-1-1");
+        robot.type(KeyCode.RIGHT);
+        assertThat(focused(robot)).isEqualTo("neuron-2-0");
+        robot.type(KeyCode.LEFT);
+        assertThat(focused(robot)).as("into the unit's incoming weights").isEqualTo("tag-2-0-0");
+        robot.type(KeyCode.DOWN);
+        assertThat(focused(robot)).isEqualTo("tag-2-0-1");
+        robot.type(KeyCode.LEFT);
+        assertThat(focused(robot)).as("the unit the weight comes from").isEqualTo("neuron-1-1");
+        settle();
+        assertThat(model.positionProperty().get()).as("no arrow key stepped the network").isZero();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#editor-field").tryQuery().isPresent()
+                && robot.lookup("#editor-field").query().isVisible());
+        assertThat(text(robot, "#editor-symbol")).isEqualTo("b₂⁽¹⁾");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.RIGHT);
+        settle();
+        assertThat(model.positionProperty().get()).as("the editor closed; Right on a card moves, not steps").isZero();
+    }
+
+    private static String focused(FxRobot robot) {
+        return Fx.call(() -> {
+            javafx.scene.Node owner = robot.lookup("#neuron-1-0").query().getScene().getFocusOwner();
+            return owner == null ? null : owner.getId();
+        });
+    }
+
+    @Test
     void a_tab_makes_its_content_when_first_opened_and_keeps_it(FxRobot robot) throws Exception {
         javafx.scene.control.TabPane tools = robot.lookup("#tools").queryAs(javafx.scene.control.TabPane.class);
         javafx.scene.control.Tab data = tools.getTabs().stream().filter(t -> "tab-data".equals(t.getId())).findFirst()

@@ -72,6 +72,12 @@ final class EditGestures {
         label.addEventHandler(ScrollEvent.SCROLL, h::scrolled);
     }
 
+    /** Selects with {@code select} and opens the editor on {@code target}, at {@code label}: a click, or Enter. */
+    void open(Editable target, NumberLabel label, Runnable select) {
+        select.run();
+        editor.open(target, label);
+    }
+
     /** Makes {@code padlock} lock or unlock the parameter {@code target} names when clicked. */
     void installLock(Node padlock, Supplier<Editable> target) {
         padlock.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -138,8 +144,7 @@ final class EditGestures {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !dragging) {
                 Editable t = target.get();
                 if (t != null) {
-                    select.run();
-                    editor.open(t, label);
+                    open(t, label, select);
                 }
             }
             e.consume();

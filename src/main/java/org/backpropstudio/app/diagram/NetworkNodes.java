@@ -87,6 +87,7 @@ final class NetworkNodes {
             header.setId("header-" + l);
             headers.add(header);
         }
+        DiagramKeys.install(this, model, gestures);
     }
 
     /** Whether these nodes draw the network of {@code s}: the same units and activations per layer. */
@@ -164,6 +165,16 @@ final class NetworkNodes {
         List<Node> all = new ArrayList<>();
         cards.forEach(all::addAll);
         return all;
+    }
+
+    /** L: the layers after the input layer. */
+    int layers() {
+        return units.length - 1;
+    }
+
+    /** The units of layer l; 0 past the last layer. */
+    int units(int l) {
+        return l >= 0 && l < units.length ? units[l] : 0;
     }
 
     /** The card of unit j of layer l, null if there is none. */
