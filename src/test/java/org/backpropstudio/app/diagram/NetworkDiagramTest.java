@@ -31,6 +31,7 @@ import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
+import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Initializer;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Network;
@@ -362,6 +363,20 @@ class NetworkDiagramTest {
         steps(1); // z of layer 2
         assertThat(activationWrites).hasValue(1);
         assertThat(weightWrites).hasValue(0);
+    }
+
+    @Test
+    void a_negative_weight_is_dashed_and_signed_not_only_coloured(FxRobot robot) {
+        Fx.run(() -> model.edit(new Edit.SetWeight(1, 0, 0, -0.15)));
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.shape.Line negative = (javafx.scene.shape.Line) robot.lookup("#edge-1-0-0").query()
+                .lookup(".edge-line");
+        javafx.scene.shape.Line positive = (javafx.scene.shape.Line) robot.lookup("#edge-1-0-1").query()
+                .lookup(".edge-line");
+        assertThat(negative.getStrokeDashArray()).isNotEmpty();
+        assertThat(positive.getStrokeDashArray()).isEmpty();
+        assertThat(text(robot, "#w-1-0-0")).isEqualTo("−0.15");
     }
 
     @Test
