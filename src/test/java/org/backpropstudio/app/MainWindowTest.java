@@ -330,6 +330,19 @@ class MainWindowTest {
     }
 
     @Test
+    void presentation_mode_keeps_every_weight_of_the_seed_example_labelled(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("1-0-0", "1-0-1", "1-1-0", "1-1-1", "2-0-0", "2-0-1")) {
+            javafx.scene.Node tag = robot.lookup("#tag-" + id).query();
+            assertThat(Fx.call(() -> tag.isVisible() && tag.getParent().isVisible())).as("the tag of w " + id).isTrue();
+        }
+        robot.type(KeyCode.ESCAPE);
+        settle();
+    }
+
+    @Test
     void presentation_mode_with_clicker_keys_and_zoom(FxRobot robot) throws Exception {
         robot.type(KeyCode.F5);
         settle();

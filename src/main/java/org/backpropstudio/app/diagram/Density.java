@@ -12,6 +12,8 @@ public enum Density {
     LARGE(Rows.ALL, 7),
     /** Every row, medium type. */
     MEDIUM(Rows.ALL, 6),
+    /** Every row, small type and tight cards: every number kept, to make room for the weight tags. */
+    FULL_SMALL(Rows.ALL, 5),
     /** z, a, δ (and y) without title and bias, medium type. */
     COMPACT(Rows.VALUES, 5),
     /** z, a, δ (and y), small type. */

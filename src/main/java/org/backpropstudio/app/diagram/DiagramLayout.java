@@ -10,8 +10,9 @@ import java.util.function.Function;
  * with its weight tag somewhere along it; the loss under the output column.
  *
  * <p>{@link #plan} picks the roomiest {@link Density} whose cards fit and whose weight tags can
- * all be placed without overlapping one another; failing that, the roomiest whose cards fit, with
- * the tags of crowded layers hidden. The same units, area and metrics always give the same plan.
+ * all be placed without overlapping one another, taking smaller cards that still show every row
+ * before it drops a tag; failing that, the roomiest whose cards fit, with the tags of crowded
+ * layers hidden. The same units, area and metrics always give the same plan.
  *
  * <p>Indices: column l = 0..L (0 the inputs), unit j = 0..units[l] − 1; the edges into layer l are
  * numbered i = j·units[l − 1] + k for the weight from unit k of layer l − 1 to unit j of layer l.
@@ -77,8 +78,8 @@ final class DiagramLayout {
             if (plan.allTagsShown()) {
                 return plan;
             }
-            if (d.ordinal() >= Density.MEDIUM.ordinal()) {
-                break; // smaller type for the neurons only to make room for weight tags: not worth it
+            if (d.rows() != Density.Rows.ALL || d == Density.FULL_SMALL) {
+                break; // cards that drop rows only to make room for weight tags: not worth it
             }
         }
         return fallback;

@@ -22,6 +22,7 @@ class DiagramLayoutTest {
         measured(Density.EXTRA_LARGE, 183, 178, 46, 182, 208, 21, 157, 52);
         measured(Density.LARGE, 157, 153, 38, 156, 178, 20, 141, 48);
         measured(Density.MEDIUM, 135, 132, 35, 138, 157, 18, 124, 42);
+        measured(Density.FULL_SMALL, 111, 108, 25, 108, 123, 16, 112, 40);
         measured(Density.COMPACT, 127, 121, 29, 65, 83, 18, 124, 42);
         measured(Density.SMALL, 112, 107, 26, 56, 71, 15, 107, 38);
         measured(Density.MINIMAL, 104, 95, 21, 21, 21, 15, 107, 38);
@@ -76,13 +77,24 @@ class DiagramLayoutTest {
     }
 
     @Test
-    void when_even_medium_type_leaves_no_room_for_the_tags_the_cards_stay_roomy_and_the_tags_go() {
+    void where_medium_type_leaves_no_room_for_the_tags_smaller_cards_with_every_row_keep_every_tag() {
         DiagramLayout.Area narrow = new DiagramLayout.Area(0, 0, 700, 500);
         DiagramLayout.Plan plan = plan(narrow, 2, 2, 1);
-        assertThat(plan.density()).isEqualTo(Density.EXTRA_LARGE);
+        assertThat(plan.density()).isEqualTo(Density.FULL_SMALL);
+        assertThat(plan.density().rows()).as("every number of a card still shown").isEqualTo(Density.Rows.ALL);
+        assertThat(plan.allTagsShown()).isTrue();
+        assertNothingOverlaps(plan);
+    }
+
+    @Test
+    void when_even_small_type_leaves_no_room_for_the_tags_the_cards_stay_roomy_and_the_tags_go() {
+        DiagramLayout.Area tight = new DiagramLayout.Area(0, 0, 560, 600);
+        DiagramLayout.Plan plan = plan(tight, 2, 2, 1);
         assertThat(plan.cardsFit()).isTrue();
-        assertThat(plan.tagsShown(1)).isFalse();
-        assertThat(plan.tagsShown(2)).isFalse();
+        assertThat(plan.density()).as("the roomiest whose cards fit").isEqualTo(Density.MEDIUM);
+        assertThat(plan.density().rows()).as("no card drops rows only to make room for tags")
+                .isEqualTo(Density.Rows.ALL);
+        assertThat(plan.allTagsShown()).isFalse();
         assertNothingOverlaps(plan);
     }
 
