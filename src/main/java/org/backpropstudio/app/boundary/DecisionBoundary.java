@@ -210,7 +210,9 @@ public final class DecisionBoundary extends PlotPane {
         network = now;
         evaluationDirty = true;
         frameWork.request();
-        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        if (!model.playingProperty().get()) { // a screen reader asked at each frame of play would cost it
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        }
     }
 
     /** A screen reader reads the plot as a sentence ({@link Readings#summary}), or why it is empty. */

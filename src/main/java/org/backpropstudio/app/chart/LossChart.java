@@ -188,7 +188,9 @@ public final class LossChart extends PlotPane {
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
                 ChartFormat.iterations(series.count()), series.count()));
         redraw.request();
-        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        if (!model.playingProperty().get()) { // a screen reader asked at each frame of play would cost it
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        }
     }
 
     /** A screen reader reads the chart as a sentence: the latest loss, and the lowest and highest drawn. */
