@@ -51,6 +51,9 @@ class MainWindowTest {
         Scene scene = new Scene(window.root(), 1280, 800);
         window.install(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // as TestWindow does: the stage the tests before used may have been left small
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
@@ -169,6 +172,11 @@ class MainWindowTest {
     @Test
     void the_arrow_keys_move_through_the_diagram_and_enter_opens_the_editor_of_the_focused_number(FxRobot robot)
             throws Exception {
+        settle();
+        // the tags placed first: a hidden tag takes no focus
+        javafx.scene.Node tag = robot.lookup("#tag-2-0-0").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Fx.call(() -> tag.isVisible() && tag.getParent().isVisible()));
         robot.interact(() -> robot.lookup("#neuron-1-0").query().requestFocus());
         robot.type(KeyCode.DOWN);
         assertThat(focused(robot)).isEqualTo("neuron-1-1");

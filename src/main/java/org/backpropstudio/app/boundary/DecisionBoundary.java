@@ -8,8 +8,6 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleablePropertyFactory;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
@@ -126,7 +124,6 @@ public final class DecisionBoundary extends PlotPane {
 
     private void createView() {
         setId("decision-boundary");
-        setAccessibleRole(AccessibleRole.TEXT);
         getStyleClass().add("decision-boundary");
         getStylesheets().add(STYLESHEET);
         for (Canvas c : List.of(under, middle, over)) {
@@ -210,17 +207,12 @@ public final class DecisionBoundary extends PlotPane {
         network = now;
         evaluationDirty = true;
         frameWork.request();
-        if (!model.playingProperty().get()) { // a screen reader asked at each frame of play would cost it
-            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        }
+        summaryChanged(model.playingProperty().get());
     }
 
-    /** A screen reader reads the plot as a sentence ({@link Readings#summary}), or why it is empty. */
+    /** The plot as a sentence ({@link Readings#summary}), or why it is empty. */
     @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute != AccessibleAttribute.TEXT) {
-            return super.queryAccessibleAttribute(attribute, parameters);
-        }
+    protected String spokenSummary() {
         if (network == null || network.inputs() > 2 || network.outputs() < 1) {
             return empty.getText();
         }

@@ -11,8 +11,6 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -104,7 +102,6 @@ public final class LossChart extends PlotPane {
 
     private void createView() {
         setId("loss-chart");
-        setAccessibleRole(AccessibleRole.TEXT);
         getStyleClass().add("loss-chart");
         getStylesheets().add(STYLESHEET);
 
@@ -188,17 +185,12 @@ public final class LossChart extends PlotPane {
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
                 ChartFormat.iterations(series.count()), series.count()));
         redraw.request();
-        if (!model.playingProperty().get()) { // a screen reader asked at each frame of play would cost it
-            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        }
+        summaryChanged(model.playingProperty().get());
     }
 
-    /** A screen reader reads the chart as a sentence: the latest loss, and the lowest and highest drawn. */
+    /** The chart as a sentence: the latest loss, and the lowest and highest drawn. */
     @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute != AccessibleAttribute.TEXT) {
-            return super.queryAccessibleAttribute(attribute, parameters);
-        }
+    protected String spokenSummary() {
         if (series.count() == 0) {
             return Messages.get("loss.empty");
         }

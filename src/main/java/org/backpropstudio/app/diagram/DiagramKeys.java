@@ -95,10 +95,8 @@ public final class DiagramKeys {
         int j = card.unit();
         Runnable select = () -> model.selectionProperty().set(new Selection.Neuron(l, j));
         if (card.inputLabel() != null) {
-            var s = model.snapshotProperty().get();
-            if (s != null) {
-                gestures.open(new Editable.Input(s.currentSample(), j), card.inputLabel(), select);
-            }
+            NetworkNodes.currentSample(model)
+                    .ifPresent(sample -> gestures.open(new Editable.Input(sample, j), card.inputLabel(), select));
         } else if (card.biasLabel() != null) {
             gestures.open(new Editable.Bias(l, j), card.biasLabel(), select);
         }

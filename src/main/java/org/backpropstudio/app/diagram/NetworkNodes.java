@@ -252,7 +252,7 @@ final class NetworkNodes {
      * The sample whose x and y the diagram shows: the current one, or before the first micro-step
      * of an iteration the one it will load first.
      */
-    private static Optional<Integer> currentSample(StudioModel model) {
+    static Optional<Integer> currentSample(StudioModel model) {
         Snapshot s = model.snapshotProperty().get();
         return s == null ? Optional.empty() : Optional.of(s.currentSample());
     }

@@ -2,6 +2,8 @@ package org.backpropstudio.app.plot;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -13,7 +15,8 @@ import javafx.scene.layout.Region;
  * least size is the header's plus the plot area's of its {@link Size}, inside the CSS padding.
  *
  * <p>A change of the canvases' size calls {@link #plotResized()} during layout, so that the plot
- * is redrawn in the same pulse.
+ * is redrawn in the same pulse. A screen reader reads the plot as one sentence,
+ * {@link #spokenSummary()}, asked for only when it reads.
  */
 public abstract class PlotPane extends Region {
     /** The plot area's preferred and least size, below the header and inside the padding. */
@@ -38,10 +41,30 @@ public abstract class PlotPane extends Region {
         getChildren().add(header);
         getChildren().addAll(canvases);
         getChildren().add(empty);
+        setAccessibleRole(AccessibleRole.TEXT);
     }
 
     /** The canvases have a new size: draw them now. */
     protected abstract void plotResized();
+
+    /** What a screen reader says of the plot: one sentence of what it shows, or why it is empty. */
+    protected abstract String spokenSummary();
+
+    /**
+     * Tells a screen reader that the plot changed, unless training plays: a summary read again at
+     * each frame of play would cost the frame, and say nothing a person could follow.
+     */
+    protected void summaryChanged(boolean playing) {
+        if (!playing) {
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        }
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? spokenSummary()
+                : super.queryAccessibleAttribute(attribute, parameters);
+    }
 
     @Override
     protected void layoutChildren() {
