@@ -21,10 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,12 +32,8 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
-import org.backpropstudio.app.boundary.DecisionBoundary;
 import org.backpropstudio.app.chart.LossChart;
-import org.backpropstudio.app.check.GradientCheckPanel;
 import org.backpropstudio.app.diagram.NetworkDiagram;
-import org.backpropstudio.app.editor.DataEditor;
-import org.backpropstudio.app.editor.NetworkEditor;
 import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.quiz.QuizPanel;
 import org.backpropstudio.app.present.PresentationMode;
@@ -63,8 +56,8 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     /** How often a session with unsaved changes is copied to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
-    /** The least height of the tools and of the plots beside the diagram, px: a tab strip and a little. */
-    private static final double MIN_PANE_HEIGHT = 140;
+    /** The share of the width the diagram takes until the student moves the divider. */
+    private static final double DIAGRAM_SHARE = 0.62;
 
     private final StudioModel model;
     private final Documents documents;
@@ -75,6 +68,9 @@ public final class MainWindow {
     private PresentationMode presentation;
     private final ToggleGroup themes = new ToggleGroup();
     private final NetworkDiagram diagram;
+    private final LayoutMemory layout;
+    private final SplitPane center = new SplitPane();
+    private SideColumn side;
     private final EquationPanel equations;
     private final LossChart chart;
     private final LessonPanel lesson;
@@ -90,6 +86,7 @@ public final class MainWindow {
         this.documents = documents;
         this.recovery = recovery;
         this.current = opened;
+        this.layout = LayoutMemory.beside(recovery);
         this.diagram = new NetworkDiagram(model, Workers.single("what-if"));
         this.equations = new EquationPanel(model, Workers.single("equation-typesetter"));
         this.chart = new LossChart(model);
@@ -152,9 +149,29 @@ public final class MainWindow {
                 new javafx.animation.Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            autosave.stop();
+            rememberLayout();
+        });
         stage.show();
         stage.centerOnScreen();
+    }
+
+    /** View › Reset layout: the dividers and the plots as the window first places them. */
+    void resetLayout() {
+        if (!presentation.onProperty().get()) {
+            center.setDividerPositions(DIAGRAM_SHARE);
+            side.resetLayout();
+        }
+    }
+
+    /** Keeps the dividers and the plots' fold for the next run ({@link LayoutMemory}); not those of presenting. */
+    void rememberLayout() {
+        if (!presentation.onProperty().get()) {
+            layout.put(LayoutMemory.DIAGRAM_SHARE, center.getDividerPositions()[0]);
+            side.remember();
+        }
+        layout.save();
     }
 
     /** Copies the session to the recovery file if it has unsaved changes (off the UI thread). */
@@ -181,33 +198,14 @@ public final class MainWindow {
 
     private void createView() {
         root.getStyleClass().add("studio");
+
+        side = new SideColumn(model, Tabs.tools(model, equations, lesson, quiz), Tabs.plots(model, chart), layout);
+        center.getItems().setAll(diagram, side.node());
+        center.setOrientation(Orientation.HORIZONTAL);
+        center.setDividerPositions(layout.share(LayoutMemory.DIAGRAM_SHARE).orElse(DIAGRAM_SHARE));
+        SplitPane.setResizableWithParent(side.node(), false);
         MenuBar menuBar = createMenuBar();
         root.setTop(new VBox(menuBar, new StepperBar(model)));
-
-        Tab equationsTab = tab(Messages.get("tab.equations"), "tab-equations", equations);
-        TabPane tools = new TabPane(equationsTab, tab(Messages.get("tab.lesson"), "tab-lesson", lesson),
-                tab(Messages.get("tab.quiz"), "tab-quiz", quiz),
-                lazyTab(Messages.get("tab.network"), "tab-network", () -> new ScrollPane(new NetworkEditor(model))),
-                lazyTab(Messages.get("tab.data"), "tab-data", () -> new DataEditor(model)),
-                lazyTab(Messages.get("tab.gradientCheck"), "tab-gradient-check",
-                        () -> new GradientCheckPanel(model, Workers.single("gradient-check"))));
-        tools.setId("tools");
-        TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
-                lazyTab(Messages.get("tab.boundary"), "tab-boundary",
-                        () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));
-        plots.setId("plots");
-        // Either side of the divider can be made small (the tabs' contents would hold it at their
-        // own minimum, e.g. the data table's), so that a plot can take most of the column.
-        tools.setMinHeight(MIN_PANE_HEIGHT);
-        plots.setMinHeight(MIN_PANE_HEIGHT);
-        SplitPane side = new SplitPane(tools, plots);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.64);
-        side.getStyleClass().add("side");
-        SplitPane center = new SplitPane(diagram, side);
-        center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.62);
-        SplitPane.setResizableWithParent(side, false);
         notice.setContent(center);
         notice.setId("notice");
         notice.setShowFromTop(true);
@@ -215,29 +213,8 @@ public final class MainWindow {
         TimelineBar timeline = new TimelineBar(model);
         HBox statusBar = new StatusBar(model, documents.busyProperty());
         root.setBottom(new VBox(timeline, statusBar));
-        presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side, plots, tools,
-                equationsTab);
-    }
-
-    /**
-     * A tab whose content is made the first time it is selected: the window shows sooner (about
-     * 0.3 s of the start-up went into editors and plots behind tabs nobody had opened yet).
-     */
-    private static Tab lazyTab(String title, String id, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = tab(title, id, null);
-        tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
-    }
-
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        tab.setClosable(false);
-        return tab;
+        presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side.node(),
+                side.plotArea(), side.tools(), side.toolsTab("tab-equations"));
     }
 
     private MenuBar createMenuBar() {
@@ -284,7 +261,9 @@ public final class MainWindow {
             theme.getItems().add(choice);
         }
         Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe,
-                new SeparatorMenuItem(), animate, spotlight, logScale,
+                new SeparatorMenuItem(), side.panelsMenu());
+        view.getItems().addAll(side.layoutItems(this::resetLayout));
+        view.getItems().addAll(new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 
         Menu help = HelpMenu.create(() -> root.getScene().getWindow());
@@ -359,7 +338,7 @@ public final class MainWindow {
         return saved;
     }
 
-    private static MenuItem item(String text, String accelerator,
+    static MenuItem item(String text, String accelerator,
                                  javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {

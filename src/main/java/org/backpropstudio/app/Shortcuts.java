@@ -75,7 +75,9 @@ final class Shortcuts implements EventDispatcher {
                 new String[] {Messages.get("shortcuts.present.keys"), Messages.get("shortcuts.present")},
                 new String[] {Messages.get("shortcuts.clicker.keys"), Messages.get("shortcuts.clicker")},
                 new String[] {Messages.get("shortcuts.presentZoom.keys"), Messages.get("shortcuts.presentZoom")},
-                new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")});
+                new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")},
+                new String[] {Messages.get("shortcuts.panels.keys"), Messages.get("shortcuts.panels")},
+                new String[] {Messages.get("shortcuts.plots.keys"), Messages.get("shortcuts.plots")});
     }
 
     @Override

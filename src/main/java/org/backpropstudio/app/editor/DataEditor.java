@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -108,15 +110,31 @@ public final class DataEditor extends VBox {
         Button generate = new Button(Messages.get("data.generate"));
         generate.setId("generate");
         generate.setOnAction(e -> generate());
-        HBox generateRow = new HBox(generator, new Label(Messages.get("data.samples")), samples,
-                new Label(Messages.get("data.noise")), noise, new Label(Messages.get("data.seed")), seed, generate);
+        generator.setMinWidth(Region.USE_PREF_SIZE);
+        generate.setMinWidth(Region.USE_PREF_SIZE);
+        // each field with its label, never cut: a narrow column wraps the row instead
+        FlowPane generateRow = new FlowPane(generator, labelled(Messages.get("data.samples"), samples),
+                labelled(Messages.get("data.noise"), noise),
+                labelled(Messages.get("data.seed"), seed), generate);
         generateRow.setAlignment(Pos.CENTER_LEFT);
-        generateRow.getStyleClass().add("buttons");
+        generateRow.getStyleClass().addAll("buttons", "generator-row");
 
         problem.setId("data-problem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         getChildren().addAll(title, table, rowButtons, generateRow, problem);
+    }
+
+    /** {@code field} after its label {@code text}, kept whole: the pair wraps as one. */
+    private static HBox labelled(String text, Control field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        pair.getStyleClass().add("labelled-field");
+        return pair;
     }
 
     /** Rebuilds the table when the data changed, and marks the current sample. */

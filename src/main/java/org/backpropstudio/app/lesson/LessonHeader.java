@@ -38,9 +38,6 @@ final class LessonHeader extends VBox {
 
     private void createView() {
         getStyleClass().add("lesson-header");
-        Label kicker = new Label(Messages.get("lesson.kicker"));
-        kicker.getStyleClass().add("lesson-kicker");
-        kicker.setMinWidth(Region.USE_PREF_SIZE);
         choice.setId("lesson-choice");
         choice.getStyleClass().add("lesson-choice");
         choice.setPromptText(Messages.get("lesson.choose"));
@@ -52,7 +49,8 @@ final class LessonHeader extends VBox {
         openFile.setGraphic(new FontIcon("mdal-folder_open"));
         openFile.setTooltip(new Tooltip(Messages.get("lesson.open.tip")));
         openFile.setMinWidth(Region.USE_PREF_SIZE);
-        HBox chooser = new HBox(kicker, choice, openFile);
+        // the tab says "Lesson": the chooser has the row to itself, long titles whole
+        HBox chooser = new HBox(choice, openFile);
         chooser.getStyleClass().add("lesson-chooser");
 
         title.setId("lesson-title");

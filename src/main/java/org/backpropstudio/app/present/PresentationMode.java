@@ -103,8 +103,7 @@ public final class PresentationMode {
             n.setManaged(true);
         });
         if (!side.getItems().contains(plots)) {
-            side.getItems().add(plots);
-            side.setDividerPositions(0.64);
+            side.getItems().add(plots); // the side column places its divider again
         }
         tools.getSelectionModel().select(selectedBefore);
         tools.getStyleClass().remove("presenting");

@@ -23,8 +23,9 @@ import org.backpropstudio.model.StudioModel;
 
 /**
  * Quiz mode on screen ({@link QuizModel}): the "Quiz me" switch and the score, then either a word
- * on what the quiz does (while it is off) or the question ({@link QuizQuestionView}) and the verdict
- * on the last answer ({@link QuizFeedbackView}), and the rule of what counts as right.
+ * on what the quiz does (while it is off) or the verdict on the last answer ({@link QuizFeedbackView})
+ * above the next question ({@link QuizQuestionView}), where the eye is when the answer was given,
+ * and the rule of what counts as right.
  *
  * <p>Node ids: {@code #quiz-panel}, {@code #quiz-toggle}, {@code #quiz-toggle-label},
  * {@code #quiz-score}, {@code #quiz-streak}, {@code #quiz-off}, {@code #quiz-rule}; those of
@@ -122,7 +123,7 @@ public final class QuizPanel extends VBox {
         off.getStyleClass().add("quiz-off");
         off.setWrapText(true);
         off.setMinHeight(Region.USE_PREF_SIZE);
-        VBox body = new VBox(off, asking, feedback);
+        VBox body = new VBox(off, feedback, asking);
         body.getStyleClass().add("quiz-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.getStyleClass().add("quiz-scroll");

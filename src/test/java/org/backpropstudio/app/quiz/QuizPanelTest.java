@@ -100,6 +100,11 @@ class QuizPanelTest {
                 "z₁⁽¹⁾ = w₁₁⁽¹⁾x₁ + w₁₂⁽¹⁾x₂ + b₁⁽¹⁾ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775");
         assertThat(model.positionProperty().get()).as("Check took the step").isEqualTo(1);
         assertThat(label(robot, "#quiz-question")).isEqualTo("What is a₁⁽¹⁾?");
+        javafx.scene.Node verdict = robot.lookup("#quiz-verdict").query();
+        javafx.scene.Node next = robot.lookup("#quiz-question").query();
+        assertThat(verdict.localToScene(verdict.getBoundsInLocal()).getMaxY())
+                .as("the verdict on the answer stays above the next question, where the eye is")
+                .isLessThan(next.localToScene(next.getBoundsInLocal()).getMinY());
 
         answer(robot, "0.7");
         assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 2");

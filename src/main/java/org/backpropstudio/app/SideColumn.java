@@ -1,0 +1,328 @@
+package org.backpropstudio.app;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.backpropstudio.core.LossSeries;
+import org.backpropstudio.core.Snapshot;
+import org.backpropstudio.model.StudioModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The column beside the diagram: the reading panels and the editors as tabs ({@code #tools}) above
+ * the plots ({@code #plots}). The reader comes first. Plots with nothing to show yet (no loss before
+ * the first update; no boundary to draw for a single sample) stay folded to their tab strip, and
+ * open by themselves once they have something, where the column is tall enough to give them
+ * {@link #PLOTS_HEIGHT} below a whole equation block ({@link #READER_HEIGHT}); on a shorter column
+ * they wait, folded, to be opened. The student folds or opens them with the button on the strip
+ * ({@code #plots-fold}), a click on a plot's tab, or View › Show plots, and gives either side more
+ * room with the divider or View › Plots taller / shorter. The divider and the student's choice
+ * are remembered between runs ({@link LayoutMemory}).
+ */
+final class SideColumn {
+    /** What the student chose for the plots: nothing yet, open them, keep them folded. */
+    enum Choice { AUTO, OPEN, FOLDED }
+
+    /** The least height of the reading panels and of the open plots, px: a tab strip and a little. */
+    static final double MIN_PANE_HEIGHT = 140;
+    /** The height the reading panels are given first when the plots open, px: a whole equation block. */
+    static final double READER_HEIGHT = 470;
+    /** The least height the plots open with, px: a header and a curve that can be read. */
+    static final double PLOTS_HEIGHT = 170;
+    /** How far one View › Plots taller / shorter moves the divider, as a share of the column. */
+    static final double NUDGE = 0.08;
+    /** The tab strip's height before the tab pane has its skin, px. */
+    private static final double STRIP_GUESS = 36;
+
+    private final StudioModel model;
+    private final LayoutMemory memory;
+    private final TabPane tools;
+    private final TabPane plots;
+    private final StackPane plotArea;
+    private final SplitPane split;
+    private final Button fold = new Button();
+    /** What the student chose for plots with something to show (remembered). */
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.AUTO);
+    /** The student opened the plots while they had nothing to show (this run only). */
+    private final BooleanProperty peeking = new SimpleBooleanProperty();
+    /** Whether the column can give the plots room below a whole equation block. */
+    private final BooleanBinding roomy;
+    private final BooleanBinding hasContent;
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    /** The divider while the plots are shown; NaN until placed (by memory or by the reader's need). */
+    private double readerShare;
+
+    /**
+     * @param tools  the reading panels and editors
+     * @param plots  the plots' tabs, the first being the loss chart, the second the decision boundary
+     * @param memory where the divider and the fold are kept between runs
+     */
+    SideColumn(StudioModel model, TabPane tools, TabPane plots, LayoutMemory memory) {
+        this.model = model;
+        this.memory = memory;
+        this.tools = tools;
+        this.plots = plots;
+        this.readerShare = memory.share(LayoutMemory.READER_SHARE).orElse(Double.NaN);
+        choice.set(memory.choice(LayoutMemory.PLOTS, Choice.class).orElse(Choice.AUTO));
+        fold.setId("plots-fold");
+        fold.getStyleClass().addAll("plots-fold", "flat");
+        fold.setFocusTraversable(true);
+        plotArea = new StackPane(plots, fold);
+        plotArea.getStyleClass().add("plot-area");
+        StackPane.setAlignment(fold, Pos.TOP_RIGHT);
+        tools.setMinHeight(MIN_PANE_HEIGHT);
+        split = new SplitPane(tools, plotArea);
+        split.setOrientation(Orientation.VERTICAL);
+        split.getStyleClass().add("side");
+        hasContent = Bindings.createBooleanBinding(
+                () -> hasSomethingToShow(model.lossesProperty().get(), model.snapshotProperty().get()),
+                model.lossesProperty(), model.snapshotProperty());
+        roomy = split.heightProperty().greaterThanOrEqualTo(READER_HEIGHT + PLOTS_HEIGHT);
+        shown.bind(Bindings.createBooleanBinding(() -> hasContent.get()
+                        ? choice.get() == Choice.OPEN || choice.get() == Choice.AUTO && roomy.get()
+                        : peeking.get(),
+                hasContent, choice, peeking, roomy));
+        wire();
+    }
+
+    /**
+     * Whether a plot has something to show: a loss once an update has been made, or a decision
+     * boundary (a network of one or two inputs) over more than one sample.
+     */
+    static boolean hasSomethingToShow(LossSeries losses, Snapshot snapshot) {
+        if (losses != null && losses.count() > 0) {
+            return true;
+        }
+        if (snapshot == null) {
+            return false;
+        }
+        int inputs = snapshot.network().inputs();
+        return (inputs == 1 || inputs == 2) && snapshot.session().dataset().size() > 1;
+    }
+
+    /** The column (the split of the reading panels above the plots). */
+    SplitPane node() {
+        return split;
+    }
+
+    /** The plots with their fold button, the split's lower item. */
+    Node plotArea() {
+        return plotArea;
+    }
+
+    /** Whether the plots are open (not folded to their tab strip). */
+    ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Folds the plots if open, opens them if folded (the fold button, View › Show plots). */
+    void toggle() {
+        boolean open = !shown.get();
+        if (hasContent.get()) {
+            choice.set(open ? Choice.OPEN : Choice.FOLDED);
+        } else {
+            peeking.set(open);
+        }
+    }
+
+    /** Gives the plots {@code NUDGE} more of the column's height (negative: less), opening them if folded. */
+    void nudge(double share) {
+        if (!shown.get()) {
+            toggle();
+        }
+        double now = split.getDividerPositions()[0];
+        readerShare = Math.max(0.15, Math.min(0.85, now - share));
+        split.setDividerPositions(readerShare);
+    }
+
+    /** Back to the window's own choice: plots open where they have something and room, the reader first. */
+    void resetLayout() {
+        readerShare = Double.NaN;
+        peeking.set(false);
+        choice.set(Choice.AUTO);
+        apply();
+    }
+
+    /** Writes the divider and the fold into the memory (saved by the window). */
+    void remember() {
+        if (shown.get() && split.getItems().contains(plotArea)) {
+            readerShare = split.getDividerPositions()[0];
+        }
+        if (!Double.isNaN(readerShare)) {
+            memory.put(LayoutMemory.READER_SHARE, readerShare);
+        }
+        memory.put(LayoutMemory.PLOTS, choice.get().name());
+    }
+
+    private void wire() {
+        fold.setOnAction(e -> toggle());
+        shown.addListener((obs, was, now) -> apply());
+        hasContent.addListener((obs, was, now) -> {
+            peeking.set(false);
+            if (now) {
+                showTheOneWithSomething();
+            }
+        });
+        // a click on a tab of the folded plots opens them, as the fold button does
+        plots.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!shown.get() && e.getY() <= stripHeight()) {
+                toggle();
+            }
+        });
+        plots.skinProperty().addListener((obs, was, now) -> apply());
+        split.heightProperty().addListener((obs, was, now) -> {
+            if (!shown.get()) {
+                split.setDividerPositions(1);
+            } else if (was.doubleValue() <= 0 && Double.isNaN(readerShare)) {
+                split.setDividerPositions(readerFirst()); // the first layout: now the reader's need is known
+            }
+        });
+        // presentation mode takes the plots out and puts them back: they come back as they were
+        split.getItems().addListener((ListChangeListener<Node>) c -> Platform.runLater(this::apply));
+        apply();
+        showTheOneWithSomething();
+    }
+
+    /** Opens or folds the plots as {@link #shown} says, the fold button telling what a click does. */
+    private void apply() {
+        boolean open = shown.get();
+        if (!split.getItems().contains(plotArea)) {
+            return;
+        }
+        fold.setGraphic(new FontIcon(open ? "mdal-expand_more" : "mdal-expand_less"));
+        String tip = Messages.get(open ? "plots.fold" : "plots.show");
+        fold.setTooltip(new Tooltip(tip));
+        fold.setAccessibleText(tip);
+        fold.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        plotArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), !open);
+        if (open) {
+            plotArea.setMinHeight(MIN_PANE_HEIGHT);
+            plotArea.setMaxHeight(Region.USE_COMPUTED_SIZE);
+            plotArea.setMaxHeight(Double.MAX_VALUE);
+            split.setDividerPositions(Double.isNaN(readerShare) ? readerFirst() : readerShare);
+        } else {
+            if (split.getDividerPositions().length > 0 && split.getHeight() > 0
+                    && plotArea.getHeight() > stripHeight() + 1) {
+                readerShare = split.getDividerPositions()[0];
+            }
+            double strip = stripHeight();
+            plotArea.setMinHeight(strip);
+            plotArea.setMaxHeight(strip);
+            split.setDividerPositions(1);
+        }
+    }
+
+    /**
+     * The divider that gives the reading panels {@link #READER_HEIGHT} (a whole equation block)
+     * where the column allows, the plots at least {@link #PLOTS_HEIGHT}, and the reader at least
+     * 62 % of a tall column.
+     */
+    private double readerFirst() {
+        double height = split.getHeight();
+        if (height <= 0) {
+            return 0.62;
+        }
+        double reader = Math.max(0.62 * height, Math.min(READER_HEIGHT, height - PLOTS_HEIGHT));
+        return Math.max(0.15, Math.min(0.85, reader / height));
+    }
+
+    /** The height of the plots' tab strip (with the pane's own insets). */
+    private double stripHeight() {
+        Node header = plots.lookup(".tab-header-area");
+        if (header instanceof Region strip) {
+            double h = strip.prefHeight(-1);
+            if (h > 0) {
+                return Math.ceil(h + plots.snappedTopInset() + plots.snappedBottomInset());
+            }
+        }
+        return STRIP_GUESS;
+    }
+
+    /** Selects a plot that has something when the one selected has nothing (the boundary before any loss). */
+    private void showTheOneWithSomething() {
+        LossSeries losses = model.lossesProperty().get();
+        boolean lossEmpty = losses == null || losses.count() == 0;
+        if (lossEmpty && hasContent.get() && plots.getTabs().size() > 1
+                && plots.getSelectionModel().getSelectedIndex() == 0) {
+            plots.getSelectionModel().select(1);
+        }
+    }
+
+    /**
+     * View › Panels: each reading panel and editor by its key (Shortcut+1 to Shortcut+6), the
+     * keyboard's way to a tab without reaching for the tab strip.
+     */
+    Menu panelsMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.panels"));
+        menu.setId("menu-panels");
+        for (int i = 0; i < tools.getTabs().size(); i++) {
+            Tab tab = tools.getTabs().get(i);
+            MenuItem item = MainWindow.item(tab.getText(), i < 9 ? "Shortcut+" + (i + 1) : null,
+                    e -> tools.getSelectionModel().select(tab));
+            item.setId("panel-" + tab.getId());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /**
+     * View › Show plots (Shortcut+L), Plots taller (Shortcut+Shift+Up) and Plots shorter
+     * (Shortcut+Shift+Down): the fold button and the divider's drag by keyboard; Reset layout runs
+     * {@code onReset} (the window's, which resets this column's too).
+     */
+    List<MenuItem> layoutItems(Runnable onReset) {
+        CheckMenuItem show = new CheckMenuItem(Messages.get("menu.view.showPlots"));
+        show.setId("menu-show-plots");
+        show.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        show.setSelected(shown.get());
+        shown.addListener((obs, was, now) -> show.setSelected(now));
+        show.setOnAction(e -> {
+            if (show.isSelected() != shown.get()) {
+                toggle();
+            }
+            show.setSelected(shown.get());
+        });
+        MenuItem taller = MainWindow.item(Messages.get("menu.view.plotsTaller"), "Shortcut+Shift+Up",
+                e -> nudge(NUDGE));
+        MenuItem shorter = MainWindow.item(Messages.get("menu.view.plotsShorter"), "Shortcut+Shift+Down",
+                e -> nudge(-NUDGE));
+        MenuItem reset = new MenuItem(Messages.get("menu.view.resetLayout"));
+        reset.setId("menu-reset-layout");
+        reset.setOnAction(e -> onReset.run());
+        return List.of(show, taller, shorter, reset);
+    }
+
+    /** The reading panels' tab pane. */
+    TabPane tools() {
+        return tools;
+    }
+
+    /** The tab of {@code id} among the reading panels, if there is one. */
+    Tab toolsTab(String id) {
+        return tools.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElse(null);
+    }
+}
