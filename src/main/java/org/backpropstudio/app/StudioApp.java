@@ -11,6 +11,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.backpropstudio.app.present.SystemTheme;
 import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.model.StudioModel;
@@ -22,8 +23,6 @@ public final class StudioApp extends Application {
      * its first frame on screen, then exits: for measuring start-up.
      */
     public static final String FIRST_FRAME_PROPERTY = "backprop.studio.firstFrame";
-    /** With {@code -Dbackprop.studio.theme=dark} (or {@code high-contrast}), the window starts in that theme. */
-    public static final String THEME_PROPERTY = "backprop.studio.theme";
     private static final System.Logger LOG = System.getLogger(StudioApp.class.getName());
 
     private ScheduledExecutorService engineThread;
@@ -44,9 +43,10 @@ public final class StudioApp extends Application {
         StudioModel model = new StudioModel(initial.session(), engineThread, FxThread.UI);
         MainWindow window = new MainWindow(model, documents, initial, recovery);
         window.show(stage);
-        String theme = System.getProperty(THEME_PROPERTY, "light").toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        java.util.Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst()
-                .ifPresent(window::useTheme);
+        Theme theme = SystemTheme.atStartUp();
+        if (theme != Theme.LIGHT) {
+            window.useTheme(theme); // the light theme is in place already
+        }
         if ("exit".equals(System.getProperty(FIRST_FRAME_PROPERTY))) {
             exitAfterFirstFrame();
         }
