@@ -15,9 +15,10 @@ import java.util.function.Function;
  * with its weight tag somewhere along it; the loss under the output column.
  *
  * <p>{@link #plan} picks the roomiest {@link Density} whose cards fit and whose weight tags can
- * all be placed without overlapping a card or one another ({@link TagSpots}), taking smaller cards that still show every row
- * before it drops a tag; failing that, the roomiest whose cards fit, with the tags of crowded
- * layers hidden. The same units, area and metrics always give the same plan.
+ * all be placed without overlapping a card or one another ({@link TagSpots}), taking smaller
+ * cards that still show every row before it drops a tag; failing that, the roomiest whose cards
+ * fit, with the tags of crowded layers hidden ({@link Plan#extraTags} then says which few to
+ * show). The same units, area and metrics always give the same plan.
  *
  * <p>Indices: column l = 0..L (0 the inputs), unit j = 0..units[l] − 1; the edges into layer l are
  * numbered i = j·units[l − 1] + k for the weight from unit k of layer l − 1 to unit j of layer l.
