@@ -137,6 +137,51 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void where_a_layers_tags_were_dropped_the_kept_ones_always_show_and_the_wanted_ones_where_there_is_room() {
+        DiagramLayout.Plan plan = plan(TEST_WINDOW, 2, 16, 16, 1);
+        assertThat(plan.tagsShown(2)).isFalse();
+        List<DiagramLayout.Edge> all = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            all.add(new DiagramLayout.Edge(2, i));
+        }
+        DiagramLayout.Edge focused = new DiagramLayout.Edge(2, 200);
+        Map<DiagramLayout.Edge, Double> extra = plan.extraTags(List.of(focused), all);
+        assertThat(extra).containsKey(focused);
+        assertThat(extra.keySet().iterator().next()).as("the kept first").isEqualTo(focused);
+        assertThat(extra).as("the step's weights where they fit, not all 256").hasSizeBetween(2, 255);
+        assertThat(extra.containsKey(new DiagramLayout.Edge(2, 0))).as("the first wanted always finds room").isTrue();
+        // the wanted ones never overlap a card or one another
+        List<double[]> placed = new ArrayList<>();
+        for (var e : extra.entrySet()) {
+            int k = e.getKey().index() % 16;
+            int j = e.getKey().index() / 16;
+            double t = e.getValue();
+            double x = plan.edgeLeft(2) + t * (plan.edgeRight(2) - plan.edgeLeft(2));
+            double y = plan.y(1, k) + t * (plan.y(2, j) - plan.y(1, k));
+            double margin = DiagramLayout.TAG_MARGIN;
+            double[] tag = box(x, y, plan.tagWidth() + margin, plan.tagHeight() + margin);
+            for (double[] other : placed) {
+                assertThat(overlap(tag, other)).as("tag " + e.getKey()).isFalse();
+            }
+            for (int l = 1; l <= 2; l++) {
+                for (int u = 0; u < 16; u++) {
+                    assertThat(overlap(tag, box(plan.x(l), plan.y(l, u), plan.cardWidth(l), plan.cardHeight(l))))
+                            .as("tag " + e.getKey() + " on card " + l + "-" + u).isFalse();
+                }
+            }
+            placed.add(tag);
+        }
+
+        Map<DiagramLayout.Edge, Double> everyOne = plan.extraTags(all, List.of());
+        assertThat(everyOne).as("kept tags show even where they must overlap").hasSize(256);
+
+        DiagramLayout.Plan moons = plan(TEST_WINDOW, 2, 8, 8, 1);
+        assertThat(moons.tagsShown(3)).isTrue();
+        assertThat(moons.extraTags(List.of(new DiagramLayout.Edge(3, 0)), List.of(new DiagramLayout.Edge(3, 1))))
+                .as("a layer whose tags all show needs none besides").isEmpty();
+    }
+
+    @Test
     void the_same_network_in_the_same_area_is_laid_out_the_same() {
         for (int[] units : new int[][] {{2, 2, 1}, {2, 8, 8, 1}, {16, 16}}) {
             DiagramLayout.Plan a = plan(MAIN_WINDOW, units);
