@@ -59,7 +59,7 @@ public final class DiagramKeys {
             case UP -> focus(nodes.card(l, j - 1));
             case DOWN -> focus(nodes.card(l, j + 1));
             case RIGHT -> focus(nodes.card(l + 1, Math.min(j, nodes.units(l + 1) - 1)));
-            case LEFT -> focus(l > 0 ? nodes.edge(l, j, 0).tag() : null);
+            case LEFT -> focusTag(l > 0 ? nodes.edge(l, j, 0) : null);
             case ENTER -> edit(card);
             default -> {
                 return;
@@ -73,8 +73,8 @@ public final class DiagramKeys {
         int j = edge.to();
         int k = edge.from();
         switch (e.getCode()) {
-            case UP -> focus(tagOf(nodes.edge(l, j, k - 1)));
-            case DOWN -> focus(tagOf(nodes.edge(l, j, k + 1)));
+            case UP -> focusTag(nodes.edge(l, j, k - 1));
+            case DOWN -> focusTag(nodes.edge(l, j, k + 1));
             case LEFT -> focus(nodes.card(l - 1, k));
             case RIGHT -> focus(nodes.card(l, j));
             case ENTER -> {
@@ -102,8 +102,12 @@ public final class DiagramKeys {
         }
     }
 
-    private static Node tagOf(EdgeView edge) {
-        return edge == null ? null : edge.tag();
+    /** Focuses the tag of {@code edge}, shown first if the layout dropped it. */
+    private void focusTag(EdgeView edge) {
+        if (edge != null) {
+            nodes.reveal(edge);
+            edge.tag().requestFocus();
+        }
     }
 
     private static void focus(Node node) {

@@ -1,6 +1,11 @@
 package org.backpropstudio.app.diagram;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -10,9 +15,10 @@ import java.util.function.Function;
  * with its weight tag somewhere along it; the loss under the output column.
  *
  * <p>{@link #plan} picks the roomiest {@link Density} whose cards fit and whose weight tags can
- * all be placed without overlapping one another, taking smaller cards that still show every row
- * before it drops a tag; failing that, the roomiest whose cards fit, with the tags of crowded
- * layers hidden. The same units, area and metrics always give the same plan.
+ * all be placed without overlapping a card or one another ({@link TagSpots}), taking smaller
+ * cards that still show every row before it drops a tag; failing that, the roomiest whose cards
+ * fit, with the tags of crowded layers hidden ({@link Plan#extraTags} then says which few to
+ * show). The same units, area and metrics always give the same plan.
  *
  * <p>Indices: column l = 0..L (0 the inputs), unit j = 0..units[l] − 1; the edges into layer l are
  * numbered i = j·units[l − 1] + k for the weight from unit k of layer l − 1 to unit j of layer l.
@@ -30,11 +36,6 @@ final class DiagramLayout {
     static final double TAG_MARGIN = 6;
     /** Space between the output column's last card and the loss, px. */
     static final double LOSS_GAP = 10;
-    /** Where along an edge its weight tag may go (fractions of its length), in order of preference. */
-    private static final double[] TAG_POSITIONS = {
-        0.3, 0.5, 0.7, 0.2, 0.4, 0.6, 0.8, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75,
-    };
-
     /**
      * The sizes of things at one density, px, as measured on cards holding the widest texts:
      * a card per {@link Role} (indexed by its ordinal), a column header, a weight tag.
@@ -52,6 +53,10 @@ final class DiagramLayout {
 
     /** The rectangle to lay out in, px. */
     record Area(double left, double top, double width, double height) {
+    }
+
+    /** The edge numbered {@code index} into {@code layer} (j·units(l − 1) + k). */
+    record Edge(int layer, int index) {
     }
 
     /** A horizontal extent: from {@code x}, {@code width} wide. */
@@ -103,6 +108,8 @@ final class DiagramLayout {
         private final boolean[] tagsFit;
         /** tagT[l][i]: where along edge i into layer l its tag goes. */
         private final double[][] tagT;
+        /** The tags placed, to find room for more. */
+        private final TagSpots spots;
 
         Plan(int[] units, Metrics m, Area area) {
             this.units = units.clone();
@@ -137,9 +144,14 @@ final class DiagramLayout {
             tagsFit = new boolean[n];
             tagT = new double[n][];
             tagT[0] = new double[0];
+            spots = new TagSpots(this);
             for (int l = 1; l < n; l++) {
-                tagT[l] = new double[units[l] * units[l - 1]];
-                tagsFit[l] = fit && placeTags(l);
+                double[] t = fit ? spots.placeLayer(l) : null;
+                tagsFit[l] = t != null;
+                tagT[l] = t != null ? t : new double[units[l] * units[l - 1]];
+                if (t == null) {
+                    Arrays.fill(tagT[l], 0.5);
+                }
             }
         }
 
@@ -154,48 +166,6 @@ final class DiagramLayout {
                 }
             }
             return Math.max(0, Math.min(pitch, tallest + Math.max(MAX_ROW_GAP, tallest / 2)));
-        }
-
-        /**
-         * Whether the weight tags into layer l fit, and where along its edges they go. Each edge in
-         * turn (by target j, then source k) takes the first of a few fractions t of its length where
-         * its tag (sized for the weight and ∂J/∂w) stays inside the gap between the columns and
-         * overlaps no tag already placed; if some edge finds none, the layer's tags are hidden (the
-         * tooltip, zoom or selecting the edge shows them).
-         */
-        private boolean placeTags(int l) {
-            int edges = tagT[l].length;
-            double x0 = edgeLeft(l);
-            double x1 = edgeRight(l);
-            double width = m.tagWidth() + TAG_MARGIN;
-            double height = m.tagHeight() + TAG_MARGIN;
-            double lo = (m.tagWidth() / 2 + TAG_MARGIN) / (x1 - x0);
-            double hi = 1 - lo;
-            boolean fits = m.density() != Density.DOT && lo <= hi;
-            double[] placedX = new double[edges];
-            double[] placedY = new double[edges];
-            for (int i = 0; i < edges; i++) {
-                double y0 = y(l - 1, i % units[l - 1]);
-                double y1 = y(l, i / units[l - 1]);
-                double chosen = Double.NaN;
-                for (int c = 0; fits && c < TAG_POSITIONS.length && Double.isNaN(chosen); c++) {
-                    double t = Math.max(lo, Math.min(hi, TAG_POSITIONS[c]));
-                    double tx = x0 + t * (x1 - x0);
-                    double ty = y0 + t * (y1 - y0);
-                    boolean free = true;
-                    for (int p = 0; p < i && free; p++) {
-                        free = Math.abs(placedX[p] - tx) >= width || Math.abs(placedY[p] - ty) >= height;
-                    }
-                    if (free) {
-                        chosen = t;
-                        placedX[i] = tx;
-                        placedY[i] = ty;
-                    }
-                }
-                fits &= !Double.isNaN(chosen);
-                tagT[l][i] = Double.isNaN(chosen) ? 0.5 : chosen;
-            }
-            return fits;
         }
 
         /** The density planned for. */
@@ -273,6 +243,48 @@ final class DiagramLayout {
 
         double tagHeight() {
             return m.tagHeight();
+        }
+
+        /** The drawing's left and right edges and its bottom. */
+        double left() {
+            return area.left();
+        }
+
+        double right() {
+            return area.left() + area.width();
+        }
+
+        double bottom() {
+            return bodyTop + bodyHeight;
+        }
+
+        /**
+         * The tags to show besides those of the layers whose tags all fit: the tags of the
+         * {@code kept} edges, always (at a free spot along the edge if there is one, else half-way),
+         * then those of the {@code wanted} edges, in order, each only where a free spot remains.
+         * Edges of layers whose tags are shown are passed over. Gives each tag's edge and where
+         * along it the tag goes, in the order placed.
+         */
+        Map<Edge, Double> extraTags(Collection<Edge> kept, Collection<Edge> wanted) {
+            Map<Edge, Double> extra = new LinkedHashMap<>();
+            List<double[]> placed = new ArrayList<>();
+            for (Edge e : kept) {
+                if (!tagsShown(e.layer()) && !extra.containsKey(e)) {
+                    double t = spots.spot(e.layer(), e.index(), placed);
+                    extra.put(e, Double.isNaN(t) ? 0.5 : t);
+                    placed.add(spots.centre(e.layer(), e.index(), extra.get(e)));
+                }
+            }
+            for (Edge e : wanted) {
+                if (!tagsShown(e.layer()) && !extra.containsKey(e)) {
+                    double t = spots.spot(e.layer(), e.index(), placed);
+                    if (!Double.isNaN(t)) {
+                        extra.put(e, t);
+                        placed.add(spots.centre(e.layer(), e.index(), t));
+                    }
+                }
+            }
+            return extra;
         }
 
         /** The top of the column headers, and their height. */

@@ -3,6 +3,7 @@ package org.backpropstudio.app.diagram;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
@@ -19,7 +20,6 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
-import org.backpropstudio.model.Selection;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -61,6 +61,8 @@ final class DiagramPane extends Region {
     private boolean laying;
     private double laidOutWidth;
     private double laidOutHeight;
+    /** A weight whose tag is being shown to take the focus, or null. */
+    private EdgeView revealing;
 
     private final InvalidationListener onSnapshot = obs -> snapshotChanged();
     private final InvalidationListener onSelection = obs -> showSelection();
@@ -153,6 +155,7 @@ final class DiagramPane extends Region {
         Marks now = Marks.of(s.lastStep(), s);
         if (!now.equals(highlights.marks())) {
             highlights.mark(now, nodes, loss);
+            placeTags(); // the tags of the weights the step uses, where the layout dropped them
         }
         if (shown != null) {
             animate(s);
@@ -166,6 +169,11 @@ final class DiagramPane extends Region {
         gestures.hideNote();
         highlights.clear();
         nodes = new NetworkNodes(s, model, gestures, this::requestRefit);
+        nodes.onReveal(this::reveal);
+        for (int l = 1; l < nodes.columns(); l++) {
+            nodes.edges(l).forEach(e -> e.attention().addListener(o -> placeTags()));
+        }
+        nodes.allCards().forEach(card -> card.focusedProperty().addListener(o -> placeTags()));
         edgeLayer.getChildren().setAll(nodes.edgeGroups());
         tagLayer.getChildren().setAll(nodes.tags());
         cardLayer.getChildren().setAll(nodes.allCards());
@@ -302,18 +310,36 @@ final class DiagramPane extends Region {
         refitLoss();
     }
 
+    /** Shows the tag of {@code e} now, though its layer's tags were dropped (to give it the focus). */
+    private void reveal(EdgeView e) {
+        revealing = e;
+        try {
+            placeTags();
+        } finally {
+            revealing = null;
+        }
+    }
+
     /**
-     * Shows every weight tag whose layer's tags fit (none until the nodes are laid out), and the
-     * selected one; marks what is shown.
+     * Shows every weight tag whose layer's tags fit (none until the nodes are laid out); where the
+     * layout dropped a layer's tags, those that {@link TagsKept} names; marks what is shown.
      */
     private void placeTags() {
-        Selection selection = model.selectionProperty().get();
+        if (nodes == null) {
+            return;
+        }
+        Map<DiagramLayout.Edge, Double> extra = plan == null || plan.allTagsShown() ? Map.of()
+                : TagsKept.extraTags(plan, nodes, model.selectionProperty().get(), highlights.marks(), revealing);
         for (int l = 1; l < nodes.columns(); l++) {
             boolean fit = tagsShown(l);
-            for (EdgeView e : nodes.edges(l)) {
-                boolean selected = selection instanceof Selection.Weight s
-                        && s.layer() == l && s.to() == e.to() && s.from() == e.from();
-                e.showTag(fit || selected);
+            List<EdgeView> into = nodes.edges(l);
+            for (int i = 0; i < into.size(); i++) {
+                EdgeView e = into.get(i);
+                Double t = fit ? null : extra.get(new DiagramLayout.Edge(l, i));
+                if (t != null) {
+                    e.setTagPosition(t);
+                }
+                e.showTag(fit || t != null);
             }
         }
         highlights.mark(highlights.marks(), nodes, loss);

@@ -49,6 +49,8 @@ final class EdgeView {
             return super.queryAccessibleAttribute(attribute, parameters);
         }
     };
+    private final javafx.beans.binding.BooleanBinding attention =
+            group.hoverProperty().or(tag.hoverProperty()).or(tag.focusedProperty());
     private final Consumer<EdgeView> refitRequest;
     /** The snapshot shown, for the tooltip; null for a probe. */
     private Snapshot shown;
@@ -191,6 +193,14 @@ final class EdgeView {
     void showTag(boolean shown) {
         tag.setVisible(shown);
         requestRefit();
+    }
+
+    /**
+     * Whether the weight has someone's attention: the pointer on its line or tag, or the focus on
+     * its tag. Such a tag is shown even where the layout dropped its layer's tags.
+     */
+    javafx.beans.value.ObservableBooleanValue attention() {
+        return attention;
     }
 
     /** The height of the weight's row of the tag (the tag is centred on it). */

@@ -7,7 +7,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -23,7 +26,9 @@ import org.backpropstudio.model.StudioModel;
  * selects it in the model; clicking empty space clears the selection.
  *
  * <p>The drawing fits the node's size at zoom 1 and grows up to {@link #MAX_ZOOM} (Ctrl + scroll
- * or pinch) inside a scroll pane, so that a zoomed diagram can be panned. As space runs out,
+ * or pinch; View › Zoom in, Zoom out, Fit with Ctrl+plus, Ctrl+minus, Ctrl+0) inside a scroll pane,
+ * so that a zoomed diagram can be panned (dragging, the wheel, the scroll bars, or the keyboard:
+ * the card or weight that takes the focus is scrolled into view). As space runs out,
  * weight tags give way first (tooltips and zoom reveal them), then neuron rows, down to the
  * activation alone and finally a dot. Looks live in {@code diagram.css}, which the node carries.
  *
@@ -102,6 +107,44 @@ public final class NetworkDiagram extends Region {
             zoomAt(getZoom() * e.getZoomFactor(), e.getX(), e.getY());
             e.consume();
         });
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.focusOwnerProperty().addListener(new WeakChangeListener<>(onFocus));
+            }
+        });
+    }
+
+    /** The keyboard's way to pan a zoomed diagram: the card or tag that takes the focus is scrolled into view. */
+    private final ChangeListener<Node> onFocus = (obs, old, now) -> focusMoved(now);
+
+    private void focusMoved(Node now) {
+        for (Node n = now; n != null; n = n.getParent()) {
+            if (n == canvas) {
+                scrollIntoView(now);
+                return;
+            }
+        }
+    }
+
+    /** Scrolls just enough that {@code node} (inside the drawing) is in view, if the drawing is zoomed. */
+    private void scrollIntoView(Node node) {
+        Bounds b = canvas.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        Bounds viewport = scroll.getViewportBounds();
+        double extraW = canvas.getWidth() - viewport.getWidth();
+        double extraH = canvas.getHeight() - viewport.getHeight();
+        if (b == null || extraW <= 0 && extraH <= 0) {
+            return;
+        }
+        double left = scroll.getHvalue() * Math.max(0, extraW);
+        double top = scroll.getVvalue() * Math.max(0, extraH);
+        double x = Math.min(b.getMinX(), Math.max(left, b.getMaxX() - viewport.getWidth()));
+        double y = Math.min(b.getMinY(), Math.max(top, b.getMaxY() - viewport.getHeight()));
+        if (extraW > 0) {
+            scroll.setHvalue(clamp01(x / extraW));
+        }
+        if (extraH > 0) {
+            scroll.setVvalue(clamp01(y / extraH));
+        }
     }
 
     // ----------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ final class NetworkNodes {
     private final List<Path> halos = new ArrayList<>();
     private final List<Path> veils = new ArrayList<>();
     private final List<Label> headers = new ArrayList<>();
+    /** Shows a weight's tag though the layout dropped it, so that it can take the focus. */
+    private Consumer<EdgeView> reveal = e -> { };
 
     /**
      * The nodes of the network of {@code s}, whose clicks select in {@code model} and whose numbers
@@ -205,6 +207,16 @@ final class NetworkNodes {
         List<Node> all = new ArrayList<>();
         edges.forEach(into -> into.forEach(e -> all.add(e.tag())));
         return all;
+    }
+
+    /** Asks {@code reveal} to show a weight's tag though the layout dropped it (the keyboard is moving to it). */
+    void onReveal(Consumer<EdgeView> reveal) {
+        this.reveal = reveal;
+    }
+
+    /** Shows the tag of {@code e}, if the layout dropped it, so that it can take the focus. */
+    void reveal(EdgeView e) {
+        reveal.accept(e);
     }
 
     /** The header of column l. */
