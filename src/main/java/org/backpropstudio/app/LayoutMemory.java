@@ -11,8 +11,8 @@ import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.RecoveryFile;
 
 /**
- * The window's layout kept between runs: where the dividers were and whether the student opened or
- * folded the plots, in a small properties file beside the recovery file. A value missing, out of range or
+ * The window's layout kept between runs: its size, where the dividers were and whether the student
+ * opened or folded the plots, in a small properties file beside the recovery file. A value missing, out of range or
  * unreadable is as if never kept: the window then takes its default.
  */
 final class LayoutMemory {
@@ -22,6 +22,11 @@ final class LayoutMemory {
     static final String READER_SHARE = "reader.share";
     /** What the student chose for the plots (open, folded, or left to the window). */
     static final String PLOTS = "plots";
+    /** The window's width and height, px, when it was closed (not maximized or full screen). */
+    static final String WINDOW_WIDTH = "window.width";
+    static final String WINDOW_HEIGHT = "window.height";
+    /** Whether the window was maximized when it was closed. */
+    static final String WINDOW_MAXIMIZED = "window.maximized";
     /** A divider kept closer to an edge than this is not taken back (it would hide a side). */
     private static final double EDGE = 0.1;
     private static final System.Logger LOG = System.getLogger(LayoutMemory.class.getName());
@@ -49,9 +54,14 @@ final class LayoutMemory {
 
     /** The divider kept under {@code key}, if one was kept and is away from the edges. */
     Optional<Double> share(String key) {
+        return number(key, EDGE, 1 - EDGE);
+    }
+
+    /** The number kept under {@code key}, if one was kept and lies in [{@code min}, {@code max}]. */
+    Optional<Double> number(String key, double min, double max) {
         try {
             double value = Double.parseDouble(values.getProperty(key, ""));
-            return value >= EDGE && value <= 1 - EDGE ? Optional.of(value) : Optional.empty();
+            return value >= min && value <= max ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

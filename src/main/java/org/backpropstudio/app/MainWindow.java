@@ -56,6 +56,8 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     /** How often a session with unsaved changes is copied to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 600;
     /** The share of the width the diagram takes until the student moves the divider. */
     private static final double DIAGRAM_SHARE = 0.62;
 
@@ -102,6 +104,8 @@ public final class MainWindow {
         createView();
         if (opened.history() != null || opened.historyProblem() != null || opened.unsaved()) {
             openSession(opened);
+        } else {
+            ViewSettings.apply(opened.document(), model); // the stride and speed of a file given at start-up
         }
     }
 
@@ -128,14 +132,17 @@ public final class MainWindow {
     /** Puts the window on {@code stage} and shows it. */
     void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
-        double height = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9));
+        double width = layout.number(LayoutMemory.WINDOW_WIDTH, MIN_WIDTH, screen.getWidth())
+                .orElse(Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9)));
+        double height = layout.number(LayoutMemory.WINDOW_HEIGHT, MIN_HEIGHT, screen.getHeight())
+                .orElse(Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9)));
         Scene scene = new Scene(scaled, width, height);
         install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(title);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setMaximized(layout.number(LayoutMemory.WINDOW_MAXIMIZED, 1, 1).isPresent());
         stage.fullScreenProperty().addListener((obs, was, now) -> {
             if (!now) {
                 presentation.exit(stage);
@@ -165,8 +172,16 @@ public final class MainWindow {
         }
     }
 
-    /** Keeps the dividers and the plots' fold for the next run ({@link LayoutMemory}); not those of presenting. */
+    /** Keeps the window's size, the dividers and the plots' fold for the next run ({@link LayoutMemory}); not those of presenting. */
     void rememberLayout() {
+        Window window = scaled.getScene() == null ? null : scaled.getScene().getWindow();
+        if (window instanceof Stage stage && !stage.isFullScreen()) {
+            layout.put(LayoutMemory.WINDOW_MAXIMIZED, stage.isMaximized() ? 1 : 0);
+            if (!stage.isMaximized()) {
+                layout.put(LayoutMemory.WINDOW_WIDTH, scaled.getScene().getWidth());
+                layout.put(LayoutMemory.WINDOW_HEIGHT, scaled.getScene().getHeight());
+            }
+        }
         if (!presentation.onProperty().get()) {
             layout.put(LayoutMemory.DIAGRAM_SHARE, center.getDividerPositions()[0]);
             side.remember();

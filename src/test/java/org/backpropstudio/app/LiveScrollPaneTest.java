@@ -29,6 +29,7 @@ class LiveScrollPaneTest {
         live.setPrefSize(200, 150);
         plain.setPrefSize(200, 150);
         stage.setScene(new Scene(new HBox(live, plain), 420, 160));
+        stage.sizeToScene(); // the stage an earlier test used may have been left larger
         stage.show();
     }
 

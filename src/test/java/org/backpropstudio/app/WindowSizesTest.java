@@ -57,7 +57,11 @@ class WindowSizesTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280); // as the tests after this one expect the shared stage
+            stage.setHeight(800);
+        });
         test.close();
     }
 
