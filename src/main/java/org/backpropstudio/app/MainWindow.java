@@ -172,7 +172,10 @@ public final class MainWindow {
         }
     }
 
-    /** Keeps the window's size, the dividers and the plots' fold for the next run ({@link LayoutMemory}); not those of presenting. */
+    /**
+     * Keeps the window's size, the dividers and the plots' fold for the next run
+     * ({@link LayoutMemory}); not those of presenting.
+     */
     void rememberLayout() {
         Window window = scaled.getScene() == null ? null : scaled.getScene().getWindow();
         if (window instanceof Stage stage && !stage.isFullScreen()) {
