@@ -11,9 +11,12 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +25,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.NextFrame;
+import org.backpropstudio.app.diagram.DiagramKeys;
 import org.backpropstudio.app.plot.Looks;
 import org.backpropstudio.app.plot.PlotPane;
 import org.backpropstudio.app.plot.Readout;
@@ -80,6 +84,8 @@ public final class LossChart extends PlotPane {
     private LossPlot plot;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    /** The point the keyboard's read-out is on (← → while the chart has the focus); -1: none. */
+    private int keyBucket = -1;
     /** Written on the FX thread, read by tests on theirs. */
     private volatile long drawn;
     private final NextFrame redraw = new NextFrame(this::draw);
@@ -135,6 +141,16 @@ public final class LossChart extends PlotPane {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
+        // the read-out without a pointer: Tab to the chart, then ← → from point to point
+        setFocusTraversable(true);
+        getStyleClass().add(DiagramKeys.NAVIGABLE);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                keyBucket = -1;
+                redraw.request();
+            }
+        });
         showSeries();
     }
 
@@ -188,9 +204,12 @@ public final class LossChart extends PlotPane {
         summaryChanged(model.playingProperty().get());
     }
 
-    /** The chart as a sentence: the latest loss, and the lowest and highest drawn. */
+    /** The chart as a sentence (the latest loss, the lowest and highest drawn), or the keyboard's read-out. */
     @Override
     protected String spokenSummary() {
+        if (keyBucket >= 0 && readout.isVisible()) {
+            return readout.getText().replace('\n', ' ');
+        }
         if (series.count() == 0) {
             return Messages.get("loss.empty");
         }
@@ -203,6 +222,19 @@ public final class LossChart extends PlotPane {
         return Messages.format("loss.spoken", ChartFormat.value(series.last(), 4),
                 ChartFormat.iterations(series.count()), series.count(), ChartFormat.value(lowest, 4),
                 ChartFormat.value(highest, 4));
+    }
+
+    /** ← and → move the keyboard's read-out from point to point (starting at the latest). */
+    private void key(KeyEvent e) {
+        int last = series.buckets() - 1;
+        if (last < 0 || e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT) {
+            return;
+        }
+        e.consume();
+        int step = e.getCode() == KeyCode.LEFT ? -1 : 1;
+        keyBucket = keyBucket < 0 || keyBucket > last ? last : Math.max(0, Math.min(last, keyBucket + step));
+        draw();
+        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 
     private void hover(double x, double y) {
@@ -228,7 +260,8 @@ public final class LossChart extends PlotPane {
             return;
         }
         plot = LossPlot.of(series, logScale.get(), w, h, style());
-        int hover = !Double.isNaN(hoverX) && plot.inPlot(hoverX, hoverY) ? plot.bucketAt(hoverX) : -1;
+        int hover = !Double.isNaN(hoverX) && plot.inPlot(hoverX, hoverY) ? plot.bucketAt(hoverX)
+                : keyBucket < series.buckets() ? keyBucket : -1;
         plot.draw(canvas.getGraphicsContext2D(), w, h, hover);
         drawn = series.count();
         showReadout(hover);

@@ -16,7 +16,7 @@ import org.backpropstudio.model.StudioModel;
  * shortcuts ({@link #NAVIGABLE}).
  */
 public final class DiagramKeys {
-    /** The style class of a node that keeps the arrow keys and Enter for itself while focused. */
+    /** The style class of a node (a diagram element, the loss chart) keeping the arrows and Enter while focused. */
     public static final String NAVIGABLE = "navigable";
 
     private final NetworkNodes nodes;

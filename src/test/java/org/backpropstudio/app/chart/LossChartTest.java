@@ -11,13 +11,14 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
-import javafx.scene.AccessibleAttribute;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
@@ -164,6 +165,27 @@ class LossChartTest {
 
         robot.moveTo(new Point2D(b.getMinX() + 2, b.getMinY() + 2));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !readout.isVisible());
+    }
+
+    @Test
+    void the_arrow_keys_read_off_the_curve_point_by_point_without_a_pointer(FxRobot robot) throws Exception {
+        Fx.run(() -> model.iterations(20));
+        awaitDrawn(20);
+        Label readout = robot.lookup("#loss-readout").queryAs(Label.class);
+        Object before = Fx.call(() -> model.positionProperty().get());
+        robot.interact(chart::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertThat(readout.isVisible()).isTrue();
+        assertThat(readout.getText()).as("the latest first").matches("iteration 20 · J = 0\\.\\d+");
+        assertThat(Fx.call(() -> chart.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .as("a screen reader hears the read-out").isEqualTo(readout.getText());
+        robot.type(KeyCode.LEFT, KeyCode.LEFT);
+        assertThat(readout.getText()).matches("iteration 18 · J = 0\\.\\d+");
+        Settle.model(model);
+        assertThat(Fx.call(() -> model.positionProperty().get())).as("the arrows read the chart, they do not step")
+                .isEqualTo(before);
+        robot.interact(() -> robot.lookup("#loss-log-scale").query().requestFocus());
+        assertThat(readout.isVisible()).as("the read-out leaves with the focus").isFalse();
     }
 
     @Test
