@@ -8,14 +8,17 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.NextFrame;
+import org.backpropstudio.app.diagram.DiagramKeys;
 import org.backpropstudio.app.plot.Looks;
 import org.backpropstudio.app.plot.PlotArea;
 import org.backpropstudio.app.plot.PlotPane;
@@ -49,6 +52,8 @@ import org.backpropstudio.model.StudioModel;
  * properties of {@link BoundaryStyle}.
  */
 public final class DecisionBoundary extends PlotPane {
+    /** How many presses of an arrow key cross the plot. */
+    private static final int KEY_STEPS = 20;
     private static final StyleablePropertyFactory<DecisionBoundary> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final String STYLESHEET =
@@ -90,6 +95,8 @@ public final class DecisionBoundary extends PlotPane {
     /** The mouse over the canvas (NaN: elsewhere). */
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    /** Whether the read-out's place was set by the arrow keys (not the pointer). */
+    private boolean keyed;
 
     private boolean frameDirty = true;
     /** What the under and over canvases show now; a frame that changes none of it leaves them be. */
@@ -147,6 +154,16 @@ public final class DecisionBoundary extends PlotPane {
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
+        // the read-out without a pointer: Tab to the plot, then the arrows move a cross over it
+        setFocusTraversable(true);
+        getStyleClass().add(DiagramKeys.NAVIGABLE);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        focusedProperty().addListener((obs, was, now) -> {
+            if (!now && keyed) {
+                keyed = false;
+                hover(Double.NaN, Double.NaN);
+            }
+        });
         showSnapshot();
     }
 
@@ -210,9 +227,12 @@ public final class DecisionBoundary extends PlotPane {
         summaryChanged(model.playingProperty().get());
     }
 
-    /** The plot as a sentence ({@link Readings#summary}), or why it is empty. */
+    /** The plot as a sentence ({@link Readings#summary}), or why it is empty; or the keyboard's read-out. */
     @Override
     protected String spokenSummary() {
+        if (keyed && readout.isVisible()) {
+            return readout.getText().replace('\n', ' ');
+        }
         if (network == null || network.inputs() > 2 || network.outputs() < 1) {
             return empty.getText();
         }
@@ -301,7 +321,36 @@ public final class DecisionBoundary extends PlotPane {
     }
 
     /** The mouse at ({@code x}, {@code y}) in this region, or NaN when it left. */
+    /**
+     * The arrow keys move the read-out over the plot, a twentieth of it per press (starting in the
+     * middle), and a screen reader hears each reading.
+     */
+    private void key(KeyEvent e) {
+        if (frame == null || !e.getCode().isArrowKey()) {
+            return;
+        }
+        e.consume();
+        PlotArea area = frame.area();
+        if (!keyed || !hovering()) {
+            keyed = true;
+            hoverX = (area.left() + area.right()) / 2;
+            hoverY = (area.top() + area.bottom()) / 2;
+        } else {
+            double dx = area.width() / KEY_STEPS;
+            double dy = area.height() / KEY_STEPS;
+            switch (e.getCode()) {
+                case LEFT, KP_LEFT -> hoverX = Math.max(area.left(), hoverX - dx);
+                case RIGHT, KP_RIGHT -> hoverX = Math.min(area.right(), hoverX + dx);
+                case UP, KP_UP -> hoverY = Math.max(area.top(), hoverY - dy);
+                default -> hoverY = Math.min(area.bottom(), hoverY + dy);
+            }
+        }
+        nextFrame();
+        notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
     private void hover(double x, double y) {
+        keyed = false;
         hoverX = x - under.getLayoutX();
         hoverY = y - under.getLayoutY();
         frameWork.request();

@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
@@ -237,6 +238,28 @@ class DecisionBoundaryTest {
 
         robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 3, b.getMinY() + 3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !readout.isVisible());
+    }
+
+    @Test
+    void the_arrow_keys_move_the_read_out_over_the_plane_without_a_pointer(FxRobot robot) throws Exception {
+        awaitEvaluation(0);
+        Label readout = robot.lookup("#decision-boundary-readout").queryAs(Label.class);
+        robot.interact(boundary::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertThat(readout.isVisible()).as("the first press: the middle of the plane").isTrue();
+        String middle = readout.getText();
+        assertThat(middle).matches("x₁ = −?\\d\\.\\d\\d, x₂ = −?\\d\\.\\d\\d  →  ŷ = 0\\.\\d{3} \\(class [01]\\)");
+        assertThat(Fx.call(() -> boundary.queryAccessibleAttribute(AccessibleAttribute.TEXT)))
+                .as("a screen reader hears the reading").isEqualTo(middle);
+        robot.type(KeyCode.LEFT, KeyCode.LEFT, KeyCode.UP);
+        assertThat(x(readout.getText())).as("two steps left").isLessThan(x(middle));
+        assertThat(readout.getText()).isNotEqualTo(middle);
+    }
+
+    /** The x₁ of a read-out. */
+    private static double x(String readout) {
+        String number = readout.substring("x₁ = ".length(), readout.indexOf(',')).replace('−', '-');
+        return Double.parseDouble(number);
     }
 
     private List<String> legend(FxRobot robot) {
