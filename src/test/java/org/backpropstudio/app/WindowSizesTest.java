@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window on the screens students and lecturers have (a 1920 × 1080 laptop at 150 % is
  * 1280 × 720; projectors 1280 × 800; 1366 × 768; 1920 × 1080), in each theme: the panel being read
  * shows a whole equation block and a whole lesson card, plots with nothing to show take no room,
- * every weight of the seed example is labelled, and no tab cuts a label short or scrolls sideways.
+ * every weight of the seed example is labelled, and no tab cuts a label short or scrolls sideways;
+ * presentation mode (here the test screen's 1920 × 1200 at 150 %) keeps a whole block and every weight.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowSizesTest {
@@ -68,7 +70,9 @@ class WindowSizesTest {
     @ParameterizedTest(name = "{0} × {1}, {2}")
     @CsvSource({
         "1280, 720, LIGHT", "1280, 720, DARK", "1280, 720, HIGH_CONTRAST",
-        "1280, 800, LIGHT", "1280, 800, DARK", "1366, 768, LIGHT", "1920, 1080, LIGHT", "1920, 1080, HIGH_CONTRAST",
+        "1280, 800, LIGHT", "1280, 800, DARK", "1280, 800, HIGH_CONTRAST",
+        "1366, 768, LIGHT", "1366, 768, DARK", "1366, 768, HIGH_CONTRAST",
+        "1920, 1080, LIGHT", "1920, 1080, DARK", "1920, 1080, HIGH_CONTRAST",
     })
     void the_reader_has_the_room_and_nothing_is_cut_short(int width, int height, Theme theme, FxRobot robot)
             throws Exception {
@@ -112,6 +116,28 @@ class WindowSizesTest {
         boolean roomy = column >= SideColumn.READER_HEIGHT + SideColumn.PLOTS_HEIGHT;
         assertThat(plots.getLayoutBounds().getHeight()).as("with a loss the plots open where there is room")
                 .isGreaterThan(roomy ? SideColumn.PLOTS_HEIGHT - 1 : 0).isLessThan(roomy ? height : 50);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Theme.class)
+    void presenting_keeps_a_whole_equation_block_and_every_weight(Theme theme, FxRobot robot) throws Exception {
+        robot.interact(() -> test.window.useTheme(theme));
+        steps(17);
+        robot.interact(() -> test.window.presentation().enter(stage));
+        try {
+            settleViews();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Fx.call(() -> {
+                Node tag = robot.lookup(WEIGHTS[0]).query();
+                return tag.isVisible() && tag.getParent().isVisible();
+            }));
+            assertWhole(robot, "#equation-0", "#equation-scroll");
+            for (String weight : WEIGHTS) {
+                assertThat(Fx.call(() -> robot.lookup(weight).query().isVisible())).as(weight + " labelled")
+                        .isTrue();
+            }
+        } finally {
+            robot.interact(() -> test.window.presentation().exit(stage));
+        }
     }
 
     /** Resets and takes {@code n} micro-steps, then waits for the views. */
