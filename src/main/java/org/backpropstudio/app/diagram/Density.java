@@ -18,7 +18,7 @@ public enum Density {
     COMPACT(Rows.VALUES, 5),
     /** z, a, δ (and y), small type. */
     SMALL(Rows.VALUES, 4),
-    /** The activation a (x for inputs) only. */
+    /** The activation a (x for inputs) only, to two decimals. */
     MINIMAL(Rows.ACTIVATION, 3),
     /** A dot per neuron; values in tooltips and on zoom. */
     DOT(Rows.NONE, 2);

@@ -17,6 +17,8 @@ import java.util.function.Function;
  * <p>{@link #plan} picks the roomiest {@link Density} whose cards fit and whose weight tags can
  * all be placed without overlapping a card or one another ({@link TagSpots}), taking smaller
  * cards that still show every row before it drops a tag; failing that, the roomiest whose cards
+ * fit with a slim tag (the weight alone, in small type) on every edge, in bands across each gap
+ * ({@link TagBands}), the gaps as wide as their tags need; failing that, the roomiest whose cards
  * fit, with the tags of crowded layers hidden ({@link Plan#extraTags} then says which few to
  * show). The same units, area and metrics always give the same plan.
  *
@@ -34,14 +36,16 @@ final class DiagramLayout {
     static final double HEADER_GAP = 14;
     /** Space kept around a weight tag, px. */
     static final double TAG_MARGIN = 6;
+    /** Space kept around a slim weight tag, px: its coloured border already sets it apart. */
+    static final double SLIM_TAG_MARGIN = 4;
     /** Space between the output column's last card and the loss, px. */
     static final double LOSS_GAP = 10;
     /**
      * The sizes of things at one density, px, as measured on cards holding the widest texts:
-     * a card per {@link Role} (indexed by its ordinal), a column header, a weight tag.
+     * a card per {@link Role} (indexed by its ordinal), a column header, a weight tag, a slim one.
      */
     record Metrics(Density density, double[] cardWidths, double[] cardHeights, double headerHeight,
-                   double tagWidth, double tagHeight) {
+                   double tagWidth, double tagHeight, double slimTagWidth, double slimTagHeight) {
         double cardWidth(Role role) {
             return cardWidths[role.ordinal()];
         }
@@ -73,7 +77,7 @@ final class DiagramLayout {
     static Plan plan(int[] units, Area area, Function<Density, Metrics> measure) {
         Plan fallback = null;
         for (Density d : Density.values()) {
-            Plan plan = new Plan(units, measure.apply(d), area);
+            Plan plan = new Plan(units, measure.apply(d), area, false);
             if (!plan.cardsFit() && d != Density.DOT) {
                 continue;
             }
@@ -84,7 +88,16 @@ final class DiagramLayout {
                 return plan;
             }
             if (d.rows() != Density.Rows.ALL || d == Density.FULL_SMALL) {
-                break; // cards that drop rows only to make room for weight tags: not worth it
+                break; // full tags are not worth cards that drop rows
+            }
+        }
+        for (Density d : Density.values()) {
+            if (d == Density.DOT) {
+                break; // cards without a number: not worth the tags
+            }
+            Plan plan = new Plan(units, measure.apply(d), area, true);
+            if (plan.cardsFit() && plan.allTagsShown()) {
+                return plan;
             }
         }
         return fallback;
@@ -110,8 +123,11 @@ final class DiagramLayout {
         private final double[][] tagT;
         /** The tags placed, to find room for more. */
         private final TagSpots spots;
+        /** Whether the tags are slim, in bands across each gap. */
+        private final boolean slim;
 
-        Plan(int[] units, Metrics m, Area area) {
+        /** The plan at the metrics {@code m}, with slim tags in bands if {@code slim}, else full ones. */
+        Plan(int[] units, Metrics m, Area area, boolean slim) {
             this.units = units.clone();
             this.m = m;
             this.area = area;
@@ -127,6 +143,7 @@ final class DiagramLayout {
             for (int l = 0; l < n; l++) {
                 x[l] = area.left() + cw[0] / 2 + l * step;
             }
+            this.slim = slim;
             bodyTop = area.top() + m.headerHeight() + HEADER_GAP;
             bodyHeight = Math.max(0, area.height() - m.headerHeight() - HEADER_GAP);
             double pitch = pitch();
@@ -144,15 +161,55 @@ final class DiagramLayout {
             tagsFit = new boolean[n];
             tagT = new double[n][];
             tagT[0] = new double[0];
+            for (int l = 1; l < n; l++) {
+                tagT[l] = new double[units[l] * units[l - 1]];
+                Arrays.fill(tagT[l], 0.5);
+            }
             spots = new TagSpots(this);
+            if (slim) {
+                placeInBands();
+                return;
+            }
             for (int l = 1; l < n; l++) {
                 double[] t = fit ? spots.placeLayer(l) : null;
                 tagsFit[l] = t != null;
-                tagT[l] = t != null ? t : new double[units[l] * units[l - 1]];
-                if (t == null) {
-                    Arrays.fill(tagT[l], 0.5);
-                }
+                tagT[l] = t != null ? t : tagT[l];
             }
+        }
+
+        /**
+         * Slim tags in bands ({@link TagBands}): each gap takes the least width its tags need and
+         * an even share of what is left, if the cards leave enough; else no tags are shown.
+         */
+        private void placeInBands() {
+            int n = units.length;
+            double spare = area.width();
+            for (int l = 0; l < n; l++) {
+                spare -= cw[l];
+            }
+            double[] least = new double[n];
+            for (int l = 1; l < n && cardsFit && spare >= 0; l++) {
+                least[l] = TagBands.leastWidth(ys(l - 1), ys(l), spare, tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
+                spare = Double.isNaN(least[l]) ? -1 : spare - least[l];
+            }
+            if (!cardsFit || spare < 0) {
+                return;
+            }
+            for (int l = 1; l < n; l++) {
+                // placed in the least width, the tags only move further apart in a wider gap
+                tagT[l] = TagBands.place(ys(l - 1), ys(l), least[l], tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
+                tagsFit[l] = true;
+                x[l] = x[l - 1] + cw[l - 1] / 2 + least[l] + spare / (n - 1) + cw[l] / 2;
+            }
+        }
+
+        /** The centres of column l's units, top to bottom. */
+        private double[] ys(int l) {
+            double[] y = new double[units[l]];
+            for (int j = 0; j < y.length; j++) {
+                y[j] = y(l, j);
+            }
+            return y;
         }
 
         /** The distance between the centres of two units of a column: the same in every column. */
@@ -216,6 +273,11 @@ final class DiagramLayout {
             return cardsFit;
         }
 
+        /** Whether the weight tags are slim (the weight alone, in small type), in bands across each gap. */
+        boolean slim() {
+            return slim;
+        }
+
         /** Whether the weight tags of the edges into layer l are shown. */
         boolean tagsShown(int l) {
             return tagsFit[l];
@@ -236,13 +298,18 @@ final class DiagramLayout {
             return tagT[l][i];
         }
 
-        /** The tag's size at this density (each tag is at most this large). */
+        /** The tag's size at this density, slim or full (each tag is at most this large). */
         double tagWidth() {
-            return m.tagWidth();
+            return slim ? m.slimTagWidth() : m.tagWidth();
         }
 
         double tagHeight() {
-            return m.tagHeight();
+            return slim ? m.slimTagHeight() : m.tagHeight();
+        }
+
+        /** The space kept around each tag. */
+        double tagMargin() {
+            return slim ? SLIM_TAG_MARGIN : TAG_MARGIN;
         }
 
         /** The drawing's left and right edges and its bottom. */
@@ -301,8 +368,10 @@ final class DiagramLayout {
          * on its column, kept to the column's share of the width (half-way to each neighbour).
          */
         Span header(int l, double preferred) {
-            double from = Math.max(area.left(), x[l] - step / 2 + 4);
-            double to = Math.min(area.left() + area.width(), x[l] + step / 2 - 4);
+            double before = l > 0 ? x[l] - x[l - 1] : x[1] - x[0];
+            double after = l < x.length - 1 ? x[l + 1] - x[l] : before;
+            double from = Math.max(area.left(), x[l] - before / 2 + 4);
+            double to = Math.min(area.left() + area.width(), x[l] + after / 2 - 4);
             double w = Math.min(preferred, to - from);
             return new Span(Math.max(from, Math.min(x[l] - w / 2, to - w)), w);
         }
@@ -324,7 +393,8 @@ final class DiagramLayout {
 
         @Override
         public String toString() {
-            return "Plan[" + m.density() + ", x " + Arrays.toString(x) + ", tags " + Arrays.toString(tagsFit) + "]";
+            return "Plan[" + m.density() + (slim ? " slim" : "") + ", x " + Arrays.toString(x)
+                    + ", tags " + Arrays.toString(tagsFit) + "]";
         }
     }
 }

@@ -298,6 +298,7 @@ final class DiagramPane extends Region {
                 EdgeView e = into.get(i);
                 double y0 = centreY(nodes.card(l - 1, e.from()));
                 double y1 = centreY(nodes.card(l, e.to()));
+                e.setSlim(next.slim());
                 e.setEnds(x0, y0, x1, y1);
                 e.setTagPosition(next.tagPosition(l, i));
                 path.add(new MoveTo(x0, y0));

@@ -87,13 +87,36 @@ final class EdgeView {
         }
     }
 
-    /** A probe: a tag holding the widest texts, to measure how large tags are. */
-    static EdgeView probe() {
+    /** A probe: a tag holding the widest texts, to measure how large tags are (slim, {@link #setSlim}, if asked). */
+    static EdgeView probe(boolean slim) {
         EdgeView probe = new EdgeView(1, 0, 0, e -> { }, false);
-        probe.weight.setText("−0.8888");
+        probe.setSlim(slim);
+        probe.weight.setText(slim ? "−0.88" : "−0.8888");
         probe.gradient.setText("∂J/∂w −0.008888");
         probe.tag.getStyleClass().add("negative");
         return probe;
+    }
+
+    /**
+     * Makes the tag slim, for a gap of many weights: the weight alone in small type, to two decimals
+     * ({@link Numbers#brief}), without the gradient and the padlock (the tooltip and the editor
+     * have them); or full again.
+     */
+    void setSlim(boolean slim) {
+        if (slim == tag.getStyleClass().contains("slim")) {
+            return;
+        }
+        if (slim) {
+            tag.getStyleClass().add("slim");
+            tag.getChildren().setAll(weightRow);
+            weightRow.getChildren().setAll(weight);
+        } else {
+            tag.getStyleClass().remove("slim");
+            tag.getChildren().setAll(weightRow, gradient);
+            weightRow.getChildren().setAll(weight, lock);
+        }
+        weight.setBrief(slim);
+        requestRefit();
     }
 
     private void createView() {

@@ -115,14 +115,18 @@ final class NeuronView extends VBox {
         return super.queryAccessibleAttribute(attribute, parameters);
     }
 
+    /** The widest value a card writes, as usual and briefly. */
+    private static final String WIDEST = "−0.008888";
+    private static final String WIDEST_BRIEF = "−0.88";
+
     /** A probe: a card of {@code role} holding the widest texts, to measure how large cards are. */
     static NeuronView probe(Role role) {
         NeuronView probe = new NeuronView(-1, 88, role, false);
-        String widest = "−0.008888";
+        String widest = WIDEST;
         for (Label row : List.of(probe.z, probe.a, probe.delta, probe.target, probe.bias)) {
             row.setText("m " + widest);
         }
-        probe.a.setText(role == Role.INPUT ? "x₈₈ " + widest : "a " + widest);
+        probe.a.setText(probe.aSymbol() + " " + widest);
         probe.biasGradient.setText("∂b " + widest);
         // cards are measured without the padlock: it takes room only when locked, which is rare
         setShown(probe.lock, false);
@@ -222,6 +226,13 @@ final class NeuronView extends VBox {
     void setRows(Density.Rows shown) {
         boolean all = shown == Density.Rows.ALL;
         boolean values = shown == Density.Rows.VALUES;
+        // the activation alone, briefly, keeps the cards of a dense network narrow
+        boolean brief = shown == Density.Rows.ACTIVATION;
+        if (layer == -1) {
+            a.setText(aSymbol() + " " + (brief ? WIDEST_BRIEF : WIDEST));
+        } else {
+            a.setBrief(brief);
+        }
         for (Node row : getChildren()) {
             if (row == mark) {
                 continue;
@@ -229,6 +240,11 @@ final class NeuronView extends VBox {
             boolean value = row == z || row == a || row == delta || row == target;
             setShown(row, all || values && value || row == a && shown == Density.Rows.ACTIVATION);
         }
+    }
+
+    /** x₈₈ for a probe input, a otherwise. */
+    private String aSymbol() {
+        return role == Role.INPUT ? "x₈₈" : "a";
     }
 
     private static void setShown(Node node, boolean shown) {

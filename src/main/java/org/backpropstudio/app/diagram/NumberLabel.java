@@ -24,6 +24,8 @@ final class NumberLabel extends Label {
     private boolean known;
     private boolean present;
     private double value;
+    /** Whether the value is written briefly ({@link Numbers#brief}). */
+    private boolean brief;
 
     /** A label {@code symbol value} with the placeholder {@code symbol —}. */
     NumberLabel(String symbol, String... styleClasses) {
@@ -51,6 +53,16 @@ final class NumberLabel extends Label {
         this.value = present ? value : 0;
         refresh();
         return true;
+    }
+
+    /** Writes the value briefly, to two decimals ({@link Numbers#brief}), or as usual. */
+    void setBrief(boolean brief) {
+        if (brief != this.brief) {
+            this.brief = brief;
+            if (known) {
+                refresh();
+            }
+        }
     }
 
     /** Whether it shows a value that is NaN or infinite. */
@@ -82,7 +94,8 @@ final class NumberLabel extends Label {
     }
 
     private String text(double v) {
-        return symbol == null ? Numbers.format(v) : Numbers.labelled(symbol, v);
+        String number = brief ? Numbers.brief(v) : Numbers.format(v);
+        return symbol == null ? number : symbol + " " + number;
     }
 
     /** Marks the label {@code :non-finite}, with a warning sign before its text, or unmarks it. */

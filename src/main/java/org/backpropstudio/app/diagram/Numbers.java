@@ -51,6 +51,19 @@ final class Numbers {
         return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 
+    /**
+     * {@code x} in a few characters, for the slim tags of a dense gap: to two decimals below 10 in
+     * size, with a true minus sign however small ({@code −0.42}, {@code −0.00}, {@code 3.14}); from 10
+     * on, three significant digits ({@code 12.3}, {@code −123}, {@code 1.23e4}).
+     */
+    static String brief(double x) {
+        if (!Double.isFinite(x) || Math.abs(x) >= 10) {
+            return format(x, 3);
+        }
+        String text = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
+        return (x < 0 ? "−" : "") + text;
+    }
+
     /** {@code x} with its sign always written: +0.0137, −0.0137, 0. */
     static String signed(double x) {
         String text = format(x);

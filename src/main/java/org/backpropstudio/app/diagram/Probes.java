@@ -8,7 +8,7 @@ import org.backpropstudio.app.Messages;
 
 /**
  * Measures how large the diagram's things are at each {@link Density}: a card of each {@link Role},
- * a weight tag and a column header, each holding the widest texts, styled as the diagram styles
+ * a weight tag (full and slim) and a column header, each holding the widest texts, styled as the diagram styles
  * them (kept unseen in the diagram's own scene graph). Each density is measured once, until
  * {@link #forget()} (the diagram went into another scene, which may style it otherwise).
  */
@@ -17,7 +17,8 @@ final class Probes {
     private final NeuronView[] cards = {
         NeuronView.probe(Role.INPUT), NeuronView.probe(Role.HIDDEN), NeuronView.probe(Role.OUTPUT),
     };
-    private final EdgeView edge = EdgeView.probe();
+    private final EdgeView edge = EdgeView.probe(false);
+    private final EdgeView slimEdge = EdgeView.probe(true);
     private final Label header = new Label(Messages.format("diagram.header.hidden", "8", "leaky-relu"));
     private final Map<Density, DiagramLayout.Metrics> measured = new EnumMap<>(Density.class);
 
@@ -28,7 +29,7 @@ final class Probes {
         group.setManaged(false);
         group.setAutoSizeChildren(false);
         group.getChildren().setAll(cards);
-        group.getChildren().addAll(edge.tag(), header);
+        group.getChildren().addAll(edge.tag(), slimEdge.tag(), header);
         group.setVisible(false);
     }
 
@@ -70,6 +71,7 @@ final class Probes {
         // hidden and output columns equally wide, so that they line up
         widths[1] = widths[2] = Math.max(widths[1], widths[2]);
         return new DiagramLayout.Metrics(d, widths, heights, Math.ceil(header.prefHeight(-1)),
-                edge.tag().prefWidth(-1), edge.tag().prefHeight(-1));
+                edge.tag().prefWidth(-1), edge.tag().prefHeight(-1),
+                Math.ceil(slimEdge.tag().prefWidth(-1)), Math.ceil(slimEdge.tag().prefHeight(-1)));
     }
 }

@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The diagram's layout as plain geometry, without a window: columns, cards, weight tags and their
- * collisions for the seed's 2-2-1, XOR, two moons' 2-8-8-1 and a 16-16 network.
+ * collisions for the seed's 2-2-1, XOR, two moons' 2-8-8-1 (slim tags in bands) and a 16-16 network.
  */
 class DiagramLayoutTest {
     /** The metrics the probes measure under diagram.css (Monocle, the default font), px. */
     private static final Map<Density, DiagramLayout.Metrics> MEASURED = new EnumMap<>(Density.class);
+    /** A slim tag ("−0.88" in 11 px type), at every density. */
+    private static final double SLIM_WIDTH = 38;
+    private static final double SLIM_HEIGHT = 14;
 
     static {
         measured(Density.EXTRA_LARGE, 183, 178, 46, 182, 208, 21, 157, 52);
@@ -25,14 +28,15 @@ class DiagramLayoutTest {
         measured(Density.FULL_SMALL, 111, 108, 25, 108, 123, 16, 112, 40);
         measured(Density.COMPACT, 127, 121, 29, 65, 83, 18, 124, 42);
         measured(Density.SMALL, 112, 107, 26, 56, 71, 15, 107, 38);
-        measured(Density.MINIMAL, 104, 95, 21, 21, 21, 15, 107, 38);
+        measured(Density.MINIMAL, 70, 60, 17, 17, 17, 15, 107, 38);
         measured(Density.DOT, 14, 14, 14, 14, 14, 15, 107, 38);
     }
 
     private static void measured(Density d, double inputWidth, double width, double inputHeight, double hiddenHeight,
                                  double outputHeight, double header, double tagWidth, double tagHeight) {
         MEASURED.put(d, new DiagramLayout.Metrics(d, new double[] {inputWidth, width, width},
-                new double[] {inputHeight, hiddenHeight, outputHeight}, header, tagWidth, tagHeight));
+                new double[] {inputHeight, hiddenHeight, outputHeight}, header, tagWidth, tagHeight,
+                SLIM_WIDTH, SLIM_HEIGHT));
     }
 
     /** The drawing's area in NetworkDiagramTest's 1000 × 600 window (less the canvas's padding 14 22 18 22). */
@@ -94,41 +98,73 @@ class DiagramLayoutTest {
     }
 
     @Test
-    void when_even_small_type_leaves_no_room_for_the_tags_the_cards_stay_roomy_and_the_tags_go() {
+    void when_even_small_type_leaves_no_room_for_full_tags_the_cards_stay_roomy_and_the_tags_turn_slim() {
         DiagramLayout.Area tight = new DiagramLayout.Area(0, 0, 560, 600);
         DiagramLayout.Plan plan = plan(tight, 2, 2, 1);
         assertThat(plan.cardsFit()).isTrue();
         assertThat(plan.density()).as("the roomiest whose cards fit").isEqualTo(Density.MEDIUM);
         assertThat(plan.density().rows()).as("no card drops rows only to make room for tags")
                 .isEqualTo(Density.Rows.ALL);
-        assertThat(plan.allTagsShown()).isFalse();
+        assertThat(plan.allTagsShown()).as("every weight keeps a tag, a slim one").isTrue();
+        assertThat(plan.slim()).isTrue();
         assertNothingOverlaps(plan);
     }
 
     @Test
-    void two_moons_packs_its_neurons_and_hides_the_tags_that_would_collide() {
+    void two_moons_keeps_a_slim_tag_on_every_one_of_its_88_weights_in_the_test_window() {
         DiagramLayout.Plan plan = plan(TEST_WINDOW, 2, 8, 8, 1);
         assertThat(plan.cardsFit()).isTrue();
-        assertThat(plan.density()).isEqualTo(Density.SMALL);
-        assertThat(plan.tagsShown(1)).as("16 tags fanning out from 2 inputs").isFalse();
-        assertThat(plan.tagsShown(2)).as("64 tags between two columns of 8").isFalse();
-        assertThat(plan.tagsShown(3)).as("8 tags into the output").isTrue();
+        assertThat(plan.slim()).as("the weight alone in small type").isTrue();
+        assertThat(plan.density().rows()).as("cards with z, a and δ").isEqualTo(Density.Rows.VALUES);
+        assertThat(plan.allTagsShown()).isTrue();
         assertColumnsSpanTheArea(plan, TEST_WINDOW);
         assertNothingOverlaps(plan);
+        assertThat(plan.x(2) - plan.x(1)).as("the gap of 64 tags is the widest")
+                .isGreaterThan(plan.x(1) - plan.x(0)).isGreaterThan(plan.x(3) - plan.x(2));
+    }
 
-        DiagramLayout.Plan smaller = plan(MAIN_WINDOW, 2, 8, 8, 1);
-        assertThat(smaller.cardsFit()).isTrue();
-        assertThat(smaller.allTagsShown()).isFalse();
-        assertNothingOverlaps(smaller);
+    @Test
+    void two_moons_keeps_every_weight_tag_in_the_window_and_presenting_at_1280_by_720_and_1920_by_1080() {
+        // the drawing's area (less the canvas's padding) as the app lays it out in each, measured
+        Map<String, DiagramLayout.Area> sizes = Map.of(
+                "window 1280 × 720", new DiagramLayout.Area(22, 14, 748, 506),
+                "window 1920 × 1080", new DiagramLayout.Area(22, 14, 1025, 758),
+                "presenting 1280 × 720", new DiagramLayout.Area(22, 14, 696, 602),
+                "presenting 1920 × 1080 at 150 %", new DiagramLayout.Area(22, 14, 622, 530));
+        for (var size : sizes.entrySet()) {
+            DiagramLayout.Plan plan = plan(size.getValue(), 2, 8, 8, 1);
+            assertThat(plan.cardsFit()).as(size.getKey()).isTrue();
+            assertThat(plan.allTagsShown()).as(size.getKey() + ": all 88 tags").isTrue();
+            assertThat(plan.slim()).as(size.getKey()).isTrue();
+            assertThat(plan.density()).as(size.getKey() + ": cards with a number").isNotEqualTo(Density.DOT);
+            assertColumnsSpanTheArea(plan, size.getValue());
+            assertNothingOverlaps(plan);
+        }
+        assertThat(plan(sizes.get("window 1920 × 1080"), 2, 8, 8, 1).density().rows())
+                .as("room for z, a and δ on the cards").isEqualTo(Density.Rows.VALUES);
+    }
+
+    @Test
+    void the_seed_example_and_xor_keep_full_tags_where_two_moons_takes_slim_ones() {
+        for (DiagramLayout.Area area : List.of(MAIN_WINDOW, new DiagramLayout.Area(22, 14, 622, 530))) {
+            DiagramLayout.Plan plan = plan(area, 2, 2, 1);
+            assertThat(plan.slim()).as("weight, padlock and gradient on every tag").isFalse();
+            assertThat(plan.allTagsShown()).isTrue();
+            assertThat(plan.density().rows()).isEqualTo(Density.Rows.ALL);
+        }
     }
 
     @Test
     void sixteen_inputs_to_sixteen_outputs_fit_as_small_cards_without_tags() {
-        DiagramLayout.Plan plan = plan(TEST_WINDOW, 16, 16);
+        DiagramLayout.Plan roomy = plan(MAIN_WINDOW, 16, 16);
+        assertThat(roomy.allTagsShown()).as("256 slim tags in one wide gap").isTrue();
+        assertNothingOverlaps(roomy);
+        DiagramLayout.Area small = new DiagramLayout.Area(0, 0, 500, 450);
+        DiagramLayout.Plan plan = plan(small, 16, 16);
         assertThat(plan.cardsFit()).isTrue();
         assertThat(plan.density().ordinal()).isGreaterThanOrEqualTo(Density.MINIMAL.ordinal());
-        assertThat(plan.tagsShown(1)).isFalse();
-        assertColumnsSpanTheArea(plan, TEST_WINDOW);
+        assertThat(plan.tagsShown(1)).as("256 tags have no room in a small area").isFalse();
+        assertColumnsSpanTheArea(plan, small);
         assertNothingOverlaps(plan);
         for (int j = 1; j < 16; j++) {
             assertThat(plan.y(1, j) - plan.y(1, j - 1)).as("one pitch")
@@ -213,8 +249,10 @@ class DiagramLayoutTest {
     @Test
     void a_header_keeps_to_its_columns_share_of_the_width() {
         DiagramLayout.Plan plan = plan(MAIN_WINDOW, 2, 8, 8, 1);
-        double share = plan.x(1) - plan.x(0);
         for (int l = 0; l < plan.columns(); l++) {
+            double before = l > 0 ? plan.x(l) - plan.x(l - 1) : plan.x(1) - plan.x(0);
+            double after = l < plan.columns() - 1 ? plan.x(l + 1) - plan.x(l) : before;
+            double share = (before + after) / 2;
             DiagramLayout.Span wide = plan.header(l, 10_000);
             assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + Tolerance.PIXELS);
             assertThat(wide.x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left());
@@ -248,7 +286,7 @@ class DiagramLayoutTest {
                 names.add("card " + l + "-" + j);
             }
         }
-        double margin = DiagramLayout.TAG_MARGIN;
+        double margin = plan.tagMargin();
         for (int l = 1; l < plan.columns(); l++) {
             if (!plan.tagsShown(l)) {
                 continue;
@@ -256,6 +294,7 @@ class DiagramLayoutTest {
             int from = plan.units(l - 1);
             for (int i = 0; i < plan.units(l) * from; i++) {
                 double t = plan.tagPosition(l, i);
+                assertThat(t).as("tag " + l + "-" + i + " on its edge").isBetween(0.0, 1.0);
                 double x = plan.edgeLeft(l) + t * (plan.edgeRight(l) - plan.edgeLeft(l));
                 double y = plan.y(l - 1, i % from) + t * (plan.y(l, i / from) - plan.y(l - 1, i % from));
                 boxes.add(box(x, y, plan.tagWidth() + margin, plan.tagHeight() + margin));

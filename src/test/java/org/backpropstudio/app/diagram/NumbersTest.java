@@ -20,6 +20,19 @@ class NumbersTest {
     }
 
     @Test
+    void a_slim_tag_writes_two_decimals_and_keeps_the_sign_however_small() {
+        assertThat(Numbers.brief(-0.4248)).isEqualTo("−0.42");
+        assertThat(Numbers.brief(0.6695)).isEqualTo("0.67");
+        assertThat(Numbers.brief(-0.0049)).isEqualTo("−0.00");
+        assertThat(Numbers.brief(0.125)).isEqualTo("0.13");
+        assertThat(Numbers.brief(0)).isEqualTo("0.00");
+        assertThat(Numbers.brief(-9.999)).isEqualTo("−10.00");
+        assertThat(Numbers.brief(12.345)).isEqualTo("12.3");
+        assertThat(Numbers.brief(-12345)).isEqualTo("−1.23e4");
+        assertThat(Numbers.brief(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
     void negatives_carry_a_true_minus_sign() {
         assertThat(Numbers.format(-0.0821670)).isEqualTo("−0.08217");
         assertThat(Numbers.format(-2)).isEqualTo("−2");
