@@ -53,6 +53,8 @@ final class SideColumn {
     static final double READER_HEIGHT = 470;
     /** The least height the plots open with, px: a header and a curve that can be read. */
     static final double PLOTS_HEIGHT = 170;
+    /** The reader's share of a short column whose plots the student opened. */
+    static final double ASKED_SHARE = 0.52;
     /** How far one View › Plots taller / shorter moves the divider, as a share of the column. */
     static final double NUDGE = 0.08;
     /** The tab strip's height before the tab pane has its skin, px. */
@@ -198,7 +200,7 @@ final class SideColumn {
             if (!shown.get()) {
                 split.setDividerPositions(1);
             } else if (was.doubleValue() <= 0 && Double.isNaN(readerShare)) {
-                split.setDividerPositions(readerFirst()); // the first layout: now the reader's need is known
+                split.setDividerPositions(firstShare()); // the first layout: now the reader's need is known
             }
         });
         // presentation mode takes the plots out and puts them back: they come back as they were
@@ -223,7 +225,7 @@ final class SideColumn {
             plotArea.setMinHeight(MIN_PANE_HEIGHT);
             plotArea.setMaxHeight(Region.USE_COMPUTED_SIZE);
             plotArea.setMaxHeight(Double.MAX_VALUE);
-            split.setDividerPositions(Double.isNaN(readerShare) ? readerFirst() : readerShare);
+            split.setDividerPositions(Double.isNaN(readerShare) ? firstShare() : readerShare);
         } else {
             if (split.getDividerPositions().length > 0 && split.getHeight() > 0
                     && plotArea.getHeight() > stripHeight() + 1) {
@@ -234,6 +236,16 @@ final class SideColumn {
             plotArea.setMaxHeight(strip);
             split.setDividerPositions(1);
         }
+    }
+
+    /**
+     * Where the divider goes when the plots open and the student has not placed it: the reader
+     * first ({@link #readerFirst}) where the column has room for both; on a shorter column, where
+     * the plots opened only because the student asked, an even share ({@link #ASKED_SHARE}) so that
+     * the plot asked for can be read.
+     */
+    private double firstShare() {
+        return roomy.get() ? readerFirst() : ASKED_SHARE;
     }
 
     /**

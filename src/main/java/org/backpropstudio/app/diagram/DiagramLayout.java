@@ -363,17 +363,9 @@ final class DiagramLayout {
             return m.headerHeight();
         }
 
-        /**
-         * Where the header of column l goes, {@code preferred} px wide if there is room: centred
-         * on its column, kept to the column's share of the width (half-way to each neighbour).
-         */
-        Span header(int l, double preferred) {
-            double before = l > 0 ? x[l] - x[l - 1] : x[1] - x[0];
-            double after = l < x.length - 1 ? x[l + 1] - x[l] : before;
-            double from = Math.max(area.left(), x[l] - before / 2 + 4);
-            double to = Math.min(area.left() + area.width(), x[l] + after / 2 - 4);
-            double w = Math.min(preferred, to - from);
-            return new Span(Math.max(from, Math.min(x[l] - w / 2, to - w)), w);
+        /** Where the column headers go, each {@code preferred[l]} px wide where there is room ({@link HeaderSpans}). */
+        Span[] headers(double[] preferred) {
+            return HeaderSpans.place(x, preferred, area.left(), area.left() + area.width());
         }
 
         /** The loss's right edge (the output cards' right side), its top, and the height left for it. */

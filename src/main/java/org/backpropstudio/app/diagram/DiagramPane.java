@@ -277,9 +277,14 @@ final class DiagramPane extends Region {
         plan = next;
         setDensity(next.density());
         int n = next.columns();
+        double[] preferred = new double[n];
+        for (int l = 0; l < n; l++) {
+            preferred[l] = nodes.header(l).prefWidth(-1);
+        }
+        DiagramLayout.Span[] headers = next.headers(preferred);
         for (int l = 0; l < n; l++) {
             Label header = nodes.header(l);
-            DiagramLayout.Span span = next.header(l, header.prefWidth(-1));
+            DiagramLayout.Span span = headers[l];
             header.resize(span.width(), next.headerHeight());
             header.relocate(snap(span.x()), next.headerTop());
             List<NeuronView> column = nodes.cards(l);

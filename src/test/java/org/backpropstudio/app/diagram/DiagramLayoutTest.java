@@ -247,20 +247,29 @@ class DiagramLayoutTest {
     }
 
     @Test
-    void a_header_keeps_to_its_columns_share_of_the_width() {
+    void headers_keep_whole_moving_aside_where_a_gap_is_narrow_and_share_only_when_too_wide() {
         DiagramLayout.Plan plan = plan(MAIN_WINDOW, 2, 8, 8, 1);
-        for (int l = 0; l < plan.columns(); l++) {
-            double before = l > 0 ? plan.x(l) - plan.x(l - 1) : plan.x(1) - plan.x(0);
-            double after = l < plan.columns() - 1 ? plan.x(l + 1) - plan.x(l) : before;
-            double share = (before + after) / 2;
-            DiagramLayout.Span wide = plan.header(l, 10_000);
-            assertThat(wide.width()).isLessThanOrEqualTo(share - 8 + Tolerance.PIXELS);
-            assertThat(wide.x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left());
-            assertThat(wide.x() + wide.width())
-                    .isLessThanOrEqualTo(MAIN_WINDOW.left() + MAIN_WINDOW.width() + Tolerance.PIXELS);
-            DiagramLayout.Span narrow = plan.header(l, 40);
-            if (l > 0 && l < plan.columns() - 1) {
-                assertThat(narrow.x() + 20).as("centred on its column").isCloseTo(plan.x(l), within(Tolerance.PIXELS));
+        double right = MAIN_WINDOW.left() + MAIN_WINDOW.width();
+        double[] words = {60, 110, 110, 120}; // "Input", "Hidden 1 · tanh", …, "Output · sigmoid"
+        DiagramLayout.Span[] spans = plan.headers(words);
+        for (int l = 0; l < spans.length; l++) {
+            assertThat(spans[l].width()).as("header %d whole", l).isEqualTo(words[l]);
+            assertThat(spans[l].x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left() - Tolerance.PIXELS);
+            assertThat(spans[l].x() + spans[l].width()).isLessThanOrEqualTo(right + Tolerance.PIXELS);
+            if (l > 0) {
+                assertThat(spans[l].x()).as("no overlap").isGreaterThanOrEqualTo(
+                        spans[l - 1].x() + spans[l - 1].width() + HeaderSpans.GAP - Tolerance.PIXELS);
+            }
+        }
+        DiagramLayout.Span[] narrow = plan.headers(new double[] {40, 40, 40, 40});
+        assertThat(narrow[1].x() + 20).as("centred on its column").isCloseTo(plan.x(1), within(Tolerance.PIXELS));
+
+        DiagramLayout.Span[] tooWide = plan.headers(new double[] {10_000, 10_000, 10_000, 10_000});
+        for (int l = 0; l < tooWide.length; l++) {
+            assertThat(tooWide[l].x()).isGreaterThanOrEqualTo(MAIN_WINDOW.left() - Tolerance.PIXELS);
+            assertThat(tooWide[l].x() + tooWide[l].width()).isLessThanOrEqualTo(right + Tolerance.PIXELS);
+            if (l > 0) {
+                assertThat(tooWide[l].x()).isGreaterThanOrEqualTo(tooWide[l - 1].x() + tooWide[l - 1].width());
             }
         }
     }
