@@ -55,6 +55,8 @@ final class SideColumn {
     static final double PLOTS_HEIGHT = 170;
     /** The reader's share of a short column whose plots the student opened. */
     static final double ASKED_SHARE = 0.52;
+    /** A move of the divider this close to where the column put it is the split settling, not the student. */
+    private static final double SETTLE = 0.01;
     /** How far one View › Plots taller / shorter moves the divider, as a share of the column. */
     static final double NUDGE = 0.08;
     /** The tab strip's height before the tab pane has its skin, px. */
@@ -75,8 +77,12 @@ final class SideColumn {
     private final BooleanBinding roomy;
     private final BooleanBinding hasContent;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
-    /** The divider while the plots are shown; NaN until placed (by memory or by the reader's need). */
+    /** The divider while the plots are shown, as the student placed it; NaN: the column's own choice. */
     private double readerShare;
+    /** Whether the column itself is moving the divider (not the student), and where it put it last. */
+    private boolean placing;
+    private double lastPlaced = Double.NaN;
+    private final javafx.beans.InvalidationListener dividerMoved = o -> dividerMoved();
 
     /**
      * @param tools  the reading panels and editors
@@ -141,8 +147,14 @@ final class SideColumn {
         return shown.getReadOnlyProperty();
     }
 
-    /** Folds the plots if open, opens them if folded (the fold button, View › Show plots). */
+    /**
+     * Folds the plots if open, opens them if folded (the fold button, View › Show plots); nothing
+     * while presenting, which has taken the plots out.
+     */
     void toggle() {
+        if (!split.getItems().contains(plotArea)) {
+            return;
+        }
         boolean open = !shown.get();
         if (hasContent.get()) {
             choice.set(open ? Choice.OPEN : Choice.FOLDED);
@@ -153,12 +165,15 @@ final class SideColumn {
 
     /** Gives the plots {@code NUDGE} more of the column's height (negative: less), opening them if folded. */
     void nudge(double share) {
+        if (!split.getItems().contains(plotArea)) {
+            return;
+        }
         if (!shown.get()) {
             toggle();
         }
         double now = split.getDividerPositions()[0];
         readerShare = Math.max(0.15, Math.min(0.85, now - share));
-        split.setDividerPositions(readerShare);
+        place(readerShare);
     }
 
     /** Back to the window's own choice: plots open where they have something and room, the reader first. */
@@ -171,9 +186,6 @@ final class SideColumn {
 
     /** Writes the divider and the fold into the memory (saved by the window). */
     void remember() {
-        if (shown.get() && split.getItems().contains(plotArea)) {
-            readerShare = split.getDividerPositions()[0];
-        }
         if (!Double.isNaN(readerShare)) {
             memory.put(LayoutMemory.READER_SHARE, readerShare);
         }
@@ -184,11 +196,19 @@ final class SideColumn {
         fold.setOnAction(e -> toggle());
         shown.addListener((obs, was, now) -> apply());
         hasContent.addListener((obs, was, now) -> {
+            if (now && peeking.get()) {
+                choice.set(Choice.OPEN); // opened by hand before there was anything: they stay open
+            }
             peeking.set(false);
             if (now) {
                 showTheOneWithSomething();
             }
         });
+        // where the student drags the divider while the plots are open is where it goes back to
+        split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> watchDividers());
+        watchDividers();
+        // folded plots keep nothing in the Tab order: their controls cannot be seen
+        plots.getTabs().forEach(tab -> tab.contentProperty().addListener((obs, was, now) -> apply()));
         // a click on a tab of the folded plots opens them, as the fold button does
         plots.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!shown.get() && e.getY() <= stripHeight()) {
@@ -198,13 +218,19 @@ final class SideColumn {
         plots.skinProperty().addListener((obs, was, now) -> apply());
         split.heightProperty().addListener((obs, was, now) -> {
             if (!shown.get()) {
-                split.setDividerPositions(1);
+                place(1);
             } else if (was.doubleValue() <= 0 && Double.isNaN(readerShare)) {
-                split.setDividerPositions(firstShare()); // the first layout: now the reader's need is known
+                place(firstShare()); // the first layout: now the reader's need is known
             }
         });
         // presentation mode takes the plots out and puts them back: they come back as they were
-        split.getItems().addListener((ListChangeListener<Node>) c -> Platform.runLater(this::apply));
+        split.getItems().addListener((ListChangeListener<Node>) c -> {
+            placing = true; // the split's own moves until the plots are placed again are not the student's
+            Platform.runLater(() -> {
+                placing = false;
+                apply();
+            });
+        });
         apply();
         showTheOneWithSomething();
     }
@@ -221,20 +247,45 @@ final class SideColumn {
         fold.setAccessibleText(tip);
         fold.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         plotArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), !open);
+        plots.getTabs().stream().map(Tab::getContent).filter(java.util.Objects::nonNull)
+                .forEach(content -> content.setVisible(open));
         if (open) {
             plotArea.setMinHeight(MIN_PANE_HEIGHT);
-            plotArea.setMaxHeight(Region.USE_COMPUTED_SIZE);
             plotArea.setMaxHeight(Double.MAX_VALUE);
-            split.setDividerPositions(Double.isNaN(readerShare) ? firstShare() : readerShare);
+            place(Double.isNaN(readerShare) ? firstShare() : readerShare);
         } else {
-            if (split.getDividerPositions().length > 0 && split.getHeight() > 0
-                    && plotArea.getHeight() > stripHeight() + 1) {
-                readerShare = split.getDividerPositions()[0];
-            }
             double strip = stripHeight();
             plotArea.setMinHeight(strip);
             plotArea.setMaxHeight(strip);
-            split.setDividerPositions(1);
+            place(1);
+        }
+    }
+
+    /** Moves the divider to {@code position}, as the column's own move (not the student's). */
+    private void place(double position) {
+        placing = true;
+        lastPlaced = position;
+        try {
+            split.setDividerPositions(position);
+        } finally {
+            placing = false;
+        }
+    }
+
+    /** Keeps where the student put the divider of the open plots (not where the column put it). */
+    private void dividerMoved() {
+        if (!placing && shown.get() && split.getItems().contains(plotArea) && split.getHeight() > 0
+                && split.getDividerPositions().length > 0
+                && Math.abs(split.getDividerPositions()[0] - lastPlaced) > SETTLE) {
+            readerShare = split.getDividerPositions()[0];
+        }
+    }
+
+    /** Keeps where the student puts the divider of the open plots, whatever moves it. */
+    private void watchDividers() {
+        for (SplitPane.Divider divider : split.getDividers()) {
+            divider.positionProperty().removeListener(dividerMoved);
+            divider.positionProperty().addListener(dividerMoved);
         }
     }
 

@@ -106,20 +106,63 @@ class SideColumnTest {
         assertThat(memory.share(LayoutMemory.READER_SHARE)).hasValueSatisfying(share -> assertThat(
                 share * side.getHeight()).isCloseTo(side.getHeight() - taller, Offset.offset(30.0)));
 
-        // the next run: a new column on the same memory opens the plots at once, the divider where it was
+        // the next run: a new column on the same memory opens the plots at once
         SideColumn next = Fx.call(() -> new SideColumn(test.model, new TabPane(new Tab("Equations")),
                 new TabPane(new Tab("Loss"), new Tab("Decision boundary")), memory));
         assertThat(next.shownProperty().get()).as("opened by hand last time: open again").isTrue();
     }
 
     @Test
+    void plots_opened_before_the_first_loss_stay_open_and_folded_ones_keep_nothing_in_the_tab_order(FxRobot robot)
+            throws Exception {
+        Node chart = robot.lookup("#loss-chart").query();
+        assertThat(chart.isVisible()).as("folded: the chart takes no focus").isFalse();
+        robot.clickOn("#plots-fold");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.isVisible()).isTrue();
+        Fx.run(() -> {
+            test.model.strideProperty().set(Stride.ITERATION);
+            test.model.strideForward();
+        });
+        test.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plotsHeight(robot)).as("opened by hand, still open once the loss appears")
+                .isGreaterThan(SideColumn.MIN_PANE_HEIGHT - 1);
+    }
+
+    @Test
+    void presenting_leaves_the_plots_alone_and_gives_them_back_where_the_student_left_the_divider(FxRobot robot)
+            throws Exception {
+        SplitPane side = robot.lookup(".side").queryAs(SplitPane.class);
+        robot.clickOn("#plots-fold");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> side.setDividerPositions(0.3)); // as a drag of the divider does
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = (Stage) test.scene.getWindow();
+        robot.interact(() -> test.window.presentation().enter(stage));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.UP).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> test.window.presentation().exit(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plotsHeight(robot)).as("still open").isGreaterThan(SideColumn.MIN_PANE_HEIGHT - 1);
+        assertThat(side.getDividerPositions()[0]).as("where the student left it").isCloseTo(0.3, Offset.offset(0.02));
+    }
+
+    @Test
     void a_layout_file_that_cannot_be_read_is_as_if_none_was_kept() throws Exception {
-        Path file = dir.resolve("broken.properties");
-        Files.writeString(file, "reader.share=0.99\ndiagram.share=abc\nplots=SIDEWAYS\nwindow.width=\\u12");
+        Path broken = dir.resolve("broken.properties");
+        Files.writeString(broken, "reader.share=0.5\nwindow.width=\\u12");
+        assertThat(new LayoutMemory(broken).share(LayoutMemory.READER_SHARE)).as("a malformed file: nothing")
+                .isEmpty();
+
+        Path file = dir.resolve("odd.properties");
+        Files.writeString(file, "reader.share=0.99\ndiagram.share=abc\nplots=SIDEWAYS\nwindow.width=NaN\n");
         LayoutMemory memory = new LayoutMemory(file);
         assertThat(memory.share(LayoutMemory.READER_SHARE)).as("too near the edge").isEmpty();
-        assertThat(memory.share(LayoutMemory.DIAGRAM_SHARE)).isEmpty();
-        assertThat(memory.choice(LayoutMemory.PLOTS, SideColumn.Choice.class)).isEmpty();
+        assertThat(memory.share(LayoutMemory.DIAGRAM_SHARE)).as("not a number").isEmpty();
+        assertThat(memory.choice(LayoutMemory.PLOTS, SideColumn.Choice.class)).as("no such choice").isEmpty();
+        assertThat(memory.number(LayoutMemory.WINDOW_WIDTH, 900, 4000)).isEmpty();
         memory.put(LayoutMemory.DIAGRAM_SHARE, 0.55);
         memory.save();
         assertThat(new LayoutMemory(file).share(LayoutMemory.DIAGRAM_SHARE)).contains(0.55);

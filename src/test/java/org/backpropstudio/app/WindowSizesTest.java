@@ -21,6 +21,7 @@ import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.io.RecentFiles;
 import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.io.TestPresets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1280 × 720; projectors 1280 × 800; 1366 × 768; 1920 × 1080), in each theme: the panel being read
  * shows a whole equation block and a whole lesson card, plots with nothing to show take no room,
  * every weight of the seed example is labelled, and no tab cuts a label short or scrolls sideways;
- * presentation mode (here the test screen's 1920 × 1200 at 150 %) keeps a whole block and every weight.
+ * presentation mode (here the test screen's 1920 × 1080 at 150 %) keeps a whole block and every weight.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowSizesTest {
@@ -61,6 +62,7 @@ class WindowSizesTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> {
+            test.window.useTheme(Theme.LIGHT); // the theme is the application's: the tests after this one expect light
             stage.setWidth(1280); // as the tests after this one expect the shared stage
             stage.setHeight(800);
         });
@@ -137,6 +139,53 @@ class WindowSizesTest {
             }
         } finally {
             robot.interact(() -> test.window.presentation().exit(stage));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} × {2}, presenting: {3}")
+    @CsvSource({
+        "xor, 1280, 720, false", "xor, 1920, 1080, false", "xor, 1920, 1080, true",
+        "two-moons, 1280, 720, false", "two-moons, 1920, 1080, false", "two-moons, 1920, 1080, true",
+    })
+    void every_weight_of_xor_and_two_moons_keeps_its_label(String preset, int width, int height, boolean presenting,
+                                                          FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        robot.interact(test.window::resetLayout);
+        Fx.run(() -> test.model.open(TestPresets.preset(preset)));
+        test.settle();
+        if (presenting) {
+            robot.interact(() -> test.window.presentation().enter(stage));
+        }
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Bounds> tags = new ArrayList<>();
+            int[] units = Fx.call(() -> test.model.snapshotProperty().get().network().unitsArray());
+            for (int l = 1; l < units.length; l++) {
+                for (int j = 0; j < units[l]; j++) {
+                    for (int k = 0; k < units[l - 1]; k++) {
+                        String id = "#tag-" + l + "-" + j + "-" + k;
+                        Node tag = robot.lookup(id).query();
+                        assertThat(Fx.call(() -> visibleInTree(tag))).as(id + " labelled").isTrue();
+                        tags.add(Fx.call(() -> tag.localToScene(tag.getLayoutBounds())));
+                    }
+                }
+            }
+            for (int a = 0; a < tags.size(); a++) {
+                for (int b = a + 1; b < tags.size(); b++) {
+                    Bounds x = tags.get(a);
+                    Bounds y = tags.get(b);
+                    boolean overlap = x.getMinX() < y.getMaxX() - 0.5 && y.getMinX() < x.getMaxX() - 0.5
+                            && x.getMinY() < y.getMaxY() - 0.5 && y.getMinY() < x.getMaxY() - 0.5;
+                    assertThat(overlap).as("tags %d and %d apart", a, b).isFalse();
+                }
+            }
+        } finally {
+            if (presenting) {
+                robot.interact(() -> test.window.presentation().exit(stage));
+            }
         }
     }
 

@@ -320,7 +320,6 @@ public final class DecisionBoundary extends PlotPane {
         frameWork.request();
     }
 
-    /** The mouse at ({@code x}, {@code y}) in this region, or NaN when it left. */
     /**
      * The arrow keys move the read-out over the plot, a twentieth of it per press (starting in the
      * middle), and a screen reader hears each reading.
@@ -349,6 +348,7 @@ public final class DecisionBoundary extends PlotPane {
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 
+    /** The mouse at ({@code x}, {@code y}) in this region, or NaN when it left. */
     private void hover(double x, double y) {
         keyed = false;
         hoverX = x - under.getLayoutX();

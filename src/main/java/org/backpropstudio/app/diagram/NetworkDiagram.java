@@ -108,14 +108,18 @@ public final class NetworkDiagram extends Region {
             e.consume();
         });
         sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(onFocusWeakly);
+            }
             if (now != null) {
-                now.focusOwnerProperty().addListener(new WeakChangeListener<>(onFocus));
+                now.focusOwnerProperty().addListener(onFocusWeakly);
             }
         });
     }
 
     /** The keyboard's way to pan a zoomed diagram: the card or tag that takes the focus is scrolled into view. */
     private final ChangeListener<Node> onFocus = (obs, old, now) -> focusMoved(now);
+    private final ChangeListener<Node> onFocusWeakly = new WeakChangeListener<>(onFocus);
 
     private void focusMoved(Node now) {
         for (Node n = now; n != null; n = n.getParent()) {

@@ -57,10 +57,14 @@ final class Numbers {
      * on, three significant digits ({@code 12.3}, {@code −123}, {@code 1.23e4}).
      */
     static String brief(double x) {
-        if (!Double.isFinite(x) || Math.abs(x) >= 10) {
+        if (!Double.isFinite(x)) {
             return format(x, 3);
         }
-        String text = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
+        if (rounded.abs().compareTo(BigDecimal.TEN) >= 0) { // 9.995 rounds to 10: written as 10 and above are
+            return format(x, 3);
+        }
+        String text = rounded.abs().toPlainString();
         return (x < 0 ? "−" : "") + text;
     }
 

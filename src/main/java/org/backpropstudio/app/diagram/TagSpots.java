@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where a plan's weight tags go, as plain geometry: a tag is centred on a point of its edge, a
  * fraction t of the way, and may stand anywhere along it where it stays inside the drawing (below
- * the column headers) and keeps {@link DiagramLayout#TAG_MARGIN} clear of every card of the two
+ * the column headers) and keeps the plan's tag margin clear of every card of the two
  * columns it joins and of every tag already placed. Tags are placed a layer at a time, all of a
  * layer or none ({@link #placeLayer}); afterwards, in a layer that has none, single tags go where
  * there is still room ({@link #spot}).
@@ -56,7 +56,7 @@ final class TagSpots {
         if (plan.density() == Density.DOT) {
             return Double.NaN;
         }
-        double lo = (plan.tagWidth() / 2 + DiagramLayout.TAG_MARGIN) / (plan.edgeRight(l) - plan.edgeLeft(l));
+        double lo = (plan.tagWidth() / 2 + plan.tagMargin()) / (plan.edgeRight(l) - plan.edgeLeft(l));
         for (double preferred : PREFERRED) {
             double t = Math.max(lo, Math.min(1 - lo, preferred));
             if (lo <= 1 - lo && free(l, centre(l, i, t), also)) {
@@ -83,7 +83,7 @@ final class TagSpots {
     private boolean free(int l, double[] c, List<double[]> also) {
         double w = plan.tagWidth();
         double h = plan.tagHeight();
-        double m = DiagramLayout.TAG_MARGIN;
+        double m = plan.tagMargin();
         if (c[0] - w / 2 < plan.left() || c[0] + w / 2 > plan.right()
                 || c[1] - h / 2 < plan.headerTop() + plan.headerHeight() || c[1] + h / 2 > plan.bottom()) {
             return false;
@@ -103,8 +103,8 @@ final class TagSpots {
     }
 
     private boolean clear(double[] c, List<double[]> others) {
-        double w = plan.tagWidth() + DiagramLayout.TAG_MARGIN;
-        double h = plan.tagHeight() + DiagramLayout.TAG_MARGIN;
+        double w = plan.tagWidth() + plan.tagMargin();
+        double h = plan.tagHeight() + plan.tagMargin();
         for (double[] o : others) {
             if (Math.abs(o[0] - c[0]) < w && Math.abs(o[1] - c[1]) < h) {
                 return false;

@@ -26,7 +26,8 @@ class NumbersTest {
         assertThat(Numbers.brief(-0.0049)).isEqualTo("−0.00");
         assertThat(Numbers.brief(0.125)).isEqualTo("0.13");
         assertThat(Numbers.brief(0)).isEqualTo("0.00");
-        assertThat(Numbers.brief(-9.999)).isEqualTo("−10.00");
+        assertThat(Numbers.brief(-9.999)).as("rounds to 10: written as 10 and above are").isEqualTo("−10");
+        assertThat(Numbers.brief(9.994)).isEqualTo("9.99");
         assertThat(Numbers.brief(12.345)).isEqualTo("12.3");
         assertThat(Numbers.brief(-12345)).isEqualTo("−1.23e4");
         assertThat(Numbers.brief(Double.NaN)).isEqualTo("NaN");
