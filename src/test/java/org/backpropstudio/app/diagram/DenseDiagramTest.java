@@ -4,21 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.backpropstudio.app.Fx;
-import org.backpropstudio.app.FxErrors;
-import org.backpropstudio.app.FxThread;
 import org.backpropstudio.app.Settle;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
@@ -26,7 +16,6 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Initializer;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.model.StudioModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,31 +31,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DenseDiagramTest {
-    private ScheduledExecutorService engine;
-    private ExecutorService whatIf;
-    private final FxErrors fxErrors = new FxErrors();
+    private TestDiagram test;
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
-        fxErrors.watch();
-        engine = Executors.newSingleThreadScheduledExecutor();
-        whatIf = Executors.newSingleThreadExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
-        diagram = new NetworkDiagram(model, whatIf);
-        stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
-        stage.show();
+        test = new TestDiagram(stage);
+        model = test.model;
+        diagram = test.diagram;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws TimeoutException {
-        Bounds window = diagram.localToScreen(diagram.getLayoutBounds());
-        robot.moveTo(new Point2D(window.getMinX() - 20, window.getMinY() - 20));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(diagram::dispose));
-        engine.shutdownNow();
-        whatIf.shutdownNow();
-        fxErrors.assertNone();
+        test.close(robot);
     }
 
     private void open16by16() {

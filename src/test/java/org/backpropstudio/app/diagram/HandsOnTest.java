@@ -1,29 +1,20 @@
 package org.backpropstudio.app.diagram;
 
 import org.backpropstudio.app.Fx;
-import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.backpropstudio.app.FxThread;
 import org.backpropstudio.app.whatif.WhatIf;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
@@ -33,7 +24,6 @@ import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
-import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
@@ -55,36 +45,20 @@ class HandsOnTest {
     /** J of the seed example before any change: ½(0.7514 − 0.01)². */
     private static final String SEED_LOSS = "Jₛ 0.2748";
 
-    private ScheduledExecutorService engine;
-    private ExecutorService whatIf;
-    private final FxErrors fxErrors = new FxErrors();
+    private TestDiagram test;
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
-        fxErrors.watch();
-        engine = Executors.newSingleThreadScheduledExecutor();
-        whatIf = Executors.newSingleThreadExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
-        diagram = new NetworkDiagram(model, whatIf);
-        stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
-        stage.show();
+        test = new TestDiagram(stage);
+        model = test.model;
+        diagram = test.diagram;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws TimeoutException {
-        // the next test replaces the scene under any tooltip showing or about to show: leave the
-        // diagram (no hover, no tooltip timer) and close what is open
-        javafx.geometry.Bounds window = diagram.localToScreen(diagram.getLayoutBounds());
-        robot.moveTo(new javafx.geometry.Point2D(window.getMinX() - 20, window.getMinY() - 20));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
-            diagram.dispose();
-            robot.listWindows().stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
-        }));
-        engine.shutdownNow();
-        whatIf.shutdownNow();
-        fxErrors.assertNone();
+        test.close(robot);
     }
 
     // ----------------------------------------------------------------------------------------

@@ -1,21 +1,16 @@
 package org.backpropstudio.app.diagram;
 
 import org.backpropstudio.app.Fx;
-import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.Settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
@@ -23,11 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
@@ -50,36 +41,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The diagram on the seed's worked example (2-2-1, x = (0.05, 0.10), y = 0.01), step by step. */
 @ExtendWith(ApplicationExtension.class)
 class NetworkDiagramTest {
-    private ScheduledExecutorService engine;
-    private ExecutorService whatIf;
-    private final FxErrors fxErrors = new FxErrors();
+    private TestDiagram test;
     private StudioModel model;
     private NetworkDiagram diagram;
 
     @Start
     void start(Stage stage) {
-        fxErrors.watch();
-        engine = Executors.newSingleThreadScheduledExecutor();
-        whatIf = Executors.newSingleThreadExecutor();
-        model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
-        diagram = new NetworkDiagram(model, whatIf);
-        stage.setScene(new Scene(new BorderPane(diagram), 1000, 600));
-        stage.show();
+        test = new TestDiagram(stage);
+        model = test.model;
+        diagram = test.diagram;
     }
 
     @AfterEach
     void stop(FxRobot robot) throws TimeoutException {
-        // the next test replaces the scene under any tooltip or editor showing or about to show:
-        // leave the diagram (no hover, no tooltip timer) and close what is open
-        Bounds window = diagram.localToScreen(diagram.getLayoutBounds());
-        robot.moveTo(new Point2D(window.getMinX() - 20, window.getMinY() - 20));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
-            diagram.dispose();
-            robot.listWindows().stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
-        }));
-        engine.shutdownNow();
-        whatIf.shutdownNow();
-        fxErrors.assertNone();
+        test.close(robot);
     }
 
     private void settle() {
