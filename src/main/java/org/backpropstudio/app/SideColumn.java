@@ -71,6 +71,8 @@ final class SideColumn {
     private final Button fold = new Button();
     /** What the student chose for plots with something to show (remembered). */
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.AUTO);
+    /** Whether the timeline open has shown a loss (reset when a new one starts). */
+    private final BooleanProperty hadLoss = new SimpleBooleanProperty();
     /** The student opened the plots while they had nothing to show (this run only). */
     private final BooleanProperty peeking = new SimpleBooleanProperty();
     /** Whether the column can give the plots room below a whole equation block. */
@@ -106,13 +108,25 @@ final class SideColumn {
         split = new SplitPane(tools, plotArea);
         split.setOrientation(Orientation.VERTICAL);
         split.getStyleClass().add("side");
-        hasContent = Bindings.createBooleanBinding(
-                () -> hasSomethingToShow(model.lossesProperty().get(), model.snapshotProperty().get()),
-                model.lossesProperty(), model.snapshotProperty());
+        // a loss once shown stays something to show while its timeline lasts: stepping back before
+        // the first update does not fold the plots under the student (a new session does)
+        model.lossesProperty().addListener((obs, was, now) -> {
+            if (now != null && now.count() > 0) {
+                hadLoss.set(true);
+            }
+        });
+        model.lengthProperty().addListener((obs, was, now) -> {
+            if (now.longValue() == 0) {
+                hadLoss.set(false);
+            }
+        });
+        hasContent = Bindings.createBooleanBinding(() -> hadLoss.get()
+                        || hasSomethingToShow(model.lossesProperty().get(), model.snapshotProperty().get()),
+                hadLoss, model.lossesProperty(), model.snapshotProperty());
         roomy = split.heightProperty().greaterThanOrEqualTo(READER_HEIGHT + PLOTS_HEIGHT);
-        shown.bind(Bindings.createBooleanBinding(() -> hasContent.get()
-                        ? choice.get() == Choice.OPEN || choice.get() == Choice.AUTO && roomy.get()
-                        : peeking.get(),
+        // opened by hand before there was anything: still open the moment something comes (then OPEN)
+        shown.bind(Bindings.createBooleanBinding(() -> peeking.get() || hasContent.get()
+                        && (choice.get() == Choice.OPEN || choice.get() == Choice.AUTO && roomy.get()),
                 hasContent, choice, peeking, roomy));
         wire();
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,6 +47,9 @@ class WindowSizesTest {
     private static final String[] WEIGHTS = {
         "#tag-1-0-0", "#tag-1-0-1", "#tag-1-1-0", "#tag-1-1-1", "#tag-2-0-0", "#tag-2-0-1",
     };
+
+    /** A line of a lesson card's text, px (16 px type). */
+    private static final double LINE = 22;
 
     @TempDir
     Path dir;
@@ -187,6 +191,36 @@ class WindowSizesTest {
                 robot.interact(() -> test.window.presentation().exit(stage));
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed-walkthrough", "xor", "vanishing-gradients", "learning-rate"})
+    void every_card_of_up_to_8_lines_shows_whole_at_1280_x_720(String id, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.interact(test.window::resetLayout);
+        TabPane tools = robot.lookup("#tools").query();
+        robot.interact(() -> tools.getSelectionModel().select(1));
+        LessonPanel panel = robot.lookup("#lesson-panel").queryAs(LessonPanel.class);
+        robot.interact(() -> panel.lessons().choose(id));
+        robot.interact(() -> panel.lessons().start()); // the lesson's session open: its cards to read
+        test.settle();
+        settleViews();
+        int cards = Fx.call(() -> panel.lessons().getLesson().cards().size());
+        int checked = 0;
+        for (int c = 0; c < cards; c++) {
+            int card = c;
+            robot.interact(() -> panel.lessons().goTo(card));
+            settleViews();
+            Node text = robot.lookup("#lesson-text").query();
+            if (Fx.call(() -> text.getLayoutBounds().getHeight()) <= 8 * LINE) {
+                assertWhole(robot, "#lesson-card", "#lesson-scroll");
+                checked++;
+            }
+        }
+        assertThat(checked).as("cards of up to 8 lines (longer ones may scroll)").isPositive();
     }
 
     /** Resets and takes {@code n} micro-steps, then waits for the views. */

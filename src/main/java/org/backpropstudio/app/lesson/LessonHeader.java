@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The top of the lesson tab: the list of lessons and Open… for a lesson file, then the lesson's
- * title and, until it has moved past its first card, its summary.
+ * title and, until its session is open, its summary.
  *
  * <p>Node ids: {@code #lesson-choice}, {@code #lesson-open-file}, {@code #lesson-title},
  * {@code #lesson-summary}.
@@ -76,7 +76,9 @@ final class LessonHeader extends VBox {
         openFile.setOnAction(e -> chooseFile());
         lessons.lessonProperty().addListener(o -> showLesson());
         showLesson();
-        summary.visibleProperty().bind(lessons.startedProperty().not().and(summary.textProperty().isNotEmpty()));
+        // the summary says what the lesson is about until its session is open: then the first card does
+        summary.visibleProperty().bind(lessons.startedProperty().not().and(summary.textProperty().isNotEmpty())
+                .and(lessons.bannerProperty().isEqualTo(LessonModel.Banner.OTHER_SESSION)));
         summary.managedProperty().bind(summary.visibleProperty());
     }
 
