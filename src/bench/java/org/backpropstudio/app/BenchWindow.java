@@ -15,7 +15,7 @@ public final class BenchWindow {
     /**
      * Shows the main window on {@code model} (opened on {@code session}) in {@code stage} at
      * {@code width} × {@code height}, with the tab whose id is {@code tabId} selected in each tab pane
-     * that has one (e.g. "tab-boundary").
+     * that has one (e.g. "tab-boundary"); a plot's tab opens the plots if the window folded them.
      */
     public static void show(StudioModel model, Session session, Stage stage, double width, double height,
                             String... tabIds) {
@@ -46,6 +46,13 @@ public final class BenchWindow {
                 pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                         .ifPresent(t -> pane.getSelectionModel().select(t));
             }
+        }
+        // a plot asked for is watched: open the plots as a student would (a short window folds them)
+        TabPane plots = (TabPane) scene.lookup("#plots");
+        boolean plotAsked = plots != null && plots.getTabs().stream()
+                .anyMatch(t -> java.util.Arrays.asList(tabIds).contains(t.getId()));
+        if (plotAsked && !plots.getSelectionModel().getSelectedItem().getContent().isVisible()) {
+            ((javafx.scene.control.Button) scene.lookup("#plots-fold")).fire();
         }
         return window;
     }
