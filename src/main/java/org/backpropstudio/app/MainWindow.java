@@ -279,8 +279,8 @@ public final class MainWindow {
             theme.getItems().add(choice);
         }
         Menu view = new Menu(Messages.get("menu.view"), null, present, theme, quizMe,
-                new SeparatorMenuItem(), side.panelsMenu());
-        view.getItems().addAll(side.layoutItems(this::resetLayout));
+                new SeparatorMenuItem(), LayoutMenu.panels(side.tools()));
+        view.getItems().addAll(LayoutMenu.plots(side, this::resetLayout));
         view.getItems().addAll(new SeparatorMenuItem(), animate, spotlight, logScale,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomFit);
 

@@ -14,16 +14,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
-import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -40,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * {@link #PLOTS_HEIGHT} below a whole equation block ({@link #READER_HEIGHT}); on a shorter column
  * they wait, folded, to be opened. The student folds or opens them with the button on the strip
  * ({@code #plots-fold}), a click on a plot's tab, or View › Show plots, and gives either side more
- * room with the divider or View › Plots taller / shorter. The divider and the student's choice
+ * room with the divider or View › Plots taller / shorter ({@link LayoutMenu}). The divider and the student's choice
  * are remembered between runs ({@link LayoutMemory}).
  */
 final class SideColumn {
@@ -347,50 +342,6 @@ final class SideColumn {
                 && plots.getSelectionModel().getSelectedIndex() == 0) {
             plots.getSelectionModel().select(1);
         }
-    }
-
-    /**
-     * View › Panels: each reading panel and editor by its key (Shortcut+1 to Shortcut+6), the
-     * keyboard's way to a tab without reaching for the tab strip.
-     */
-    Menu panelsMenu() {
-        Menu menu = new Menu(Messages.get("menu.view.panels"));
-        menu.setId("menu-panels");
-        for (int i = 0; i < tools.getTabs().size(); i++) {
-            Tab tab = tools.getTabs().get(i);
-            MenuItem item = MainWindow.item(tab.getText(), i < 9 ? "Shortcut+" + (i + 1) : null,
-                    e -> tools.getSelectionModel().select(tab));
-            item.setId("panel-" + tab.getId());
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    /**
-     * View › Show plots (Shortcut+L), Plots taller (Shortcut+Shift+Up) and Plots shorter
-     * (Shortcut+Shift+Down): the fold button and the divider's drag by keyboard; Reset layout runs
-     * {@code onReset} (the window's, which resets this column's too).
-     */
-    List<MenuItem> layoutItems(Runnable onReset) {
-        CheckMenuItem show = new CheckMenuItem(Messages.get("menu.view.showPlots"));
-        show.setId("menu-show-plots");
-        show.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        show.setSelected(shown.get());
-        shown.addListener((obs, was, now) -> show.setSelected(now));
-        show.setOnAction(e -> {
-            if (show.isSelected() != shown.get()) {
-                toggle();
-            }
-            show.setSelected(shown.get());
-        });
-        MenuItem taller = MainWindow.item(Messages.get("menu.view.plotsTaller"), "Shortcut+Shift+Up",
-                e -> nudge(NUDGE));
-        MenuItem shorter = MainWindow.item(Messages.get("menu.view.plotsShorter"), "Shortcut+Shift+Down",
-                e -> nudge(-NUDGE));
-        MenuItem reset = new MenuItem(Messages.get("menu.view.resetLayout"));
-        reset.setId("menu-reset-layout");
-        reset.setOnAction(e -> onReset.run());
-        return List.of(show, taller, shorter, reset);
     }
 
     /** The reading panels' tab pane. */

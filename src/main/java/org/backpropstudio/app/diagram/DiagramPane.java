@@ -277,11 +277,7 @@ final class DiagramPane extends Region {
         plan = next;
         setDensity(next.density());
         int n = next.columns();
-        double[] preferred = new double[n];
-        for (int l = 0; l < n; l++) {
-            preferred[l] = nodes.header(l).prefWidth(-1);
-        }
-        DiagramLayout.Span[] headers = next.headers(preferred);
+        DiagramLayout.Span[] headers = next.headers(nodes.headerWidths());
         for (int l = 0; l < n; l++) {
             Label header = nodes.header(l);
             DiagramLayout.Span span = headers[l];

@@ -224,6 +224,11 @@ final class NetworkNodes {
         return headers.get(l);
     }
 
+    /** Each column header's preferred width, px. */
+    double[] headerWidths() {
+        return headers.stream().mapToDouble(h -> h.prefWidth(-1)).toArray();
+    }
+
     List<Node> headers() {
         return new ArrayList<>(headers);
     }
