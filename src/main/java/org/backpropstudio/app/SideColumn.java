@@ -95,7 +95,6 @@ final class SideColumn {
         choice.set(memory.choice(LayoutMemory.PLOTS, Choice.class).orElse(Choice.AUTO));
         fold.setId("plots-fold");
         fold.getStyleClass().addAll("plots-fold", "flat");
-        fold.setFocusTraversable(true);
         plotArea = new StackPane(plots, fold);
         plotArea.getStyleClass().add("plot-area");
         StackPane.setAlignment(fold, Pos.TOP_RIGHT);
@@ -255,7 +254,6 @@ final class SideColumn {
         fold.setTooltip(new Tooltip(tip));
         fold.setAccessibleText(tip);
         fold.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        plotArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), !open);
         plots.getTabs().stream().map(Tab::getContent).filter(java.util.Objects::nonNull)
                 .forEach(content -> content.setVisible(open));
         if (open) {
