@@ -46,11 +46,12 @@ public final class Names {
         };
     }
 
-    /** "full", "sample". */
+    /** "full", "sample", "mini-batch". */
     public static String of(BatchMode batch) {
         return switch (batch) {
             case FULL -> Messages.get("batch.full");
             case SAMPLE -> Messages.get("batch.sample");
+            case MINI -> Messages.get("batch.mini");
         };
     }
 

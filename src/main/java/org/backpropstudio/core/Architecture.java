@@ -10,11 +10,19 @@ import java.util.List;
  * @param loss         the loss
  * @param learningRate η
  * @param batch        the batch mode
+ * @param batchSize    B, the samples of a mini-batch (used in {@link BatchMode#MINI} only)
+ * @param shuffleSeed  the seed of the mini-batches' order (used in {@link BatchMode#MINI} only)
  * @param seed         the seed of the random initialisation
  * @param reinitialize whether to draw new weights even where the shape allows keeping the old ones
  */
-public record Architecture(List<LayerSpec> layers, Loss loss, double learningRate, BatchMode batch, long seed,
-                           boolean reinitialize) {
+public record Architecture(List<LayerSpec> layers, Loss loss, double learningRate, BatchMode batch, int batchSize,
+                           long shuffleSeed, long seed, boolean reinitialize) {
+
+    /** An architecture in full-batch or sample mode. */
+    public Architecture(List<LayerSpec> layers, Loss loss, double learningRate, BatchMode batch, long seed,
+                        boolean reinitialize) {
+        this(layers, loss, learningRate, batch, 1, 0, seed, reinitialize);
+    }
 
     /** One layer: its number of units and its activation. */
     public record LayerSpec(int units, Activation activation) {
@@ -27,7 +35,8 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
         for (int l = 1; l <= net.layers(); l++) {
             specs[l - 1] = new LayerSpec(net.units(l), net.activation(l));
         }
-        return new Architecture(List.of(specs), session.loss(), session.learningRate(), session.batch(), seed, false);
+        return new Architecture(List.of(specs), session.loss(), session.learningRate(), session.batch(),
+                session.batch() == BatchMode.MINI ? session.batchSize() : 1, session.shuffleSeed(), seed, false);
     }
 
     /**
@@ -81,7 +90,7 @@ public record Architecture(List<LayerSpec> layers, Loss loss, double learningRat
                 ? new Network(units, f, old.weightsCopy(), old.biasesCopy(), old.lockedWeightsCopy(),
                         old.lockedBiasesCopy())
                 : Initializer.random(units, f, seed);
-        return new Session(current.name(), net, loss, learningRate, batch, data);
+        return new Session(current.name(), net, loss, learningRate, batch, data, batchSize, shuffleSeed);
     }
 
     private void checkTargets(Dataset data, Activation output) {

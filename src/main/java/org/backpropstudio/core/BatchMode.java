@@ -8,7 +8,14 @@ public enum BatchMode {
     /** All m samples; gradients averaged over them; one update per iteration. */
     FULL("full"),
     /** Iteration i (counting from 0) uses sample i mod m alone, in dataset order. */
-    SAMPLE("sample");
+    SAMPLE("sample"),
+    /**
+     * Mini-batches of B samples: each epoch takes the samples in an order shuffled by a seed (a new
+     * order every epoch, {@link Shuffle}) and cuts it into ⌊m / B⌋ batches; one iteration is one
+     * batch, gradients averaged over its B samples. The m mod B samples left at the end of an
+     * epoch's order wait for the next epoch (a different order); see {@link Session#sampleOf}.
+     */
+    MINI("mini");
 
     private final String id;
 

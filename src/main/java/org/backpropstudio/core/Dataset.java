@@ -1,14 +1,25 @@
 package org.backpropstudio.core;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable dataset of m samples: inputs xₛ (units(0) each) and targets yₛ (units(L) each),
  * s = 0..m−1. Editing returns a new dataset, so snapshots can share it.
+ *
+ * <p>It may carry a test set ({@link #test()}): samples of the same widths that training never
+ * uses for gradients, only to measure how well the network does on data it has not learned from.
+ * Everything else ({@link #size()}, the rows, the edits) is about the training samples. It may also
+ * say that the inputs are the pixels of a picture ({@link #image()}).
  */
 public final class Dataset {
     private final double[][] inputs;
     private final double[][] targets;
+    /** The test set, or null; it has no test set or image of its own. */
+    private final Dataset test;
+    /** The picture the inputs are, or null. */
+    private final ImageShape image;
 
     /**
      * @throws IllegalArgumentException if there are no samples, too many, ragged rows, or a value
@@ -23,6 +34,8 @@ public final class Dataset {
         }
         this.inputs = copyRows(inputs, true);
         this.targets = copyRows(targets, false);
+        this.test = null;
+        this.image = null;
     }
 
     /** Copies of the rows of inputs ({@code inputs}) or targets, each checked. */
@@ -100,9 +113,61 @@ public final class Dataset {
     }
 
     /** Rows already checked and never written again, shared with the dataset they come from. */
-    private Dataset(double[][] inputs, double[][] targets, boolean shared) {
+    private Dataset(double[][] inputs, double[][] targets, Dataset test, ImageShape image) {
         this.inputs = inputs;
         this.targets = targets;
+        this.test = test;
+        this.image = image;
+    }
+
+    /** The test set, if this dataset has one. */
+    public Optional<Dataset> test() {
+        return Optional.ofNullable(test);
+    }
+
+    /** The picture the inputs are, if they are one. */
+    public Optional<ImageShape> image() {
+        return Optional.ofNullable(image);
+    }
+
+    /**
+     * This dataset with {@code newTest} as its test set (null: none).
+     *
+     * @throws IllegalArgumentException if the test samples' widths differ from the training samples'
+     */
+    public Dataset withTest(Dataset newTest) {
+        if (newTest != null && (newTest.inputWidth() != inputWidth() || newTest.targetWidth() != targetWidth())) {
+            throw new IllegalArgumentException(CoreWords.format("dataset.test.widths",
+                    String.valueOf(inputWidth()), String.valueOf(targetWidth()),
+                    String.valueOf(newTest.inputWidth()), String.valueOf(newTest.targetWidth())));
+        }
+        Dataset plain = newTest == null ? null : new Dataset(newTest.inputs, newTest.targets, null, null);
+        return new Dataset(inputs, targets, plain, image);
+    }
+
+    /**
+     * This dataset with its inputs read as a picture of {@code shape} (null: not a picture).
+     *
+     * @throws IllegalArgumentException if the picture's pixels are not the inputs
+     */
+    public Dataset withImage(ImageShape shape) {
+        if (shape != null && shape.pixels() != inputWidth()) {
+            throw new IllegalArgumentException(CoreWords.format("dataset.image.pixels",
+                    String.valueOf(shape.width()), String.valueOf(shape.height()), String.valueOf(inputWidth())));
+        }
+        return new Dataset(inputs, targets, test, shape);
+    }
+
+    /**
+     * Other training samples with this dataset's test set and picture kept, as when samples are
+     * added or removed by hand.
+     *
+     * @throws IllegalArgumentException as the constructor, or if the widths change while there is a
+     *                                  test set or a picture
+     */
+    public Dataset withSamples(double[][] newInputs, double[][] newTargets) {
+        Dataset fresh = new Dataset(newInputs, newTargets);
+        return fresh.withImage(image).withTest(test);
     }
 
     /**
@@ -112,12 +177,12 @@ public final class Dataset {
      * @throws IllegalArgumentException if {@code value} is not finite
      */
     public Dataset withInput(int s, int i, double value) {
-        return new Dataset(withValue(inputs, s, i, value, true), targets, true);
+        return new Dataset(withValue(inputs, s, i, value, true), targets, test, image);
     }
 
     /** This dataset with yₛₖ = value (the other rows shared, as {@link #withInput}). */
     public Dataset withTarget(int s, int k, double value) {
-        return new Dataset(inputs, withValue(targets, s, k, value, false), true);
+        return new Dataset(inputs, withValue(targets, s, k, value, false), test, image);
     }
 
     /** {@code rows} with row s copied and its entry j set to {@code value}; the other rows shared. */
@@ -133,13 +198,13 @@ public final class Dataset {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dataset && Arrays.deepEquals(inputs, ((Dataset) o).inputs)
-                && Arrays.deepEquals(targets, ((Dataset) o).targets);
+        return o instanceof Dataset d && Arrays.deepEquals(inputs, d.inputs) && Arrays.deepEquals(targets, d.targets)
+                && Objects.equals(test, d.test) && Objects.equals(image, d.image);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(inputs) * 31 + Arrays.deepHashCode(targets);
+        return (Arrays.deepHashCode(inputs) * 31 + Arrays.deepHashCode(targets)) * 31 + Objects.hash(test, image);
     }
 
     /** The refusal of a value that is not finite in row s of the inputs ({@code inputs}) or targets. */

@@ -213,8 +213,7 @@ public final class Engine extends StateReads {
 
     /** Replaces the dataset by one of the same widths and size, and/or the learning rate. */
     void setSettings(Dataset dataset, double learningRate) {
-        session = new Session(session.name(), session.network(), session.loss(), learningRate, session.batch(),
-                dataset);
+        session = session.withDataset(dataset).withLearningRate(learningRate);
     }
 
     // ----------------------------------------------------------------------------------------

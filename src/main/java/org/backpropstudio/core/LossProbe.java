@@ -18,14 +18,21 @@ public final class LossProbe {
     /**
      * @param session   the settings, data and the parameters θ to probe around (its network)
      * @param iteration the iteration whose samples J averages over (all in full batch; sample
-     *                  i mod m in sample mode)
+     *                  i mod m in sample mode; its mini-batch, in slot order)
      */
     public LossProbe(Session session, long iteration) {
         Dataset data = session.dataset();
         Dataset samples = data;
-        if (session.batch() == BatchMode.SAMPLE) {
-            int s = session.sampleOf(iteration, 0);
-            samples = new Dataset(new double[][] {data.inputRow(s)}, new double[][] {data.targetRow(s)});
+        if (session.batch() != BatchMode.FULL) {
+            int count = session.samplesPerIteration();
+            double[][] x = new double[count][];
+            double[][] y = new double[count][];
+            for (int slot = 0; slot < count; slot++) {
+                int s = session.sampleOf(iteration, slot);
+                x[slot] = data.inputRow(s);
+                y[slot] = data.targetRow(s);
+            }
+            samples = new Dataset(x, y);
         }
         Session restricted = new Session(session.name(), session.network(), session.loss(), session.learningRate(),
                 BatchMode.FULL, samples);

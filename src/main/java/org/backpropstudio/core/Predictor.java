@@ -30,8 +30,24 @@ public final class Predictor {
      * a⁽ˡ⁾ = f⁽ˡ⁾(z⁽ˡ⁾), a⁽⁰⁾ = x.
      */
     public void predict(double[] x, double[] out) {
+        pass(x);
+        System.arraycopy(a[a.length - 1], 0, out, 0, out.length);
+    }
+
+    /** Jₛ, the loss of one sample (x, y), by the forward pass as the engine computes it. */
+    public double sampleLoss(Loss loss, double[] x, double[] y) {
+        pass(x);
+        int L = a.length - 1;
+        return loss.sampleLoss(f[L], z[L], a[L], y);
+    }
+
+    /** a⁽ᴸ⁾ after the last pass: the predictor's own array, to be read before the next pass. */
+    double[] outputs() {
+        return a[a.length - 1];
+    }
+
+    private void pass(double[] x) {
         System.arraycopy(x, 0, a[0], 0, a[0].length);
         StepMath.forwardPass(f, weights, biases, z, a);
-        System.arraycopy(a[a.length - 1], 0, out, 0, out.length);
     }
 }

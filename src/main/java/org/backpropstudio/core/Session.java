@@ -4,14 +4,20 @@ import java.util.Objects;
 
 /**
  * Everything that determines training: the network, the loss, the learning rate η, the batch mode
- * and the dataset. Immutable; the engine copies what it changes.
+ * (with the mini-batch size B and shuffle seed in {@link BatchMode#MINI}) and the dataset.
+ * Immutable; the engine copies what it changes.
+ *
+ * @param batchSize   B, the samples of one mini-batch, 1..m; 0 unless the batch mode is
+ *                    {@link BatchMode#MINI}
+ * @param shuffleSeed the seed of the mini-batches' order ({@link Shuffle}); 0 unless the batch mode
+ *                    is {@link BatchMode#MINI}
  */
 public record Session(String name, Network network, Loss loss, double learningRate, BatchMode batch,
-                      Dataset dataset) {
+                      Dataset dataset, int batchSize, long shuffleSeed) {
 
     /**
      * @throws IllegalArgumentException if the parts do not fit together (sizes, loss and output
-     *                                  activation, learning rate)
+     *                                  activation, learning rate, a mini-batch larger than the data)
      */
     public Session {
         Objects.requireNonNull(name, "name");
@@ -36,39 +42,78 @@ public record Session(String name, Network network, Loss loss, double learningRa
             throw new IllegalArgumentException(CoreWords.format("session.outputs", String.valueOf(network.outputs()),
                     String.valueOf(dataset.targetWidth())));
         }
+        if (batch == BatchMode.MINI) {
+            if (batchSize < 1 || batchSize > dataset.size()) {
+                throw new IllegalArgumentException(CoreWords.format("session.batchSize",
+                        String.valueOf(dataset.size()), String.valueOf(batchSize)));
+            }
+        } else {
+            batchSize = 0;
+            shuffleSeed = 0;
+        }
+    }
+
+    /** A session in full-batch or sample mode (or mini-batches of one sample, shuffle seed 0). */
+    public Session(String name, Network network, Loss loss, double learningRate, BatchMode batch, Dataset dataset) {
+        this(name, network, loss, learningRate, batch, dataset, 1, 0);
     }
 
     /** This session with another network. */
     public Session withNetwork(Network newNetwork) {
-        return new Session(name, newNetwork, loss, learningRate, batch, dataset);
+        return new Session(name, newNetwork, loss, learningRate, batch, dataset, batchSize, shuffleSeed);
     }
 
     /** This session with another dataset. */
     public Session withDataset(Dataset newDataset) {
-        return new Session(name, network, loss, learningRate, batch, newDataset);
+        return new Session(name, network, loss, learningRate, batch, newDataset, batchSize, shuffleSeed);
     }
 
     /** This session with another name. */
     public Session withName(String newName) {
-        return new Session(newName, network, loss, learningRate, batch, dataset);
+        return new Session(newName, network, loss, learningRate, batch, dataset, batchSize, shuffleSeed);
     }
 
-    /** The number of samples one iteration uses: m in full batch, 1 in sample mode. */
+    /** This session with another learning rate η. */
+    public Session withLearningRate(double newRate) {
+        return new Session(name, network, loss, newRate, batch, dataset, batchSize, shuffleSeed);
+    }
+
+    /** The number of samples one iteration uses: m in full batch, 1 in sample mode, B in mini-batches. */
     public int samplesPerIteration() {
-        return batch == BatchMode.FULL ? dataset.size() : 1;
+        return switch (batch) {
+            case FULL -> dataset.size();
+            case SAMPLE -> 1;
+            case MINI -> batchSize;
+        };
     }
 
     /**
      * The dataset index of the sample in slot {@code slot} (0..S−1) of iteration {@code i}: the
-     * slot itself in full batch (every sample, in dataset order), i mod m in sample mode. The one
-     * rule of which sample an iteration uses.
+     * slot itself in full batch (every sample, in dataset order); i mod m in sample mode; in
+     * mini-batches, with E = ⌊m / B⌋ iterations per epoch, the sample at place (i mod E)·B + slot of
+     * epoch ⌊i / E⌋'s shuffled order ({@link Shuffle}). The one rule of which sample an iteration uses.
      */
     public int sampleOf(long i, int slot) {
-        return batch == BatchMode.FULL ? slot : (int) (i % dataset.size());
+        return switch (batch) {
+            case FULL -> slot;
+            case SAMPLE -> (int) (i % dataset.size());
+            case MINI -> {
+                int perEpoch = iterationsPerEpoch();
+                int place = (int) (i % perEpoch) * batchSize + slot;
+                yield Shuffle.sampleAt(shuffleSeed, i / perEpoch, dataset.size(), place);
+            }
+        };
     }
 
-    /** The number of iterations in one epoch (one pass over the data): 1 in full batch, m per sample. */
+    /**
+     * The number of iterations in one epoch (one pass over the data): 1 in full batch, m in sample
+     * mode, ⌊m / B⌋ in mini-batches.
+     */
     public int iterationsPerEpoch() {
-        return batch == BatchMode.FULL ? 1 : dataset.size();
+        return switch (batch) {
+            case FULL -> 1;
+            case SAMPLE -> dataset.size();
+            case MINI -> dataset.size() / batchSize;
+        };
     }
 }

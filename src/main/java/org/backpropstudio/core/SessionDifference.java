@@ -33,7 +33,8 @@ final class SessionDifference {
             return CoreWords.format("difference.learningRate", String.valueOf(replayed.learningRate()),
                     String.valueOf(saved.learningRate()));
         }
-        if (replayed.batch() != saved.batch()) {
+        if (replayed.batch() != saved.batch() || replayed.batchSize() != saved.batchSize()
+                || replayed.shuffleSeed() != saved.shuffleSeed()) {
             return CoreWords.get("difference.batch");
         }
         if (!replayed.dataset().equals(saved.dataset())) {

@@ -37,9 +37,15 @@ import org.backpropstudio.core.Session;
  *   "loss": "squared-error",
  *   "learningRate": 0.5,
  *   "batch": "full",
- *   "dataset": {"inputs": [[0.05, 0.10]], "targets": [[0.01]]}
+ *   "dataset": {"inputs": [[0.05, 0.10]], "targets": [[0.01]],
+ *               "test": {"inputs": [[0.1, 0.2]], "targets": [[0.02]]},   optional
+ *               "image": {"width": 2, "height": 1}}                       optional
  * }
  * </pre>
+ * {@code "batch": "mini"} adds {@code "batchSize"} (1..m) and optionally {@code "shuffleSeed"} (a
+ * whole number, 0 if left out); see {@link org.backpropstudio.core.BatchMode#MINI}. The test samples
+ * are checked as the training samples are and never used for gradients; {@code image} says that
+ * the inputs are a picture's pixels, row by row (width × height must be the inputs).
  * {@code layers[i]} is layer l = i + 1 of the network. When {@code network.seed} is given, a layer may
  * omit both {@code weights} and {@code biases}; it then takes them from
  * {@link org.backpropstudio.core.Initializer#random} with that seed. {@code locked} and its two
@@ -82,6 +88,12 @@ public final class SessionFile {
     static final String BATCH = "batch";
     static final String DATASET = "dataset";
     static final String TARGETS = "targets";
+    static final String BATCH_SIZE = "batchSize";
+    static final String SHUFFLE_SEED = "shuffleSeed";
+    static final String TEST = "test";
+    static final String IMAGE = "image";
+    static final String WIDTH = "width";
+    static final String HEIGHT = "height";
 
     /** Parses standard JSON only ({@link StrictJson}) within the limits above. */
     private static final JsonFactory JSON = StrictJson.factory(StreamReadConstraints.builder()
@@ -196,8 +208,12 @@ public final class SessionFile {
             return isLayer(member);
         }
         JsonStreamContext dataset = member.getParent();
-        return (INPUTS.equals(name) || TARGETS.equals(name)) && dataset != null && dataset.inObject()
-                && DATASET.equals(dataset.getCurrentName());
+        if (!(INPUTS.equals(name) || TARGETS.equals(name)) || dataset == null || !dataset.inObject()) {
+            return false;
+        }
+        JsonStreamContext outer = dataset.getParent();
+        return DATASET.equals(dataset.getCurrentName()) || TEST.equals(dataset.getCurrentName())
+                && outer != null && outer.inObject() && DATASET.equals(outer.getCurrentName());
     }
 
     /** Whether the object of {@code context} is an element of a {@code layers} array. */

@@ -1,11 +1,24 @@
 package org.backpropstudio.io;
 
+import static org.backpropstudio.io.JsonChecks.booleans;
+import static org.backpropstudio.io.JsonChecks.choice;
+import static org.backpropstudio.io.JsonChecks.integer;
+import static org.backpropstudio.io.JsonChecks.matrix;
+import static org.backpropstudio.io.JsonChecks.number;
+import static org.backpropstudio.io.JsonChecks.numbers;
+import static org.backpropstudio.io.JsonChecks.object;
+import static org.backpropstudio.io.JsonChecks.rows;
+import static org.backpropstudio.io.JsonChecks.sized;
+import static org.backpropstudio.io.JsonChecks.text;
 import static org.backpropstudio.io.SessionFile.ACTIVATION;
 import static org.backpropstudio.io.SessionFile.BATCH;
+import static org.backpropstudio.io.SessionFile.BATCH_SIZE;
 import static org.backpropstudio.io.SessionFile.BIASES;
 import static org.backpropstudio.io.SessionFile.DATASET;
 import static org.backpropstudio.io.SessionFile.FORMAT;
 import static org.backpropstudio.io.SessionFile.FORMAT_MEMBER;
+import static org.backpropstudio.io.SessionFile.HEIGHT;
+import static org.backpropstudio.io.SessionFile.IMAGE;
 import static org.backpropstudio.io.SessionFile.INPUTS;
 import static org.backpropstudio.io.SessionFile.LAYERS;
 import static org.backpropstudio.io.SessionFile.LEARNING_RATE;
@@ -14,21 +27,22 @@ import static org.backpropstudio.io.SessionFile.LOSS;
 import static org.backpropstudio.io.SessionFile.NAME;
 import static org.backpropstudio.io.SessionFile.NETWORK;
 import static org.backpropstudio.io.SessionFile.SEED;
+import static org.backpropstudio.io.SessionFile.SHUFFLE_SEED;
+import static org.backpropstudio.io.SessionFile.TEST;
 import static org.backpropstudio.io.SessionFile.TARGETS;
 import static org.backpropstudio.io.SessionFile.UNITS;
 import static org.backpropstudio.io.SessionFile.WEIGHTS;
+import static org.backpropstudio.io.SessionFile.WIDTH;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.backpropstudio.io.JsonChecks.Bound;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.function.DoublePredicate;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
+import org.backpropstudio.core.ImageShape;
 import org.backpropstudio.core.Initializer;
 import org.backpropstudio.core.Limits;
 import org.backpropstudio.core.Loss;
@@ -38,7 +52,8 @@ import org.backpropstudio.core.Session;
 /**
  * Checks a parsed session document against every rule of the format and builds the session it
  * describes. Members are checked in document order (format, name, network, loss, learningRate,
- * batch, dataset; in a layer: units, activation, weights, biases, locked), and the first problem
+ * batch, batchSize, shuffleSeed, dataset; in a layer: units, activation, weights, biases, locked; in
+ * the dataset: inputs, targets, test, image), and the first problem
  * found is the one reported. Nothing of the core is constructed until everything has been checked.
  *
  * <p>Arrays indexed by layer follow {@link Network}: L + 1 entries, entry 0 unused. A layer whose
@@ -97,16 +112,57 @@ final class SessionReader {
         Loss loss = loss(document.member(LOSS));
         double learningRate = number(document.member(LEARNING_RATE), LEARNING_RATE_BOUND);
         BatchMode batch = choice(document.member(BATCH), BatchMode.values(), BatchMode::id, false);
-        JsonAt dataset = object(document.member(DATASET));
-        double[][] inputs = inputs(dataset.member(INPUTS));
-        double[][] targets = targets(dataset.member(TARGETS), inputs.length, loss);
+        int batchSize = 0;
+        long shuffleSeed = 0;
+        if (batch == BatchMode.MINI) {
+            batchSize = integer(document.member(BATCH_SIZE), 1, Limits.MAX_SAMPLES);
+            JsonAt seedValue = document.member(SHUFFLE_SEED);
+            shuffleSeed = seedValue.isMissing() ? 0 : whole(seedValue, "session.shuffleSeed");
+        }
+        Dataset dataset = dataset(object(document.member(DATASET)), loss);
+        if (batch == BatchMode.MINI && batchSize > dataset.size()) {
+            throw document.member(BATCH_SIZE)
+                    .error(IoWords.format("session.batchSize", String.valueOf(dataset.size())));
+        }
         try {
             fillOmittedLayers();
             Network network = new Network(units, activations, weights, biases, lockedWeights, lockedBiases);
-            return new Session(name, network, loss, learningRate, batch, new Dataset(inputs, targets));
+            return new Session(name, network, loss, learningRate, batch, dataset, batchSize, shuffleSeed);
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(document.path(), IoWords.get("session.engine"), e.getMessage());
         }
+    }
+
+    /** The training samples, and the optional test samples and picture, of {@code dataset}. */
+    private Dataset dataset(JsonAt dataset, Loss loss) throws SessionFormatException {
+        double[][] inputs = inputs(dataset.member(INPUTS));
+        double[][] targets = targets(dataset.member(TARGETS), inputs.length, loss);
+        Dataset data = new Dataset(inputs, targets);
+        JsonAt test = dataset.member(TEST);
+        if (!test.isMissing()) {
+            object(test);
+            double[][] testInputs = inputs(test.member(INPUTS));
+            data = data.withTest(new Dataset(testInputs, targets(test.member(TARGETS), testInputs.length, loss)));
+        }
+        JsonAt image = dataset.member(IMAGE);
+        if (!image.isMissing()) {
+            object(image);
+            int width = integer(image.member(WIDTH), 1, Limits.MAX_UNITS);
+            int height = integer(image.member(HEIGHT), 1, Limits.MAX_UNITS);
+            if (width * height != units[0]) {
+                throw image.error(IoWords.format("session.image", String.valueOf(units[0])));
+            }
+            data = data.withImage(new ImageShape(width, height));
+        }
+        return data;
+    }
+
+    /** A whole number of 64 bits, such as a seed; {@code key} words what is expected. */
+    private static long whole(JsonAt value, String key) throws SessionFormatException {
+        if (!value.node().isNumber() || !value.node().canConvertToExactIntegral() || !value.node().canConvertToLong()) {
+            throw value.error(IoWords.get(key));
+        }
+        return value.node().longValue();
     }
 
     private void network(JsonAt network) throws SessionFormatException {
@@ -114,13 +170,9 @@ final class SessionReader {
         int inputs = integer(network.member(INPUTS), 1, Limits.MAX_UNITS);
         JsonAt seedValue = network.member(SEED);
         if (!seedValue.isMissing()) {
-            if (!seedValue.node().isNumber() || !seedValue.node().canConvertToExactIntegral()
-                    || !seedValue.node().canConvertToLong()) {
-                throw seedValue.error(IoWords.get("session.seed"));
-            }
-            seed = seedValue.node().longValue();
+            seed = whole(seedValue, "session.seed");
         }
-        JsonAt layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, SessionReader::layerCount,
+        JsonAt layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, JsonChecks::layerCount,
                 () -> IoWords.format("session.layers", String.valueOf(Limits.MAX_LAYERS)));
         int count = layers.node().size();
         units = new int[count + 1];
@@ -151,9 +203,9 @@ final class SessionReader {
                     String.valueOf(columns), columns);
             Supplier<String> row = () -> IoWords.format("session.weightRow", String.valueOf(columns), columns);
             weights[l] = matrix(layerWeights, rows, shape, double[][]::new,
-                    r -> numbers(r, columns, row, SessionReader::trained));
+                    r -> numbers(r, columns, row, JsonChecks::trained));
             biases[l] = numbers(layerBiases, rows, () -> IoWords.format("session.biases", String.valueOf(rows), rows),
-                    SessionReader::trained);
+                    JsonChecks::trained);
         }
         JsonAt locked = layer.member(LOCKED);
         if (locked.isMissing()) {
@@ -187,7 +239,7 @@ final class SessionReader {
     }
 
     private double[][] inputs(JsonAt inputs) throws SessionFormatException {
-        sized(inputs, 1, Limits.MAX_SAMPLES, SessionReader::rowCount,
+        sized(inputs, 1, Limits.MAX_SAMPLES, JsonChecks::rowCount,
                 () -> IoWords.format("session.samples", String.valueOf(Limits.MAX_SAMPLES)));
         int width = units[0];
         return rows(inputs, double[][]::new, row -> numbers(row, width,
@@ -199,7 +251,7 @@ final class SessionReader {
      * softmax targets are probability distributions.
      */
     private double[][] targets(JsonAt targets, int samples, Loss loss) throws SessionFormatException {
-        sized(targets, samples, samples, SessionReader::rowCount,
+        sized(targets, samples, samples, JsonChecks::rowCount,
                 () -> IoWords.format("session.targets", String.valueOf(samples), samples));
         int outputs = units[units.length - 1];
         boolean softmax = activations[activations.length - 1] == Activation.SOFTMAX;
@@ -232,166 +284,5 @@ final class SessionReader {
                 biases[l] = randomBiases[l];
             }
         }
-    }
-
-    // ----- Checks of single values. Each returns what it checked or throws naming the value.
-
-    private static JsonAt object(JsonAt value) throws SessionFormatException {
-        if (!value.node().isObject()) {
-            throw value.error(IoWords.get("session.object"));
-        }
-        return value;
-    }
-
-    private static String text(JsonAt value) throws SessionFormatException {
-        if (!value.node().isTextual()) {
-            throw value.error(IoWords.get("session.string"));
-        }
-        return value.node().textValue();
-    }
-
-    /** An integer in [min, max]; a number such as 2.0 counts, 2.5 does not. */
-    private static int integer(JsonAt value, int min, int max) throws SessionFormatException {
-        JsonNode node = value.node();
-        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
-                || node.longValue() < min || node.longValue() > max) {
-            throw value.error(IoWords.format("session.integer", String.valueOf(min), String.valueOf(max)));
-        }
-        return node.intValue();
-    }
-
-    private static double number(JsonAt value, Bound bound) throws SessionFormatException {
-        if (!value.node().isNumber() || !bound.test.test(value.node().doubleValue())) {
-            throw value.error(bound.expected.get());
-        }
-        return value.node().doubleValue();
-    }
-
-    /** The candidate whose id is the value's string; {@code hidden}: the candidates of a hidden layer's activation. */
-    private static <E> E choice(JsonAt value, E[] candidates, Function<E, String> id, boolean hidden)
-            throws SessionFormatException {
-        for (E candidate : candidates) {
-            if (id.apply(candidate).equals(value.node().textValue())) {
-                return candidate;
-            }
-        }
-        String list = Arrays.stream(candidates).map(id).collect(Collectors.joining(", "));
-        throw value.error(hidden ? IoWords.format("session.oneOfHidden", list) : IoWords.format("session.oneOf", list));
-    }
-
-    // ----- Checks of arrays.
-
-    /**
-     * Checks that the value is an array of min..max elements.
-     *
-     * @param found    how many elements were found, in words, e.g. "3 rows"
-     * @param expected the whole expectation, e.g. "2 rows of 2 numbers (units × previous units)",
-     *                 written only for a message
-     */
-    private static JsonAt sized(JsonAt value, int min, int max, IntFunction<String> found, Supplier<String> expected)
-            throws SessionFormatException {
-        JsonNode node = value.node();
-        if (!node.isArray()) {
-            throw value.error(expected.get());
-        }
-        if (node.size() < min || node.size() > max) {
-            throw new SessionFormatException(value.path(), expected.get(), found.apply(node.size()));
-        }
-        return value;
-    }
-
-    /** A units(l) × units(l − 1) matrix such as W⁽ˡ⁾ or its locks; {@code rowReader} checks each row. */
-    private static <R> R[] matrix(JsonAt value, int rows, Supplier<String> expected, IntFunction<R[]> newArray,
-                                  RowReader<R> rowReader) throws SessionFormatException {
-        sized(value, rows, rows, SessionReader::rowCount, expected);
-        return rows(value, newArray, rowReader);
-    }
-
-    /** Each element of an array already checked by {@link #sized}, read by {@code rowReader}. */
-    private static <R> R[] rows(JsonAt array, IntFunction<R[]> newArray, RowReader<R> rowReader)
-            throws SessionFormatException {
-        R[] rows = newArray.apply(array.node().size());
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = rowReader.read(array.element(i));
-        }
-        return rows;
-    }
-
-    /** An array of exactly n numbers within {@code bound}; {@code expected} says so. */
-    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, Bound bound)
-            throws SessionFormatException {
-        return numbers(value, n, expected, element -> number(element, bound));
-    }
-
-    /** An array of exactly n numbers, each read by {@code reader}; {@code expected} says so. */
-    private static double[] numbers(JsonAt value, int n, Supplier<String> expected, NumberReader reader)
-            throws SessionFormatException {
-        sized(value, n, n, SessionReader::entryCount, expected);
-        double[] numbers = new double[n];
-        for (int i = 0; i < n; i++) {
-            numbers[i] = reader.read(value.element(i));
-        }
-        return numbers;
-    }
-
-    /** A weight or bias: any finite number, or the string "NaN", "Infinity" or "-Infinity". */
-    private static double trained(JsonAt value) throws SessionFormatException {
-        JsonNode node = value.node();
-        if (node.isNumber() && Double.isFinite(node.doubleValue())) {
-            return node.doubleValue();
-        }
-        return switch (node.isTextual() ? node.textValue() : "") {
-            case "NaN" -> Double.NaN;
-            case "Infinity" -> Double.POSITIVE_INFINITY;
-            case "-Infinity" -> Double.NEGATIVE_INFINITY;
-            default -> throw value.error(IoWords.get("session.trained"));
-        };
-    }
-
-    /** Reads one number of an array. */
-    @FunctionalInterface
-    private interface NumberReader {
-        double read(JsonAt element) throws SessionFormatException;
-    }
-
-    /** An array of exactly n booleans; {@code expected} says so. */
-    private static boolean[] booleans(JsonAt value, int n, Supplier<String> expected) throws SessionFormatException {
-        sized(value, n, n, SessionReader::entryCount, expected);
-        boolean[] booleans = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            JsonAt element = value.element(i);
-            if (!element.node().isBoolean()) {
-                throw element.error(IoWords.get("session.booleanValue"));
-            }
-            booleans[i] = element.node().booleanValue();
-        }
-        return booleans;
-    }
-
-    // ----- Wording.
-
-    /** "1 row", "2 rows". */
-    private static String rowCount(int n) {
-        return IoWords.format("count.rows", String.valueOf(n), n);
-    }
-
-    /** "1 entry", "3 entries". */
-    private static String entryCount(int n) {
-        return IoWords.format("count.entries", String.valueOf(n), n);
-    }
-
-    /** "1 layer", "11 layers". */
-    private static String layerCount(int n) {
-        return IoWords.format("count.layers", String.valueOf(n), n);
-    }
-
-    /** What one number must be (written only for a message), and the test; every test is false for NaN. */
-    private record Bound(Supplier<String> expected, DoublePredicate test) {
-    }
-
-    /** Reads and checks one element of an array. */
-    @FunctionalInterface
-    private interface RowReader<R> {
-        R read(JsonAt row) throws SessionFormatException;
     }
 }

@@ -2,10 +2,13 @@ package org.backpropstudio.io;
 
 import static org.backpropstudio.io.SessionFile.ACTIVATION;
 import static org.backpropstudio.io.SessionFile.BATCH;
+import static org.backpropstudio.io.SessionFile.BATCH_SIZE;
 import static org.backpropstudio.io.SessionFile.BIASES;
 import static org.backpropstudio.io.SessionFile.DATASET;
 import static org.backpropstudio.io.SessionFile.FORMAT;
 import static org.backpropstudio.io.SessionFile.FORMAT_MEMBER;
+import static org.backpropstudio.io.SessionFile.HEIGHT;
+import static org.backpropstudio.io.SessionFile.IMAGE;
 import static org.backpropstudio.io.SessionFile.INPUTS;
 import static org.backpropstudio.io.SessionFile.LAYERS;
 import static org.backpropstudio.io.SessionFile.LEARNING_RATE;
@@ -13,9 +16,12 @@ import static org.backpropstudio.io.SessionFile.LOCKED;
 import static org.backpropstudio.io.SessionFile.LOSS;
 import static org.backpropstudio.io.SessionFile.NAME;
 import static org.backpropstudio.io.SessionFile.NETWORK;
+import static org.backpropstudio.io.SessionFile.SHUFFLE_SEED;
 import static org.backpropstudio.io.SessionFile.TARGETS;
+import static org.backpropstudio.io.SessionFile.TEST;
 import static org.backpropstudio.io.SessionFile.UNITS;
 import static org.backpropstudio.io.SessionFile.WEIGHTS;
+import static org.backpropstudio.io.SessionFile.WIDTH;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
+import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Session;
@@ -49,10 +56,27 @@ final class SessionWriter {
         document.put(LOSS, session.loss().id());
         document.put(LEARNING_RATE, session.learningRate());
         document.put(BATCH, session.batch().id());
+        if (session.batch() == BatchMode.MINI) {
+            document.put(BATCH_SIZE, session.batchSize());
+            document.put(SHUFFLE_SEED, session.shuffleSeed());
+        } else {
+            document.remove(BATCH_SIZE);
+            document.remove(SHUFFLE_SEED);
+        }
         Dataset dataset = session.dataset();
         ObjectNode data = child(document, DATASET);
         data.set(INPUTS, numbers(dataset.inputsCopy()));
         data.set(TARGETS, numbers(dataset.targetsCopy()));
+        dataset.test().ifPresentOrElse(test -> {
+            ObjectNode tests = child(data, TEST);
+            tests.set(INPUTS, numbers(test.inputsCopy()));
+            tests.set(TARGETS, numbers(test.targetsCopy()));
+        }, () -> data.remove(TEST));
+        dataset.image().ifPresentOrElse(image -> {
+            ObjectNode picture = child(data, IMAGE);
+            picture.put(WIDTH, image.width());
+            picture.put(HEIGHT, image.height());
+        }, () -> data.remove(IMAGE));
         return document;
     }
 

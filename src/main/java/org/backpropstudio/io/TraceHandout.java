@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.NetworkState;
@@ -136,9 +135,12 @@ final class TraceHandout {
                         network.activation(l).id()))
                 .collect(Collectors.joining(" → "));
         int m = session.dataset().size();
-        String batch = session.batch() == BatchMode.FULL
-                ? IoWords.format("handout.batch.full", String.valueOf(m), m)
-                : IoWords.format("handout.batch.sample", String.valueOf(m), m);
+        String batch = switch (session.batch()) {
+            case FULL -> IoWords.format("handout.batch.full", String.valueOf(m), m);
+            case SAMPLE -> IoWords.format("handout.batch.sample", String.valueOf(m), m);
+            case MINI -> IoWords.format("handout.batch.mini", String.valueOf(session.batchSize()),
+                    String.valueOf(m), m, String.valueOf(session.shuffleSeed()));
+        };
         style.facts(out, List.of(
                 IoWords.format("handout.network", String.valueOf(network.inputs()), network.inputs(), layers),
                 IoWords.format("handout.loss", session.loss().id()),

@@ -32,7 +32,6 @@ public record LessonAction(String label, Session session, double learningRate, l
         if (session == null || !setsLearningRate()) {
             return session;
         }
-        return new Session(session.name(), session.network(), session.loss(), learningRate, session.batch(),
-                session.dataset());
+        return session.withLearningRate(learningRate);
     }
 }

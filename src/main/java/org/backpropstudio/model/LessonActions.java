@@ -34,7 +34,8 @@ final class LessonActions {
         if (action.setsLearningRate()) {
             Architecture now = Architecture.of(open, 0);
             model.changeArchitecture(
-                    new Architecture(now.layers(), now.loss(), action.learningRate(), now.batch(), 0, false));
+                    new Architecture(now.layers(), now.loss(), action.learningRate(), now.batch(), now.batchSize(),
+                            now.shuffleSeed(), 0, false));
         }
         stepAndRun.run();
     }

@@ -1,14 +1,14 @@
 package org.backpropstudio.app.check;
 
-import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 
 /**
  * What a gradient check depends on: the parameters, the samples J averages over (all of them in
- * full batch, the iteration's one sample in sample mode: {@code sample}, else −1) and the
- * session's data and loss. Numbers on screen are stale when the latest snapshot's inputs differ.
+ * full batch: {@code sample} −1; the iteration's one sample in sample mode: {@code sample} is that
+ * sample; the iteration's mini-batch: {@code sample} is the iteration) and the session's data and
+ * loss. Numbers on screen are stale when the latest snapshot's inputs differ.
  */
 record CheckInputs(Network network, long sample, Session session) {
     /**
@@ -20,7 +20,11 @@ record CheckInputs(Network network, long sample, Session session) {
     /** The inputs of a check of {@code s}. */
     static CheckInputs of(Snapshot s) {
         Session session = s.session();
-        long sample = session.batch() == BatchMode.SAMPLE ? session.sampleOf(s.iteration(), 0) : -1;
+        long sample = switch (session.batch()) {
+            case FULL -> -1;
+            case SAMPLE -> session.sampleOf(s.iteration(), 0);
+            case MINI -> s.iteration();
+        };
         return new CheckInputs(s.network(), sample, session);
     }
 
