@@ -13,7 +13,9 @@ import org.backpropstudio.model.StudioModel;
  * Right back to the unit it goes into; Enter opens the editor of the focused number (a unit's bias,
  * an input's x, a weight) and selects it, Escape closes the editor. A focused element shows a ring
  * ({@code :focused} in {@code diagram.css}) and keeps the arrow keys and Enter from the window's
- * shortcuts ({@link #NAVIGABLE}).
+ * shortcuts ({@link #NAVIGABLE}). Where the inputs are a picture ({@link PictureCard}), the picture
+ * takes the input cards' place: → from it goes to the first hidden unit, ← from a unit of layer 1
+ * back to it.
  */
 public final class DiagramKeys {
     /** The style class of a node (a diagram element, the loss chart) keeping the arrows and Enter while focused. */
@@ -33,11 +35,22 @@ public final class DiagramKeys {
     static void install(NetworkNodes nodes, StudioModel model, EditGestures gestures) {
         DiagramKeys keys = new DiagramKeys(nodes, model, gestures);
         for (int l = 0; l <= nodes.layers(); l++) {
-            for (int j = 0; j < nodes.units(l); j++) {
-                NeuronView card = nodes.card(l, j);
+            for (NeuronView card : nodes.cards(l)) {
                 navigable(card);
                 card.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.onCard(card, e));
             }
+        }
+        PictureCard picture = nodes.picture();
+        if (picture != null) {
+            navigable(picture);
+            picture.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.RIGHT) {
+                    focus(nodes.card(1, 0));
+                    e.consume();
+                } else if (keeps(e.getCode())) {
+                    e.consume(); // nothing else to move to, nothing to edit
+                }
+            });
         }
         for (int l = 1; l <= nodes.layers(); l++) {
             for (EdgeView edge : nodes.edges(l)) {
@@ -59,7 +72,13 @@ public final class DiagramKeys {
             case UP -> focus(nodes.card(l, j - 1));
             case DOWN -> focus(nodes.card(l, j + 1));
             case RIGHT -> focus(nodes.card(l + 1, Math.min(j, nodes.units(l + 1) - 1)));
-            case LEFT -> focusTag(l > 0 ? nodes.edge(l, j, 0) : null);
+            case LEFT -> {
+                if (l == 1 && nodes.picture() != null) {
+                    focus(nodes.picture());
+                } else {
+                    focusTag(l > 0 ? nodes.edge(l, j, 0) : null);
+                }
+            }
             case ENTER -> edit(card);
             default -> {
                 return;

@@ -20,7 +20,9 @@ import java.util.function.Function;
  * fit with a slim tag (the weight alone, in small type) on every edge, in bands across each gap
  * ({@link TagBands}), the gaps as wide as their tags need; failing that, the roomiest whose cards
  * fit, with the tags of crowded layers hidden ({@link Plan#extraTags} then says which few to
- * show). The same units, area and metrics always give the same plan.
+ * show). The same units, area and metrics always give the same plan. Where the inputs are a
+ * picture, column 0 is that picture (one unit, the input card's size in the metrics) and the
+ * edges into layer 1 carry no tags.
  *
  * <p>Indices: column l = 0..L (0 the inputs), unit j = 0..units[l] − 1; the edges into layer l are
  * numbered i = j·units[l − 1] + k for the weight from unit k of layer l − 1 to unit j of layer l.
@@ -75,9 +77,14 @@ final class DiagramLayout {
      * {@code area}, measuring each density with {@code measure} as it is tried (roomiest first).
      */
     static Plan plan(int[] units, Area area, Function<Density, Metrics> measure) {
+        return plan(units, area, measure, false);
+    }
+
+    /** As {@link #plan(int[], Area, Function)}; column 0 a picture if {@code picture}. */
+    static Plan plan(int[] units, Area area, Function<Density, Metrics> measure, boolean picture) {
         Plan fallback = null;
         for (Density d : Density.values()) {
-            Plan plan = new Plan(units, measure.apply(d), area, false);
+            Plan plan = new Plan(units, measure.apply(d), area, false, picture);
             if (!plan.cardsFit() && d != Density.DOT) {
                 continue;
             }
@@ -95,7 +102,7 @@ final class DiagramLayout {
             if (d == Density.DOT) {
                 break; // cards without a number: not worth the tags
             }
-            Plan plan = new Plan(units, measure.apply(d), area, true);
+            Plan plan = new Plan(units, measure.apply(d), area, true, picture);
             if (plan.cardsFit() && plan.allTagsShown()) {
                 return plan;
             }
@@ -125,9 +132,11 @@ final class DiagramLayout {
         private final TagSpots spots;
         /** Whether the tags are slim, in bands across each gap. */
         private final boolean slim;
+        /** The layer whose edges carry no tags: 1 where column 0 is a picture, else none (0). */
+        private final int untagged;
 
-        /** The plan at the metrics {@code m}, with slim tags in bands if {@code slim}, else full ones. */
-        Plan(int[] units, Metrics m, Area area, boolean slim) {
+        /** The plan at {@code m}, slim tags in bands if {@code slim}; column 0 a picture if {@code picture}. */
+        Plan(int[] units, Metrics m, Area area, boolean slim, boolean picture) {
             this.units = units.clone();
             this.m = m;
             this.area = area;
@@ -144,6 +153,7 @@ final class DiagramLayout {
                 x[l] = area.left() + cw[0] / 2 + l * step;
             }
             this.slim = slim;
+            this.untagged = picture ? 1 : 0;
             bodyTop = area.top() + m.headerHeight() + HEADER_GAP;
             bodyHeight = Math.max(0, area.height() - m.headerHeight() - HEADER_GAP);
             double pitch = pitch();
@@ -171,8 +181,8 @@ final class DiagramLayout {
                 return;
             }
             for (int l = 1; l < n; l++) {
-                double[] t = fit ? spots.placeLayer(l) : null;
-                tagsFit[l] = t != null;
+                double[] t = fit && l != untagged ? spots.placeLayer(l) : null;
+                tagsFit[l] = t != null || l == untagged;
                 tagT[l] = t != null ? t : tagT[l];
             }
         }
@@ -189,7 +199,8 @@ final class DiagramLayout {
             }
             double[] least = new double[n];
             for (int l = 1; l < n && cardsFit && spare >= 0; l++) {
-                least[l] = TagBands.leastWidth(ys(l - 1), ys(l), spare, tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
+                least[l] = l == untagged ? MIN_PACKED_COLUMN_GAP
+                        : TagBands.leastWidth(ys(l - 1), ys(l), spare, tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
                 spare = Double.isNaN(least[l]) ? -1 : spare - least[l];
             }
             if (!cardsFit || spare < 0) {
@@ -197,7 +208,8 @@ final class DiagramLayout {
             }
             for (int l = 1; l < n; l++) {
                 // placed in the least width, the tags only move further apart in a wider gap
-                tagT[l] = TagBands.place(ys(l - 1), ys(l), least[l], tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
+                tagT[l] = l == untagged ? tagT[l]
+                        : TagBands.place(ys(l - 1), ys(l), least[l], tagWidth(), tagHeight(), SLIM_TAG_MARGIN);
                 tagsFit[l] = true;
                 x[l] = x[l - 1] + cw[l - 1] / 2 + least[l] + spare / (n - 1) + cw[l] / 2;
             }

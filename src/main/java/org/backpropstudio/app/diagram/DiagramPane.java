@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
-import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.StudioModel;
 
@@ -48,9 +47,8 @@ final class DiagramPane extends Region {
 
     /** The nodes of the architecture shown; null before the first snapshot. */
     private NetworkNodes nodes;
-    /** The snapshot shown, and when it arrived (System.nanoTime; 0 right after a rebuild). */
+    /** The snapshot shown. */
     private Snapshot shown;
-    private long lastArrival;
 
     // layout state
     private DiagramLayout.Plan plan;
@@ -158,7 +156,7 @@ final class DiagramPane extends Region {
             placeTags(); // the tags of the weights the step uses, where the layout dropped them
         }
         if (shown != null) {
-            animate(s);
+            pulses.follow(shown, s, nodes, animated.get());
         }
         shown = s;
     }
@@ -182,34 +180,10 @@ final class DiagramPane extends Region {
         geometryValid = false;
         refits.clear();
         shown = null;
-        lastArrival = 0;
+        pulses.forgetArrival();
         nodes.setRows(density.get().rows());
         showSelection();
         requestLayout();
-    }
-
-    /**
-     * Sends pulses along the edges a step just used: into layer l for z⁽ˡ⁾ (left to right), out of
-     * layer l for δ⁽ˡ⁾ (right to left). Only for a single step forward that comes slower than a
-     * wave takes; anything faster, a stride or a step back just shows the new values.
-     */
-    private void animate(Snapshot s) {
-        long now = System.nanoTime();
-        boolean unhurried = lastArrival == 0 || now - lastArrival >= Pulses.DURATION.toMillis() * 1_000_000L;
-        lastArrival = now;
-        pulses.stop();
-        MicroStep step = s.lastStep();
-        boolean oneStepOn = step != null && s.iteration() == shown.iteration()
-                && s.step() == shown.step() + 1 && s.position() == shown.position() + 1;
-        if (!animated.get() || !unhurried || !oneStepOn) {
-            return;
-        }
-        int l = step.layer();
-        if (step.kind() == MicroStep.Kind.Z) {
-            pulses.play(nodes.edges(l), false);
-        } else if (step.kind() == MicroStep.Kind.DELTA && l < s.layers()) {
-            pulses.play(nodes.edges(l + 1), true);
-        }
     }
 
     private void showSelection() {
@@ -269,7 +243,10 @@ final class DiagramPane extends Region {
         DiagramLayout.Area area = new DiagramLayout.Area(in.getLeft(), in.getTop(),
                 getWidth() - in.getLeft() - in.getRight(), getHeight() - in.getTop() - in.getBottom());
         boolean remember = getScene() != null;
-        apply(DiagramLayout.plan(nodes.units(), area, d -> probes.measure(d, remember)));
+        PictureCard picture = nodes.picture();
+        double[] pictureSize = picture == null ? null : picture.fit(area.width(), area.height());
+        apply(DiagramLayout.plan(nodes.columnUnits(), area, d -> picture == null ? probes.measure(d, remember)
+                : PictureCard.withPicture(probes.measure(d, remember), pictureSize), picture != null));
     }
 
     /** Puts every node where {@code next} says. */
@@ -308,8 +285,23 @@ final class DiagramPane extends Region {
             nodes.halo(l).getElements().setAll(path);
             nodes.veil(l).getElements().setAll(path);
         }
+        if (nodes.picture() != null) {
+            placePicture(next);
+        }
         placeTags();
         refitLoss();
+    }
+
+    /** Puts the input picture in column 0 and its lines to the hidden cards, the layer's halo and veil along them. */
+    private void placePicture(DiagramLayout.Plan next) {
+        PictureCard picture = nodes.picture();
+        picture.resize(snap(next.cardWidth(0)), snap(next.cardHeight(0)));
+        picture.relocate(snap(next.x(0) - next.cardWidth(0) / 2), snap(next.y(0, 0) - next.cardHeight(0) / 2));
+        picture.layout();
+        double[] ys = nodes.cards(1).stream().mapToDouble(DiagramPane::centreY).toArray();
+        List<PathElement> path = picture.placeBundle(next.edgeRight(1), ys);
+        nodes.halo(1).getElements().setAll(path);
+        nodes.veil(1).getElements().setAll(path);
     }
 
     /** Shows the tag of {@code e} now, though its layer's tags were dropped (to give it the focus). */

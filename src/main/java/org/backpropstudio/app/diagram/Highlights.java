@@ -91,6 +91,9 @@ final class Highlights {
                 }
             }
             default -> {
+                if (l == 0 && mark.part() == Marks.Part.A && nodes.picture() != null) {
+                    into.add(nodes.picture().mark()); // x is the picture
+                }
                 if (l >= 0 && l < nodes.columns()) {
                     for (NeuronView card : nodes.cards(l)) {
                         Label label = card.label(mark.part());

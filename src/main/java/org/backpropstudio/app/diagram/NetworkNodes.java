@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.core.Activation;
+import org.backpropstudio.core.ImageShape;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.Selection;
 import org.backpropstudio.model.StudioModel;
@@ -22,10 +23,18 @@ import org.backpropstudio.model.StudioModel;
  * them; a weight tag per edge; a header per column. A click on a card or an edge selects it in the
  * model, and its numbers are handles for {@link EditGestures}. The nodes are placed by the
  * diagram's layout; {@link #show(Snapshot)} writes a snapshot's values into them.
+ *
+ * <p>When the inputs are a picture ({@code dataset.image}), the input column is that picture
+ * ({@link PictureCard}) instead of a card per pixel, and the weights into layer 1 are a line per
+ * hidden unit instead of an edge (and a tag) per weight: there are no cards in column 0 and no
+ * edges into layer 1, and the layout sees column 0 as one unit ({@link #columnUnits()}).
  */
 final class NetworkNodes {
     private final int[] units;
     private final Activation[] activations;
+    /** The picture the inputs are, and the card drawing it; null when they are not a picture. */
+    private final ImageShape image;
+    private final PictureCard picture;
     private final List<List<NeuronView>> cards = new ArrayList<>();
     /** edges.get(l): the weights into layer l, row by row (none into the input layer). */
     private final List<List<EdgeView>> edges = new ArrayList<>();
@@ -45,12 +54,14 @@ final class NetworkNodes {
         int last = s.layers();
         units = new int[last + 1];
         activations = new Activation[last + 1];
+        image = s.session().dataset().image().orElse(null);
+        picture = image == null ? null : new PictureCard(image, s.units(1));
         for (int l = 0; l <= last; l++) {
             units[l] = s.units(l);
             activations[l] = s.activation(l);
             Role role = Role.of(l, last);
             List<NeuronView> column = new ArrayList<>();
-            for (int j = 0; j < units[l]; j++) {
+            for (int j = 0; (l > 0 || picture == null) && j < units[l]; j++) {
                 NeuronView card = new NeuronView(l, j, role);
                 card.setManaged(false);
                 card.setOnMouseClicked(select(model, new Selection.Neuron(l, j)));
@@ -64,7 +75,10 @@ final class NetworkNodes {
             lines.getStyleClass().add("edge-layer");
             lines.setId("edges-" + l);
             lines.setAutoSizeChildren(false);
-            for (int j = 0; l > 0 && j < units[l]; j++) {
+            if (l == 1 && picture != null) {
+                lines.getChildren().addAll(picture.lines());
+            }
+            for (int j = 0; l > 0 && (l > 1 || picture == null) && j < units[l]; j++) {
                 for (int k = 0; k < units[l - 1]; k++) {
                     EdgeView view = new EdgeView(l, j, k, refitRequest);
                     Selection weight = new Selection.Weight(l, j, k);
@@ -92,9 +106,13 @@ final class NetworkNodes {
         DiagramKeys.install(this, model, gestures);
     }
 
-    /** Whether these nodes draw the network of {@code s}: the same units and activations per layer. */
+    /**
+     * Whether these nodes draw the network of {@code s}: the same units and activations per layer,
+     * and inputs that are the same picture or none.
+     */
     boolean draws(Snapshot s) {
-        if (s.layers() + 1 != units.length) {
+        if (s.layers() + 1 != units.length
+                || !java.util.Objects.equals(image, s.session().dataset().image().orElse(null))) {
             return false;
         }
         for (int l = 0; l < units.length; l++) {
@@ -110,6 +128,9 @@ final class NetworkNodes {
      * the cards and tags.
      */
     void show(Snapshot s) {
+        if (picture != null) {
+            picture.show(s);
+        }
         for (List<NeuronView> column : cards) {
             for (NeuronView card : column) {
                 card.show(s);
@@ -152,6 +173,20 @@ final class NetworkNodes {
         return units.clone();
     }
 
+    /** What the layout places in each column: the units, or in column 0 one picture. */
+    int[] columnUnits() {
+        int[] placed = units.clone();
+        if (picture != null) {
+            placed[0] = 1;
+        }
+        return placed;
+    }
+
+    /** The input picture's card, or null when the inputs are not a picture. */
+    PictureCard picture() {
+        return picture;
+    }
+
     /** The number of columns, L + 1. */
     int columns() {
         return units.length;
@@ -165,6 +200,9 @@ final class NetworkNodes {
     /** Every card, column by column. */
     List<Node> allCards() {
         List<Node> all = new ArrayList<>();
+        if (picture != null) {
+            all.add(picture);
+        }
         cards.forEach(all::addAll);
         return all;
     }
@@ -181,7 +219,7 @@ final class NetworkNodes {
 
     /** The card of unit j of layer l, null if there is none. */
     NeuronView card(int l, int j) {
-        return l >= 0 && l < units.length && j >= 0 && j < units[l] ? cards.get(l).get(j) : null;
+        return l >= 0 && l < units.length && j >= 0 && j < cards.get(l).size() ? cards.get(l).get(j) : null;
     }
 
     /** The edges into layer l, row by row: W⁽ˡ⁾ⱼₖ at index j·units(l − 1) + k. */
@@ -191,7 +229,8 @@ final class NetworkNodes {
 
     /** The weight W⁽ˡ⁾ⱼₖ's view, null if there is none. */
     EdgeView edge(int l, int j, int k) {
-        if (l < 1 || l >= units.length || j < 0 || j >= units[l] || k < 0 || k >= units[l - 1]) {
+        if (l < 1 || l >= units.length || j < 0 || j >= units[l] || k < 0 || k >= units[l - 1]
+                || edges.get(l).isEmpty()) {
             return null;
         }
         return edges.get(l).get(j * units[l - 1] + k);

@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import org.backpropstudio.core.MicroStep;
+import org.backpropstudio.core.Snapshot;
 
 /**
  * Small dots that travel along a set of edges once: left to right while a layer's z is computed,
@@ -32,6 +34,8 @@ final class Pulses {
     /** (x0, y0, x1, y1) per pulse, from where it starts to where it ends. */
     private double[] paths = new double[0];
     private int count;
+    /** When the last snapshot arrived (System.nanoTime; 0 right after the diagram was rebuilt). */
+    private long lastArrival;
 
     Pulses() {
         layer.getStyleClass().add("pulses");
@@ -78,6 +82,36 @@ final class Pulses {
         move(0);
         layer.setVisible(true);
         timeline.playFromStart();
+    }
+
+    /**
+     * Sends pulses along the edges of {@code nodes} that the step from {@code shown} to {@code s}
+     * used: into layer l for z⁽ˡ⁾ (left to right), out of layer l for δ⁽ˡ⁾ (right to left). Only
+     * for a single step forward that comes slower than a wave takes, and only if {@code animated};
+     * anything faster, a stride or a step back just shows the new values.
+     */
+    void follow(Snapshot shown, Snapshot s, NetworkNodes nodes, boolean animated) {
+        long now = System.nanoTime();
+        boolean unhurried = lastArrival == 0 || now - lastArrival >= DURATION.toMillis() * 1_000_000L;
+        lastArrival = now;
+        stop();
+        MicroStep step = s.lastStep();
+        boolean oneStepOn = step != null && s.iteration() == shown.iteration()
+                && s.step() == shown.step() + 1 && s.position() == shown.position() + 1;
+        if (!animated || !unhurried || !oneStepOn) {
+            return;
+        }
+        int l = step.layer();
+        if (step.kind() == MicroStep.Kind.Z) {
+            play(nodes.edges(l), false);
+        } else if (step.kind() == MicroStep.Kind.DELTA && l < s.layers()) {
+            play(nodes.edges(l + 1), true);
+        }
+    }
+
+    /** Forgets when the last snapshot came: the diagram was rebuilt. */
+    void forgetArrival() {
+        lastArrival = 0;
     }
 
     /** Whether a wave is under way. */

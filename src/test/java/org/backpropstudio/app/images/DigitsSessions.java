@@ -22,7 +22,7 @@ import org.backpropstudio.io.DigitsData;
 public final class DigitsSessions {
     static final int TRAIN = 240;
     static final int TEST = 90;
-    static final int HIDDEN = 16;
+    public static final int HIDDEN = 16;
 
     private DigitsSessions() {
     }
@@ -41,7 +41,7 @@ public final class DigitsSessions {
     }
 
     /** The same inputs as a plain list of 64 numbers: no picture. */
-    static Session withoutPicture() {
+    public static Session withoutPicture() {
         DigitsData.Split split = split();
         return session(first(split.train(), TRAIN).withTest(first(split.test(), TEST)));
     }
