@@ -80,6 +80,7 @@ final class SideColumn {
     private boolean placing;
     private double lastPlaced = Double.NaN;
     private final javafx.beans.InvalidationListener dividerMoved = o -> dividerMoved();
+    private final javafx.beans.InvalidationListener contentChanged = o -> apply();
 
     /**
      * @param tools  the reading panels and editors
@@ -126,8 +127,9 @@ final class SideColumn {
     }
 
     /**
-     * Whether a plot has something to show: a loss once an update has been made, or a decision
-     * boundary (a network of one or two inputs) over more than one sample.
+     * Whether a plot has something to show: a loss once an update has been made, a decision
+     * boundary (a network of one or two inputs) over more than one sample, or the pictures of a
+     * session whose inputs are images.
      */
     static boolean hasSomethingToShow(LossSeries losses, Snapshot snapshot) {
         if (losses != null && losses.count() > 0) {
@@ -137,7 +139,8 @@ final class SideColumn {
             return false;
         }
         int inputs = snapshot.network().inputs();
-        return (inputs == 1 || inputs == 2) && snapshot.session().dataset().size() > 1;
+        return (inputs == 1 || inputs == 2) && snapshot.session().dataset().size() > 1
+                || snapshot.session().dataset().image().isPresent();
     }
 
     /** The column (the split of the reading panels above the plots). */
@@ -216,7 +219,11 @@ final class SideColumn {
         split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> watchDividers());
         watchDividers();
         // folded plots keep nothing in the Tab order: their controls cannot be seen
-        plots.getTabs().forEach(tab -> tab.contentProperty().addListener((obs, was, now) -> apply()));
+        watchContents();
+        plots.getTabs().addListener((ListChangeListener<Tab>) c -> { // the pictures in the boundary's place
+            watchContents();
+            apply();
+        });
         // a click on a tab of the folded plots opens them, as the fold button does
         plots.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!shown.get() && e.getY() <= stripHeight()) {
@@ -285,6 +292,14 @@ final class SideColumn {
                 && split.getDividerPositions().length > 0
                 && Math.abs(split.getDividerPositions()[0] - lastPlaced) > SETTLE) {
             readerShare = split.getDividerPositions()[0];
+        }
+    }
+
+    /** Folds (or shows) each plot's content as it is made, whatever tabs the plots have now. */
+    private void watchContents() {
+        for (Tab tab : plots.getTabs()) {
+            tab.contentProperty().removeListener(contentChanged);
+            tab.contentProperty().addListener(contentChanged);
         }
     }
 

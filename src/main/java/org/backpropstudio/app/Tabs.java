@@ -11,14 +11,17 @@ import org.backpropstudio.app.check.GradientCheckPanel;
 import org.backpropstudio.app.editor.DataEditor;
 import org.backpropstudio.app.editor.NetworkEditor;
 import org.backpropstudio.app.equations.EquationPanel;
+import org.backpropstudio.app.images.PicturesPanel;
 import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.quiz.QuizPanel;
+import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.StudioModel;
 
 /**
  * The side column's two tab panes: the reading panels and editors ({@code #tools}: equations,
  * lesson, quiz, network, data, gradient check) and the plots ({@code #plots}: loss, decision
- * boundary). The panels behind a tab nobody has opened yet are made when it is first selected.
+ * boundary, or the pictures in its place while the session's inputs are images). The panels
+ * behind a tab nobody has opened yet are made when it is first selected.
  */
 final class Tabs {
     private Tabs() {
@@ -37,13 +40,47 @@ final class Tabs {
         return tools;
     }
 
-    /** The plots, tab ids {@code #tab-loss} and {@code #tab-boundary}. */
+    /** The plots, tab ids {@code #tab-loss} and {@code #tab-boundary} (or {@code #tab-pictures}). */
     static TabPane plots(StudioModel model, LossChart chart) {
-        TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart),
-                lazyTab(Messages.get("tab.boundary"), "tab-boundary",
-                        () -> new DecisionBoundary(model, Workers.single("decision-boundary"))));
+        Tab boundary = lazyTab(Messages.get("tab.boundary"), "tab-boundary",
+                () -> new DecisionBoundary(model, Workers.single("decision-boundary")));
+        TabPane plots = new TabPane(tab(Messages.get("tab.loss"), "tab-loss", chart), boundary);
         plots.setId("plots");
+        followPictures(model, plots, boundary);
         return plots;
+    }
+
+    /**
+     * Puts the pictures ({@code #tab-pictures}) in the place of the decision boundary while the
+     * session's inputs are images ({@code dataset.image}: a boundary over 64 inputs cannot be
+     * drawn), and the boundary back otherwise. The pictures draw and score the test set only while
+     * they are seen: their tab selected and the plots open.
+     */
+    private static void followPictures(StudioModel model, TabPane plots, Tab boundary) {
+        Tab pictures = tab(Messages.get("tab.pictures"), "tab-pictures", null);
+        pictures.selectedProperty().addListener((obs, was, now) -> {
+            if (now && pictures.getContent() == null) {
+                PicturesPanel panel = new PicturesPanel(model, Workers.single("test-set"));
+                ScrollPane scroll = verticalScroll(panel);
+                panel.showingProperty().bind(pictures.selectedProperty().and(scroll.visibleProperty()));
+                pictures.setContent(scroll);
+            }
+        });
+        javafx.beans.InvalidationListener follow = o -> {
+            Snapshot s = model.snapshotProperty().get();
+            boolean images = s != null && s.session().dataset().image().isPresent();
+            Tab out = images ? boundary : pictures;
+            int at = plots.getTabs().indexOf(out);
+            if (at >= 0) {
+                boolean selected = out.isSelected();
+                plots.getTabs().set(at, images ? pictures : boundary);
+                if (selected) {
+                    plots.getSelectionModel().select(at);
+                }
+            }
+        };
+        model.snapshotProperty().addListener(follow);
+        follow.invalidated(model.snapshotProperty());
     }
 
     /**

@@ -27,6 +27,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   explain → core
  *   core → nothing of the project, no JavaFX, no Jackson
  * </pre>
+ * and, inside the app, the pictures of an image session ({@code app/images}) read the model and
+ * the core only: no files, no command line, no lessons, and nothing of the diagram but its
+ * keyboard rule ({@code DiagramKeys.NAVIGABLE}; the diagram draws its input picture with them),
+ * of the decision boundary or of the equations;
  * and only app, model and the views use JavaFX.
  */
 class LayeringTest {
@@ -76,6 +80,11 @@ class LayeringTest {
         "model,   org.backpropstudio.app.",
         "model,   org.backpropstudio.io.",
         "model,   org.backpropstudio.cli.",
+        "app/images, org.backpropstudio.io.",
+        "app/images, org.backpropstudio.cli.",
+        "app/images, org.backpropstudio.lesson.",
+        "app/images, org.backpropstudio.app.boundary.",
+        "app/images, org.backpropstudio.app.equations.",
     })
     void a_layer_never_reaches_upward(String layer, String forbidden) {
         assertThat(referencesOf(layer).stream().filter(r -> r.startsWith(forbidden)).collect(Collectors.toList()))
@@ -88,6 +97,12 @@ class LayeringTest {
         assertThat(referencesOf(layer).stream().filter(r -> r.startsWith("javafx."))
                 .filter(r -> !r.startsWith("javafx.beans.") && !r.startsWith("javafx.collections.")))
                 .isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_pictures_use_nothing_of_the_diagram_but_its_keyboard_rule() {
+        assertThat(referencesOf("app/images")).filteredOn(r -> r.startsWith("org.backpropstudio.app.diagram."))
+                .isNotEmpty().allMatch(r -> r.equals("org.backpropstudio.app.diagram.DiagramKeys"));
     }
 
     @org.junit.jupiter.api.Test

@@ -10,7 +10,9 @@ package org.backpropstudio.app.present;
  * halos, which follow the pointer; the pulses that run along the edges while playing; the faint
  * padlock shown on hover as a hint (the padlock under the pointer, and a locked one, are checked);
  * presentation's spotlight, which dims all but the current computation on purpose; the veil over
- * the edges of a packed diagram; the what-if plot's grid lines.
+ * the edges of a packed diagram; the what-if plot's grid lines; the faint lines from an input
+ * picture to the hidden units, a sketch of the connection whose weights the pictures' receptive
+ * fields show.
  */
 final class DiagramPairs {
     private static final String D = "diagram/diagram.css";
@@ -103,6 +105,27 @@ final class DiagramPairs {
                         canvas, card)
                 .graphic("diagram: the sign of a value no longer finite", p.css(D, ".non-finite-sign",
                         "-fx-icon-color"), canvas, card, p.css(D, ".value:non-finite", BACKGROUND));
+        picture(p, canvas);
+    }
+
+    /** The input picture of an image session: its card, frame, ink, label, rings. */
+    private static void picture(Pairs p, String canvas) {
+        String card = p.css(D, ".input-picture", BACKGROUND);
+        String frame = ".input-picture .sample-picture";
+        p.text("diagram: the input picture's label", p.css(D, ".input-picture .picture-caption", TEXT_FILL), canvas,
+                        card)
+                .text("diagram: the label of the picture to come", p.css(D,
+                        ".input-picture .picture-caption:upcoming", TEXT_FILL), canvas, card)
+                .graphic("diagram: the input picture's card", p.css(D, ".input-picture", BORDER), canvas)
+                .graphic("diagram: the input picture's frame", p.css(D, frame, BORDER), card)
+                .graphic("diagram: the input picture's ink on its paper", p.css(D, frame, "-bp-ink-color"),
+                        p.css(D, frame, "-bp-paper-color"))
+                .graphic("diagram: the ring of the picture just read", p.css(D, ".input-picture .mark:read", BORDER),
+                        canvas)
+                .graphic("diagram: the ring of the picture just read, inside",
+                        p.css(D, ".input-picture .mark:read", BORDER), card)
+                .graphic("diagram: the picture's focus ring", Pairs.shadowColour(p.css(D, ".input-picture:focused",
+                        "-fx-effect")), canvas);
     }
 
     /** The parameter editor: a popup of its own, always in the light palette, with the what-if plot. */

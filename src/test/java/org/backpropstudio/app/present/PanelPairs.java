@@ -8,7 +8,8 @@ package org.backpropstudio.app.present;
  * not controls: the steps are words, and the current one is filled); the plots' grid lines; the
  * loss chart's min–max band behind its line (the line carries the loss); the decision boundary's
  * heatmap, a soft fill whose edge is the checked boundary line; the bullet dots of a lesson's
- * lists; the dots of the lesson's progress (the progress is also written as words, checked).
+ * lists; the dots of the lesson's progress (the progress is also written as words, checked); the
+ * pictures' baseline under the output bars, and the pale tint under a mistake being pointed at.
  */
 final class PanelPairs {
     private static final String S = "studio.css";
@@ -114,6 +115,55 @@ final class PanelPairs {
             p.outlined("boundary: the legend's swatch " + swatch, p.css(B, ".decision-boundary " + swatch, BACKGROUND),
                     swatchBorder, bg);
         }
+    }
+
+    static void pictures(Pairs p) {
+        p.on(".pictures-panel");
+        String x = "images/pictures.css";
+        String panel = ".pictures-panel ";
+        String bg = p.css(x, ".pictures-panel", BACKGROUND);
+        String cell = p.css(x, panel + ".confusion-cell", BACKGROUND);
+        String confused = p.css(x, panel + ".confusion-cell:confused", BACKGROUND);
+        String fields = panel + ".receptive-fields";
+        String paper = p.css(x, fields, "-bp-neutral-color");
+        p.text("pictures: a heading", p.css(x, panel + ".pictures-heading", TEXT_FILL), bg)
+                .text("pictures: a note", p.css(x, panel + ".pictures-note", TEXT_FILL), bg)
+                .text("pictures: a class under its bar", p.css(x, panel + ".output-name", TEXT_FILL), bg)
+                .text("pictures: an output above its bar", p.css(x, panel + ".output-value", TEXT_FILL), bg)
+                .text("pictures: the weight scale's ends", p.css(x, panel + ".field-legend-label", TEXT_FILL), bg)
+                .text("pictures: the matrix's class headers", p.css(x, panel + ".confusion-header", TEXT_FILL), bg)
+                .text("pictures: a count", p.css(x, panel + ".confusion-cell", TEXT_FILL), bg, cell)
+                .text("pictures: a count of none", p.css(x, panel + ".confusion-cell:zero", TEXT_FILL), bg, cell)
+                .text("pictures: a count of mistakes", p.css(x, panel + ".confusion-cell", TEXT_FILL), bg, confused)
+                .text("pictures: a mistake's caption", p.css(x, panel + ".mistake-caption", TEXT_FILL), bg)
+                .graphic("pictures: an output's bar", p.css(x, panel + ".output-bar", BACKGROUND), bg)
+                .graphic("pictures: the bar of the sample's class", p.css(x, panel + ".output-bar:label", BACKGROUND),
+                        bg)
+                .graphic("pictures: the box round the sample's class", p.css(x, panel + ".output-name:label",
+                        "-fx-border-color"), bg)
+                .graphic("pictures: a picture's frame", p.css(x, panel + ".sample-picture", "-fx-border-color"), bg)
+                .graphic("pictures: a picture's ink on its paper", p.css(x, panel + ".sample-picture", "-bp-ink-color"),
+                        p.css(x, panel + ".sample-picture", "-bp-paper-color"))
+                .graphic("pictures: a positive weight's pixel", p.css(x, fields, "-bp-positive-color"), paper)
+                .graphic("pictures: a negative weight's pixel", p.css(x, fields, "-bp-negative-color"), paper)
+                .graphic("pictures: a field's frame", p.css(x, panel + ".field", "-fx-border-color"), bg)
+                .graphic("pictures: the ring of the unit selected", Pairs.layer(p.css(x, panel + ".field:selected",
+                        "-fx-border-color"), 0), bg)
+                .graphic("pictures: the ring of the field pointed at", Pairs.layer(p.css(x, panel + ".field:hover",
+                        "-fx-border-color"), 0), bg)
+                .graphic("pictures: the keyboard's cursor on a field", Pairs.layer(p.css(x,
+                        panel + ".receptive-field-grid:focused .field:cursor", "-fx-border-color"), 0), bg)
+                .graphic("pictures: the focus ring of a grid", p.css(x, panel + ".receptive-field-grid:focused",
+                        "-fx-border-color"), bg)
+                .graphic("pictures: the frame of a right answer", p.css(x, panel + ".confusion-cell:diagonal",
+                        "-fx-border-color"), bg)
+                .graphic("pictures: the keyboard's cursor on a count", p.css(x,
+                        panel + ".confusion-matrix:focused .confusion-cell:cursor", "-fx-border-color"), bg)
+                .graphic("pictures: the mistake studied", p.css(x, panel + ".mistake:studied", "-fx-border-color"), bg)
+                .graphic("pictures: the keyboard's cursor on a mistake", p.css(x,
+                        panel + ".mistakes:focused .mistake:cursor", "-fx-border-color"), bg);
+        p.on(".pictures-panel .hyperlink");
+        p.text("pictures: the link back to the current sample", p.css("primer", ".hyperlink", TEXT_FILL), bg);
     }
 
     static void lesson(Pairs p) {
