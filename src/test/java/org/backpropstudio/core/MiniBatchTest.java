@@ -23,7 +23,8 @@ class MiniBatchTest {
         assertThat(Shuffle.order(1, 0, 10)).containsExactly(4, 2, 8, 1, 9, 3, 0, 6, 7, 5);
         assertThat(Shuffle.order(1, 1, 10)).containsExactly(7, 6, 4, 1, 0, 2, 5, 8, 3, 9);
         assertThat(Shuffle.order(-5, 3, 7)).containsExactly(5, 0, 1, 3, 2, 6, 4);
-        assertThat(Arrays.copyOf(Shuffle.order(1, 0, 1437), 8)).containsExactly(1131, 1422, 143, 7, 468, 164, 998, 1222);
+        assertThat(Arrays.copyOf(Shuffle.order(1, 0, 1437), 8))
+                .containsExactly(1131, 1422, 143, 7, 468, 164, 998, 1222);
     }
 
     @Test

@@ -57,7 +57,8 @@ class TestSetAndBatchFormatTest {
         assertRejected(variant(ALL.andThen(d -> d.remove("batchSize"))), "$.batchSize", "an integer from 1 to 100000");
         assertRejected(variant(ALL.andThen(d -> d.put("batchSize", 2))), "$.batchSize",
                 "a mini-batch size of at most 1 (the number of training samples)");
-        assertRejected(variant(ALL.andThen(d -> d.put("batchSize", 0.5))), "$.batchSize", "an integer from 1 to 100000");
+        assertRejected(variant(ALL.andThen(d -> d.put("batchSize", 0.5))), "$.batchSize",
+                "an integer from 1 to 100000");
         assertRejected(variant(ALL.andThen(d -> d.put("shuffleSeed", "x"))), "$.shuffleSeed",
                 "an integer (the seed of the mini-batches' order)");
     }
