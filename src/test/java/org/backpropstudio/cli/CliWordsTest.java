@@ -37,7 +37,8 @@ class CliWordsTest extends BundleContract {
                 "Replay a history saved without checkpoints however long it", "Show this help message and exit.");
         assertThat(run("trace", "--help")).contains("Iterations to trace, 1 to 1000 (default: 1).", "(default: json)");
         assertThat(run("fly"))
-                .isEqualTo("backprop-studio: unknown command 'fly' (the commands are open, trace, train, check, evaluate)\n");
+                .isEqualTo("backprop-studio: unknown command 'fly' "
+                        + "(the commands are open, trace, train, check, evaluate)\n");
     }
 
     @Test

@@ -63,7 +63,8 @@ class EvaluateCommandTest {
                 .containsPattern("training set: 1,437 samples, loss [0-9.]+, accuracy [0-9.]+ % \\([0-9,]+ right\\)")
                 .containsPattern("test set: 360 samples, loss [0-9.]+, accuracy [0-9.]+ % \\([0-9]+ right\\)");
         assertThat(run("evaluate", "assets/presets/sine.backprop.json")).isZero();
-        assertThat(out).contains("training set: 60 samples, loss ").doesNotContain("accuracy").endsWith("no test set\n");
+        assertThat(out).contains("training set: 60 samples, loss ").doesNotContain("accuracy")
+                .endsWith("no test set\n");
     }
 
     @Test
