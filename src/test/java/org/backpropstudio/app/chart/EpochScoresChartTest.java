@@ -92,7 +92,8 @@ class EpochScoresChartTest {
         Files.writeString(file, SessionFile.write(now, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(Cli.execute(new String[] {"evaluate", file.toString(), "--format", "json"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, w -> { })).isZero();
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8), w -> { })).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.at("/test/loss").doubleValue()).isEqualTo(view.testLoss()[1]);
         assertThat(json.at("/test/accuracy").doubleValue()).isEqualTo(view.testAccuracy()[1]);
