@@ -226,7 +226,8 @@ public final class StudioModel extends StudioProperties {
     /**
      * Goes to a close look at test sample {@code testIndex} ({@link Study}): a new session on the
      * timeline in which that sample's forward and backward pass can be stepped, every parameter
-     * locked (from a study shown, to another sample of the session it was made from). Completes exceptionally with the reason if there is no such sample (nothing changed).
+     * locked (from a study shown, to another sample of the session it was made from). Completes
+     * exceptionally with the reason if there is no such sample (nothing changed).
      */
     public CompletableFuture<EditOutcome> study(int testIndex) {
         return replace("study", session -> {
