@@ -19,6 +19,7 @@ import org.backpropstudio.core.Network;
 import org.backpropstudio.core.Score;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.model.Selection;
+import org.backpropstudio.model.Study;
 import org.backpropstudio.model.StudioModel;
 
 /**
@@ -36,7 +37,9 @@ import org.backpropstudio.model.StudioModel;
  *
  * <p>Picking a misclassified digit calls the study callback ({@link #setOnStudy}) with its index in
  * the test set; until the window sets another, the panel itself shows that digit enlarged with
- * its outputs ({@link #study}). Looks: {@code pictures.css}.
+ * its outputs ({@link #study}). While the model shows a study of a test sample
+ * ({@code studyShownProperty}), the sample is named as that test sample and its thumbnail marked.
+ * Looks: {@code pictures.css}.
  */
 public final class PicturesPanel extends VBox {
     private static final String STYLESHEET =
@@ -56,6 +59,7 @@ public final class PicturesPanel extends VBox {
     private final NextFrame frame = new NextFrame(this::nextFrame);
     private final InvalidationListener snapshotChanged = o -> frame.request();
     private final InvalidationListener selectionChanged = o -> showSelection();
+    private final InvalidationListener studyChanged = o -> frame.request();
     private IntConsumer onStudy = this::study;
 
     /** What is shown: the dataset, the test sample studied (−1: the current sample). */
@@ -100,6 +104,7 @@ public final class PicturesPanel extends VBox {
     private void init() {
         model.snapshotProperty().addListener(new WeakInvalidationListener(snapshotChanged));
         model.selectionProperty().addListener(new WeakInvalidationListener(selectionChanged));
+        model.studyShownProperty().addListener(new WeakInvalidationListener(studyChanged));
         showing.addListener((obs, was, now) -> frame.request());
         fields.setOnSelect(j -> model.selectionProperty().set(new Selection.Neuron(1, j)));
         gallery.setOnStudy(i -> onStudy.accept(i));
@@ -192,11 +197,14 @@ public final class PicturesPanel extends VBox {
             }
         }
         Network network = s.network();
+        Study study = model.studyShownProperty().get();
+        int shownTest = study == null ? -1 : study.testIndex();
         if (studying >= 0 && test != null) {
             sample.showStudied(studying, test, network, shape);
         } else {
-            sample.showCurrent(s, shape);
+            sample.showCurrent(s, shape, shownTest);
         }
+        gallery.setStudied(studying >= 0 ? studying : shownTest);
         fields.show(s, shape);
         boolean classifier = Score.isClassifier(network, s.loss());
         showTestSection(test != null && classifier, test == null ? Messages.get("pictures.test.none")

@@ -50,8 +50,11 @@ final class SampleView extends HBox {
         getChildren().addAll(picture, side);
     }
 
-    /** Shows the current sample of {@code s}, whose inputs are pictures of {@code shape}. */
-    void showCurrent(Snapshot s, ImageShape shape) {
+    /**
+     * Shows the current sample of {@code s}, whose inputs are pictures of {@code shape}; named as
+     * test sample {@code testIndex} when it is one being studied (−1: a training sample).
+     */
+    void showCurrent(Snapshot s, ImageShape shape, int testIndex) {
         boolean loaded = s.step() > 0;
         int sample = s.currentSample();
         Dataset data = s.session().dataset();
@@ -64,8 +67,12 @@ final class SampleView extends HBox {
             target[k] = loaded ? s.target(k) : data.target(sample, k);
         }
         int label = Score.classOf(target);
-        show(pixels, shape, Messages.format(loaded ? "pictures.sample.current" : "pictures.sample.upcoming",
-                String.format(Locale.ROOT, "%,d", sample + 1), String.valueOf(label)));
+        String title = testIndex >= 0
+                ? Messages.format("pictures.sample.test", String.format(Locale.ROOT, "%,d", testIndex + 1),
+                        String.valueOf(label))
+                : Messages.format(loaded ? "pictures.sample.current" : "pictures.sample.upcoming",
+                        String.format(Locale.ROOT, "%,d", sample + 1), String.valueOf(label));
+        show(pixels, shape, title);
         int L = s.layers();
         if (s.isComputed(MicroStep.Kind.A, L)) {
             double[] a = new double[s.units(L)];

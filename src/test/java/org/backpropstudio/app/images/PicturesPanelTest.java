@@ -284,6 +284,30 @@ class PicturesPanelTest {
     }
 
     @Test
+    void wired_to_the_models_study_a_mistake_picked_becomes_the_sample_stepped(FxRobot robot) {
+        Fx.run(() -> panel.setOnStudy(model::study));
+        Fx.run(() -> model.iterations(20));
+        Snapshot s = settled();
+        int second = mistakes(s).get(1);
+        Dataset test = test(s);
+        robot.clickOn(Fx.call(() -> panel.gallery().flow().getChildren().get(1)));
+        s = settled();
+        assertThat(Fx.call(() -> model.studyShownProperty().get().testIndex())).isEqualTo(second);
+        assertThat(panel.sample().picture().values()).containsExactly(test.inputRow(second));
+        assertThat(Fx.call(() -> ((Label) panel.lookup("#sample-title")).getText()))
+                .isEqualTo("Test sample " + (second + 1) + " · label " + Score.classOf(test.targetRow(second)));
+        assertThat(Fx.call(() -> panel.gallery().flow().getChildren().get(1).getPseudoClassStates()))
+                .contains(MistakesGallery.STUDIED);
+        assertThat(panel.gallery().shown()).as("the same network, the same mistakes").contains(second);
+
+        Fx.run(model::endStudy);
+        s = settled();
+        assertThat(Fx.call(() -> ((Label) panel.lookup("#sample-title")).getText())).startsWith("Sample ");
+        assertThat(Fx.call(() -> panel.gallery().flow().getChildren().get(1).getPseudoClassStates()))
+                .doesNotContain(MistakesGallery.STUDIED);
+    }
+
+    @Test
     void without_a_test_set_the_panel_says_so_instead_of_a_matrix() {
         Fx.run(() -> model.open(DigitsSessions.withoutTest()));
         settled();
