@@ -45,6 +45,10 @@ public final class PicturesPanel extends VBox {
     private static final String STYLESHEET =
             Objects.requireNonNull(PicturesPanel.class.getResource("pictures.css")).toExternalForm();
 
+    /** The least width of the receptive fields beside the matrix (six tiles), and the gap, px. */
+    private static final double FIELDS_BESIDE = 340;
+    private static final double SECTION_GAP = 24;
+
     private final StudioModel model;
     private final SampleView sample = new SampleView(this::stopStudying);
     private final ReceptiveFields fields = new ReceptiveFields();
@@ -88,7 +92,9 @@ public final class PicturesPanel extends VBox {
         testTitle.getStyleClass().add("pictures-heading");
         for (Label note : new Label[] {fieldsNote, testNote}) {
             note.getStyleClass().add("pictures-note");
-            note.setWrapText(true);
+        }
+        for (Label text : new Label[] {fieldsTitle, testTitle, fieldsNote, testNote}) {
+            text.setWrapText(true);
         }
         testNote.setId("test-note");
         VBox fieldsSection = new VBox(fieldsTitle, fieldsNote, fields);
@@ -98,7 +104,9 @@ public final class PicturesPanel extends VBox {
         }
         sample.getStyleClass().add("pictures-section");
         gallery.getStyleClass().add("pictures-section");
-        getChildren().addAll(sample, fieldsSection, testSection, gallery);
+        // the fields beside the matrix where the column is wide (a wide side column, a large screen)
+        SideBySide middle = new SideBySide(fieldsSection, testSection, matrix, FIELDS_BESIDE, SECTION_GAP);
+        getChildren().addAll(sample, middle, gallery);
     }
 
     private void init() {

@@ -51,9 +51,11 @@ class PicturesPanelTest {
     private ExecutorService worker;
     private StudioModel model;
     private PicturesPanel panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         fxErrors.watch();
         engine = Executors.newSingleThreadScheduledExecutor();
@@ -305,6 +307,24 @@ class PicturesPanelTest {
         assertThat(Fx.call(() -> ((Label) panel.lookup("#sample-title")).getText())).startsWith("Sample ");
         assertThat(Fx.call(() -> panel.gallery().flow().getChildren().get(1).getPseudoClassStates()))
                 .doesNotContain(MistakesGallery.STUDIED);
+    }
+
+    @Test
+    void the_matrix_stands_beside_the_fields_where_the_column_is_wide_and_under_them_where_it_is_not(
+            FxRobot robot) {
+        settled();
+        Node fields = robot.lookup("#receptive-fields").query();
+        Node matrix = robot.lookup("#confusion-matrix").query();
+        assertThat(Fx.call(() -> matrix.localToScene(matrix.getLayoutBounds()).getMinY()))
+                .as("520 px: stacked").isGreaterThan(Fx.call(() -> fields.localToScene(fields.getLayoutBounds())
+                        .getMaxY()));
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds f = Fx.call(() -> fields.localToScene(fields.getLayoutBounds()));
+        javafx.geometry.Bounds m = Fx.call(() -> matrix.localToScene(matrix.getLayoutBounds()));
+        assertThat(m.getMinX()).as("1000 px: side by side").isGreaterThan(f.getMaxX());
+        assertThat(m.getMaxX()).as("whole").isLessThanOrEqualTo(1000);
+        assertThat(m.getMinY()).isLessThan(f.getMaxY());
     }
 
     @Test
