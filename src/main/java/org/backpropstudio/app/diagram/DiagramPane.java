@@ -299,9 +299,8 @@ final class DiagramPane extends Region {
         picture.relocate(snap(next.x(0) - next.cardWidth(0) / 2), snap(next.y(0, 0) - next.cardHeight(0) / 2));
         picture.layout();
         double[] ys = nodes.cards(1).stream().mapToDouble(DiagramPane::centreY).toArray();
-        List<PathElement> path = picture.placeBundle(next.edgeRight(1), ys);
-        nodes.halo(1).getElements().setAll(path);
-        nodes.veil(1).getElements().setAll(path);
+        nodes.halo(1).getElements().setAll(picture.placeBundle(next.edgeRight(1), ys));
+        nodes.veil(1).getElements().clear(); // the lines are faint already: nothing to fade
     }
 
     /** Shows the tag of {@code e} now, though its layer's tags were dropped (to give it the focus). */

@@ -45,8 +45,9 @@ public final class PicturesPanel extends VBox {
     private static final String STYLESHEET =
             Objects.requireNonNull(PicturesPanel.class.getResource("pictures.css")).toExternalForm();
 
-    /** The least width of the receptive fields beside the matrix (six tiles), and the gap, px. */
+    /** The least width of the receptive fields beside the matrix (six tiles), of the matrix, and the gap, px. */
     private static final double FIELDS_BESIDE = 340;
+    private static final double MATRIX_LEAST = 360;
     private static final double SECTION_GAP = 24;
 
     private final StudioModel model;
@@ -105,7 +106,8 @@ public final class PicturesPanel extends VBox {
         sample.getStyleClass().add("pictures-section");
         gallery.getStyleClass().add("pictures-section");
         // the fields beside the matrix where the column is wide (a wide side column, a large screen)
-        SideBySide middle = new SideBySide(fieldsSection, testSection, matrix, FIELDS_BESIDE, SECTION_GAP);
+        SideBySide middle = new SideBySide(fieldsSection, testSection, matrix, FIELDS_BESIDE, MATRIX_LEAST,
+                SECTION_GAP);
         getChildren().addAll(sample, middle, gallery);
     }
 
@@ -218,6 +220,9 @@ public final class PicturesPanel extends VBox {
         showTestSection(test != null && classifier, test == null ? Messages.get("pictures.test.none")
                 : Messages.get("pictures.test.notClassifier"));
         if (test != null && classifier && (test != scoredTest || !network.equals(scoredNetwork))) {
+            if (test != scoredTest) {
+                testTitle.setText(Messages.get("pictures.test.pending")); // not the counts of another test set
+            }
             scoredNetwork = network;
             scoredTest = test;
             evaluator.submit(new TestSetScore.Job(network, s.loss(), test));

@@ -16,25 +16,29 @@ final class SideBySide extends Region {
     private final Region right;
     private final Node rightMeasure;
     private final double leastLeft;
+    private final double leastRight;
     private final double gap;
 
     /**
      * @param rightMeasure the node whose preferred width the right section needs (its widest part)
      * @param leastLeft    the least width the left section is given beside the right one, px
+     * @param leastRight   the least width of the right one (while its widest part has nothing yet), px
      * @param gap          the space between them, or between them stacked, px
      */
-    SideBySide(Region left, Region right, Node rightMeasure, double leastLeft, double gap) {
+    SideBySide(Region left, Region right, Node rightMeasure, double leastLeft, double leastRight, double gap) {
         this.left = left;
         this.right = right;
         this.rightMeasure = rightMeasure;
         this.leastLeft = leastLeft;
+        this.leastRight = leastRight;
         this.gap = gap;
         getChildren().addAll(left, right);
     }
 
-    /** The right section's width beside the left one. */
+    /** The right section's width beside the left one: its widest part's, or the least asked for while that is empty. */
     private double rightWidth() {
-        return Math.ceil(rightMeasure.prefWidth(-1) + right.snappedLeftInset() + right.snappedRightInset());
+        double measured = Math.max(leastRight, rightMeasure.prefWidth(-1));
+        return Math.ceil(measured + right.snappedLeftInset() + right.snappedRightInset());
     }
 
     /** Whether the two go side by side in {@code width} (the content's, inside the insets). */

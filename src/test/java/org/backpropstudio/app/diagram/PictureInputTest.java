@@ -88,6 +88,10 @@ class PictureInputTest {
         assertThat(robot.lookup("#neuron-0-0").tryQuery()).as("no card per pixel").isEmpty();
         assertThat(robot.lookup("#edge-1-0-0").tryQuery()).as("no edge per weight into layer 1").isEmpty();
         assertThat(robot.lookup(".picture-bundle").queryAll()).hasSize(DigitsSessions.HIDDEN);
+        assertThat(robot.lookup("#veil-1").queryAs(javafx.scene.shape.Path.class).getElements())
+                .as("faint lines need no veil (in the dark themes it would light them up)").isEmpty();
+        assertThat(robot.lookup("#halo-1").queryAs(javafx.scene.shape.Path.class).getElements())
+                .as("the halo marks them when W⁽¹⁾ is read").hasSize(2 * DigitsSessions.HIDDEN);
         assertThat(robot.lookup("#edge-2-0-0").tryQuery()).as("the weights into the output keep theirs").isPresent();
         assertThat(nodes(test.diagram)).as("a drawing a frame can afford").isLessThan(4000);
 

@@ -325,6 +325,35 @@ class PicturesPanelTest {
         assertThat(m.getMinX()).as("1000 px: side by side").isGreaterThan(f.getMaxX());
         assertThat(m.getMaxX()).as("whole").isLessThanOrEqualTo(1000);
         assertThat(m.getMinY()).isLessThan(f.getMaxY());
+
+        // a panel whose worker has not scored yet: an empty matrix beside the fields, and its title whole
+        ExecutorService busy = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        busy.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            PicturesPanel fresh = Fx.call(() -> new PicturesPanel(model, busy));
+            robot.interact(() -> {
+                ScrollPane scroll = new ScrollPane(fresh);
+                scroll.setFitToWidth(true);
+                stage.getScene().setRoot(scroll);
+            });
+            Settle.model(model, () -> Fx.call(() -> fresh.drawn() == model.snapshotProperty().get()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Label title = Fx.call(() -> (Label) fresh.lookup("#test-title"));
+            assertThat(Fx.call(title::getText)).isEqualTo("Test set: scoring…");
+            assertThat(Fx.call(() -> title.getParent().getLayoutBounds().getWidth()))
+                    .as("the matrix's room while it is empty").isGreaterThan(300);
+            assertThat(Fx.call(() -> title.getHeight())).as("the title on one line").isLessThan(30);
+        } finally {
+            release.countDown();
+            busy.shutdownNow();
+        }
     }
 
     @Test
