@@ -223,7 +223,7 @@ public final class DataEditor extends VBox {
         double[][] newY = Arrays.copyOf(y, y.length + 1);
         newX[x.length] = x[x.length - 1].clone();
         newY[y.length] = y[y.length - 1].clone();
-        report(model.replaceDataset(new Dataset(newX, newY)));
+        report(model.replaceDataset(shown.withSamples(newX, newY)));
     }
 
     private void removeSelected() {
@@ -237,7 +237,7 @@ public final class DataEditor extends VBox {
         int s = selected;
         double[][] newX = IntStream.range(0, x.length).filter(i -> i != s).mapToObj(i -> x[i]).toArray(double[][]::new);
         double[][] newY = IntStream.range(0, y.length).filter(i -> i != s).mapToObj(i -> y[i]).toArray(double[][]::new);
-        report(model.replaceDataset(new Dataset(newX, newY)));
+        report(model.replaceDataset(shown.withSamples(newX, newY)));
     }
 
     private void generate() {
