@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   explain → core
  *   core → nothing of the project, no JavaFX, no Jackson
  * </pre>
- * and only app, model and the views use JavaFX.
+ * and only app, model and the views use JavaFX. Within app, a view's package keeps to itself:
+ * app/draw (drawing a digit, importing MNIST) uses the app's shared parts (words, workers, plots'
+ * looks, themes) but no other view, nor the command line or lessons.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/backpropstudio");
@@ -76,6 +78,11 @@ class LayeringTest {
         "model,   org.backpropstudio.app.",
         "model,   org.backpropstudio.io.",
         "model,   org.backpropstudio.cli.",
+        "app/draw, org.backpropstudio.app.diagram.",
+        "app/draw, org.backpropstudio.app.images.",
+        "app/draw, org.backpropstudio.app.editor.",
+        "app/draw, org.backpropstudio.cli.",
+        "app/draw, org.backpropstudio.lesson.",
     })
     void a_layer_never_reaches_upward(String layer, String forbidden) {
         assertThat(referencesOf(layer).stream().filter(r -> r.startsWith(forbidden)).collect(Collectors.toList()))

@@ -31,6 +31,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.Names;
+import org.backpropstudio.app.draw.DataMenu;
 import org.backpropstudio.core.DataGenerator;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
@@ -39,6 +40,7 @@ import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.CsvFormatException;
 import org.backpropstudio.io.DatasetCsv;
+import org.backpropstudio.io.MnistCsv;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -266,6 +268,11 @@ public final class DataEditor extends VBox {
             return;
         }
         try {
+            if (MnistCsv.hasLayout(file.toPath())) {
+                // MNIST's pictures (a digit and 784 pixels a line) need their own import: N, a set, a network
+                DataMenu.importMnist(getScene().getWindow(), model, file.toPath());
+                return;
+            }
             String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
             report(model.replaceDataset(DatasetCsv.read(text, shown.inputWidth(), shown.targetWidth())));
         } catch (CsvFormatException e) {
