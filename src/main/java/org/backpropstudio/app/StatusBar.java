@@ -9,12 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.backpropstudio.app.chart.EpochText;
 import org.backpropstudio.model.StudioModel;
 
 /**
  * The window's bottom line: the model's message (why training stopped, say), long work with its
- * progress and Cancel ({@link WorkIndicator}), and the last loss with the iterations so far.
- * Node ids: {@code #status-message}, {@code #status-loss}.
+ * progress and Cancel ({@link WorkIndicator}), the accuracy (or loss) on the training and test sets
+ * at the latest epoch end of a session with a test set, and the last loss with the iterations so
+ * far. Node ids: {@code #status-message}, {@code #status-scores}, {@code #status-loss}.
  */
 final class StatusBar extends HBox {
     /**
@@ -34,7 +36,11 @@ final class StatusBar extends HBox {
             return Double.isNaN(last) ? "" : Messages.format("status.loss", String.format(Locale.ROOT, "%.6g", last),
                     String.format(Locale.ROOT, "%,d", count), count);
         }, model.lossesProperty()));
-        getChildren().addAll(message, announcement(model), spacer, new WorkIndicator(model, reading), loss);
+        Label scores = new Label();
+        scores.setId("status-scores");
+        scores.textProperty().bind(Bindings.createStringBinding(() -> EpochText.brief(
+                model.epochScoresProperty().get()), model.epochScoresProperty()));
+        getChildren().addAll(message, announcement(model), spacer, new WorkIndicator(model, reading), scores, loss);
         getStyleClass().add("status-bar");
     }
 

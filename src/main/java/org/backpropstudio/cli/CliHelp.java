@@ -17,6 +17,7 @@ final class CliHelp extends ListResourceBundle {
             {Cli.NAME + ".trace.usage.description", CliWords.get("help.trace")},
             {Cli.NAME + ".train.usage.description", CliWords.get("help.train")},
             {Cli.NAME + ".check.usage.description", CliWords.get("help.check")},
+            {Cli.NAME + ".evaluate.usage.description", CliWords.get("help.evaluate")},
             {"file", CliWords.get("help.file")},
             {"out", CliWords.get("help.out")},
             {"trace.format", CliWords.get("help.trace.format")},
@@ -24,6 +25,7 @@ final class CliHelp extends ListResourceBundle {
             {"train.iterations", CliWords.format("help.train.iterations", String.valueOf(TrainCommand.MAX_ITERATIONS))},
             {"train.history", CliWords.get("help.train.history")},
             {"check.full", CliWords.get("help.check.full")},
+            {"evaluate.format", CliWords.get("help.evaluate.format")},
             {"mixinStandardHelpOptions.help", CliWords.get("help.help")},
             {"mixinStandardHelpOptions.version", CliWords.get("help.version")},
         };

@@ -3,7 +3,7 @@ package org.backpropstudio.core;
 /**
  * An immutable copy of everything the window shows at one moment: the network and the current
  * sample's values ({@link NetworkState}, read as the engine reads its own: {@link StateReads}), the
- * cursor on the timeline, and the loss curve. Made on the engine's thread, read on any other.
+ * cursor on the timeline, the loss curve and the scores at epoch ends. Made on the engine's thread, read on any other.
  */
 public final class Snapshot extends StateReads {
     private final Session session;
@@ -16,6 +16,7 @@ public final class Snapshot extends StateReads {
     private final boolean editBefore;
     private final Edit editAfter;
     private final LossSeries losses;
+    private final EpochScores.View epochScores;
 
     private Snapshot(StepMachine machine, int lossBuckets) {
         Engine e = machine.engine();
@@ -29,6 +30,7 @@ public final class Snapshot extends StateReads {
         this.editBefore = machine.isEditBefore();
         this.editAfter = machine.editAfter();
         this.losses = LossSeries.of(machine.losses(), lossBuckets);
+        this.epochScores = machine.epochScores().view();
     }
 
     /** A snapshot of {@code machine} now, its loss curve cut to at most {@code lossBuckets} buckets. */
@@ -90,6 +92,11 @@ public final class Snapshot extends StateReads {
     /** The loss per completed iteration, cut down for drawing. */
     public LossSeries losses() {
         return losses;
+    }
+
+    /** The scores on the training and test sets at the epoch ends so far (none without a test set). */
+    public EpochScores.View epochScores() {
+        return epochScores;
     }
 
     /** The epoch (counting from 0) that the iteration in progress belongs to. */

@@ -27,6 +27,7 @@ public final class StepMachine {
     private final EventLog events = new EventLog();
     private final Checkpoints checkpoints = new Checkpoints();
     private LossHistory losses = new LossHistory();
+    private final EpochScores epochScores = new EpochScores();
     private long position;
 
     /** A machine at the start of {@code session}: position 0, nothing computed. */
@@ -148,6 +149,7 @@ public final class StepMachine {
         }
         boolean arrived = advanceTo(p, progress);
         losses.truncate(engine.completedIterations());
+        epochScores.truncate(engine.completedIterations());
         return arrived;
     }
 
@@ -237,6 +239,11 @@ public final class StepMachine {
         return losses;
     }
 
+    /** The scores at the epoch ends passed so far, for a session with a test set. */
+    public EpochScores epochScores() {
+        return epochScores;
+    }
+
     /** The bytes the history (checkpoints and losses) holds, for the benchmarks. */
     public long historyBytes() {
         return checkpoints.bytes() + losses.bytes() + 64L * events.entries();
@@ -323,8 +330,28 @@ public final class StepMachine {
 
     private void afterUpdate() {
         losses.record(engine.iteration(), engine.iterationLoss());
+        scoreEpochEnd();
         if (checkpoints.spent(iterationCost())) {
             checkpoints.add(position, false, engine.currentSession(), engine.iteration() + 1, 0);
+        }
+    }
+
+    /**
+     * At an epoch end of a session with a test set, records the scores on the training and the test
+     * set ({@link EpochScores}) unless they are held already.
+     */
+    private void scoreEpochEnd() {
+        Session session = engine.session();
+        Dataset data = session.dataset();
+        if (data.test().isEmpty()) {
+            return;
+        }
+        long completed = engine.completedIterations();
+        int perEpoch = session.iterationsPerEpoch();
+        if (completed % perEpoch == 0 && epochScores.wants(completed, completed / perEpoch)) {
+            Network net = engine.currentNetwork();
+            epochScores.record(completed, Score.of(net, session.loss(), data),
+                    Score.of(net, session.loss(), data.test().get()));
         }
     }
 
@@ -342,6 +369,7 @@ public final class StepMachine {
         edit.applyTo(engine);
         engine.recompute();
         losses.truncate(engine.completedIterations());
+        epochScores.truncate(engine.completedIterations());
     }
 
     /** Forgets the recorded events after the cursor and the checkpoints and losses that belong to them. */
@@ -349,6 +377,7 @@ public final class StepMachine {
         events.truncate(position);
         checkpoints.dropAfter(position);
         losses.dropHidden();
+        epochScores.truncate(engine.completedIterations());
     }
 
     private void restore(Checkpoints.Checkpoint cp) {

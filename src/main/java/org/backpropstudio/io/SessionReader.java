@@ -117,7 +117,7 @@ final class SessionReader {
         if (batch == BatchMode.MINI) {
             batchSize = integer(document.member(BATCH_SIZE), 1, Limits.MAX_SAMPLES);
             JsonAt seedValue = document.member(SHUFFLE_SEED);
-            shuffleSeed = seedValue.isMissing() ? 0 : whole(seedValue, "session.shuffleSeed");
+            shuffleSeed = seedValue.isMissing() ? 0 : whole(seedValue, IoWords.get("session.shuffleSeed"));
         }
         Dataset dataset = dataset(object(document.member(DATASET)), loss);
         if (batch == BatchMode.MINI && batchSize > dataset.size()) {
@@ -157,10 +157,10 @@ final class SessionReader {
         return data;
     }
 
-    /** A whole number of 64 bits, such as a seed; {@code key} words what is expected. */
-    private static long whole(JsonAt value, String key) throws SessionFormatException {
+    /** A whole number of 64 bits, such as a seed; {@code expected} words what is expected. */
+    private static long whole(JsonAt value, String expected) throws SessionFormatException {
         if (!value.node().isNumber() || !value.node().canConvertToExactIntegral() || !value.node().canConvertToLong()) {
-            throw value.error(IoWords.get(key));
+            throw value.error(expected);
         }
         return value.node().longValue();
     }
@@ -170,7 +170,7 @@ final class SessionReader {
         int inputs = integer(network.member(INPUTS), 1, Limits.MAX_UNITS);
         JsonAt seedValue = network.member(SEED);
         if (!seedValue.isMissing()) {
-            seed = whole(seedValue, "session.seed");
+            seed = whole(seedValue, IoWords.get("session.seed"));
         }
         JsonAt layers = sized(network.member(LAYERS), 1, Limits.MAX_LAYERS, JsonChecks::layerCount,
                 () -> IoWords.format("session.layers", String.valueOf(Limits.MAX_LAYERS)));

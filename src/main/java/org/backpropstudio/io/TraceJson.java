@@ -33,12 +33,12 @@ public final class TraceJson {
     /** The value of the {@code format} member. */
     public static final String FORMAT = "backprop-studio-trace/1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     /** Two spaces per level, one member per line, arrays on one line: {@code "z": [0.3775, 0.3925]}. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backpropstudio.core.EpochScores;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.core.Phase;
@@ -38,6 +39,8 @@ public abstract class StudioProperties {
     private final ReadOnlyObjectWrapper<MicroStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
     private final ReadOnlyObjectWrapper<LossSeries> losses =
             new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
+    private final ReadOnlyObjectWrapper<EpochScores.View> epochScores =
+            new ReadOnlyObjectWrapper<>(this, "epochScores", EpochScores.View.EMPTY);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
@@ -106,6 +109,11 @@ public abstract class StudioProperties {
     /** The loss per completed iteration, cut down for drawing. */
     public ReadOnlyObjectProperty<LossSeries> lossesProperty() {
         return losses.getReadOnlyProperty();
+    }
+
+    /** The scores on the training and test sets at each epoch end so far (none without a test set). */
+    public ReadOnlyObjectProperty<EpochScores.View> epochScoresProperty() {
+        return epochScores.getReadOnlyProperty();
     }
 
     /** Whether there is anything to step back over. */
@@ -182,6 +190,7 @@ public abstract class StudioProperties {
         lastStep.set(s.lastStep());
         phase.set(s.lastStep() == null ? null : updated ? Phase.UPDATE : s.lastStep().phase());
         losses.set(s.losses());
+        epochScores.set(s.epochScores());
         canStepBack.set(s.position() > 0);
         canRedo.set(s.position() < s.length());
         snapshot.set(s);

@@ -193,7 +193,8 @@ class CliTest {
 
     @Test
     void an_unknown_command() {
-        assertBadInput(run("fly", SEED), "unknown command 'fly' (the commands are open, trace, train, check)");
+        assertBadInput(run("fly", SEED),
+                "unknown command 'fly' (the commands are open, trace, train, check, evaluate)");
     }
 
     @ParameterizedTest

@@ -368,8 +368,8 @@ class SessionValidationTest {
 
     @Test
     void unknown_batch_is_refused() {
-        SessionFormatException e = assertRejected(variant(d -> d.put("batch", "mini")), "$.batch");
-        assertThat(e.expected()).isEqualTo("one of full, sample");
+        SessionFormatException e = assertRejected(variant(d -> d.put("batch", "minibatch")), "$.batch");
+        assertThat(e.expected()).isEqualTo("one of full, sample, mini");
     }
 
     // ----- Combinations of activations, loss and targets

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
@@ -29,6 +30,7 @@ import org.backpropstudio.app.diagram.DiagramKeys;
 import org.backpropstudio.app.plot.Looks;
 import org.backpropstudio.app.plot.PlotPane;
 import org.backpropstudio.app.plot.Readout;
+import org.backpropstudio.core.EpochScores;
 import org.backpropstudio.core.LossSeries;
 import org.backpropstudio.model.StudioModel;
 
@@ -48,7 +50,11 @@ import org.backpropstudio.model.StudioModel;
  * <p>Colours, the tick font and the line width come from CSS ({@code loss-chart.css}), through the
  * styleable properties {@code -bp-line-color}, {@code -bp-band-color}, {@code -bp-grid-color},
  * {@code -bp-axis-color}, {@code -bp-tick-color}, {@code -bp-crosshair-color},
- * {@code -bp-halo-color}, {@code -bp-tick-font} and {@code -bp-line-width}.
+ * {@code -bp-halo-color}, {@code -bp-test-color}, {@code -bp-tick-font} and {@code -bp-line-width}.
+ *
+ * <p>A session with a test set also shows the test set's loss at each epoch end (a dashed line,
+ * {@link EpochOverlay}) and, below the header, the latest epoch end's scores ({@code #loss-scores}):
+ * the test loss, and for a classifier the accuracy on the training and on the test set.
  */
 public final class LossChart extends PlotPane {
     private static final StyleablePropertyFactory<LossChart> CSS =
@@ -70,17 +76,20 @@ public final class LossChart extends PlotPane {
     private final StyleableProperty<Paint> crosshairColor =
             looks.paint("-bp-crosshair-color", c -> c.crosshairColor, null);
     private final StyleableProperty<Paint> haloColor = looks.paint("-bp-halo-color", c -> c.haloColor, null);
+    private final StyleableProperty<Paint> testColor = looks.paint("-bp-test-color", c -> c.testColor, null);
     private final StyleableProperty<Font> tickFont = looks.font("-bp-tick-font", c -> c.tickFont);
     private final StyleableProperty<Number> lineWidth = looks.number("-bp-line-width", c -> c.lineWidth, 2);
 
     private final HBox header;
     private final Label latest = new Label();
+    private final Label scores;
     private final ToggleButton logToggle = new ToggleButton(Messages.get("loss.logScale"));
     private final Canvas canvas;
     private final Label empty;
     private final Readout readout = new Readout("loss-readout", "loss-readout");
 
     private LossSeries series = LossSeries.EMPTY;
+    private EpochScores.View epochs = EpochScores.View.EMPTY;
     private LossPlot plot;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
@@ -93,13 +102,14 @@ public final class LossChart extends PlotPane {
 
     /** A loss chart following {@code model}'s loss series. */
     public LossChart(StudioModel model) {
-        this(model, new HBox(), new Label(Messages.get("loss.empty")), new Canvas());
+        this(model, new HBox(), new Label(), new Label(Messages.get("loss.empty")), new Canvas());
     }
 
-    private LossChart(StudioModel model, HBox header, Label empty, Canvas canvas) {
-        super(SIZE, header, empty, canvas);
+    private LossChart(StudioModel model, HBox header, Label scores, Label empty, Canvas canvas) {
+        super(SIZE, new VBox(header, scores), empty, canvas);
         this.model = model;
         this.header = header;
+        this.scores = scores;
         this.empty = empty;
         this.canvas = canvas;
         createView();
@@ -123,6 +133,12 @@ public final class LossChart extends PlotPane {
         logToggle.getStyleClass().add("loss-log-toggle");
         logToggle.setMinWidth(Region.USE_PREF_SIZE);
         header.getStyleClass().add("loss-chart-header");
+        scores.setId("loss-scores");
+        scores.getStyleClass().add("loss-chart-scores");
+        scores.setMinWidth(0);
+        scores.setWrapText(true);
+        scores.setVisible(false);
+        scores.setManaged(false);
         header.getChildren().addAll(title, latest, spacer, logToggle);
 
         canvas.getStyleClass().add("loss-chart-canvas");
@@ -137,6 +153,7 @@ public final class LossChart extends PlotPane {
         logToggle.selectedProperty().bindBidirectional(logScale);
         logScale.addListener(o -> redraw.request());
         model.lossesProperty().addListener(new WeakInvalidationListener(lossesChanged));
+        model.epochScoresProperty().addListener(new WeakInvalidationListener(lossesChanged));
         looks.onChange(o -> redraw.request());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
@@ -196,10 +213,15 @@ public final class LossChart extends PlotPane {
 
     private void showSeries() {
         series = model.lossesProperty().get() == null ? LossSeries.EMPTY : model.lossesProperty().get();
+        epochs = model.epochScoresProperty().get();
         boolean none = series.count() == 0;
         empty.setVisible(none);
         latest.setText(none ? "" : Messages.format("loss.latest", ChartFormat.value(series.last(), 4),
                 ChartFormat.iterations(series.count()), series.count()));
+        String text = EpochText.of(epochs);
+        scores.setText(text);
+        scores.setVisible(!text.isEmpty());
+        scores.setManaged(!text.isEmpty());
         redraw.request();
         summaryChanged(model.playingProperty().get());
     }
@@ -263,6 +285,8 @@ public final class LossChart extends PlotPane {
         int hover = !Double.isNaN(hoverX) && plot.inPlot(hoverX, hoverY) ? plot.bucketAt(hoverX)
                 : keyBucket < series.buckets() ? keyBucket : -1;
         plot.draw(canvas.getGraphicsContext2D(), w, h, hover);
+        EpochOverlay.draw(canvas.getGraphicsContext2D(), plot, epochs, testColor.getValue(),
+                lineWidth.getValue().doubleValue());
         drawn = series.count();
         showReadout(hover);
     }

@@ -41,6 +41,8 @@ public final class NetworkEditor extends VBox {
     private final ComboBox<Loss> loss = new ComboBox<>(FXCollections.observableArrayList(Loss.values()));
     private final TextField learningRate = new TextField();
     private final ComboBox<BatchMode> batch = new ComboBox<>(FXCollections.observableArrayList(BatchMode.values()));
+    private final TextField batchSize = new TextField("32");
+    private final TextField shuffleSeed = new TextField("1");
     private final TextField seed = new TextField("1");
     private final CheckBox reinitialize = new CheckBox(Messages.get("network.reinitialize"));
     private final Label problem = new Label();
@@ -95,13 +97,23 @@ public final class NetworkEditor extends VBox {
         loss.setConverter(Names.converter(Names::of));
         batch.setId("architecture-batch");
         batch.setConverter(Names.converter(Names::of));
+        batchSize.setId("architecture-batch-size");
+        shuffleSeed.setId("architecture-shuffle-seed");
+        Label batchSizeLabel = new Label(Messages.get("network.batchSize"));
+        Label shuffleLabel = new Label(Messages.get("network.shuffleSeed"));
+        for (javafx.scene.Node n : List.of(batchSizeLabel, batchSize, shuffleLabel, shuffleSeed)) {
+            n.visibleProperty().bind(batch.valueProperty().isEqualTo(BatchMode.MINI));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         GridPane settings = new GridPane();
         settings.getStyleClass().add("settings");
         settings.addRow(0, new Label(Messages.get("network.loss")), loss);
         settings.addRow(1, new Label(Messages.get("network.learningRate")), learningRate);
         settings.addRow(2, new Label(Messages.get("network.batch")), batch);
-        settings.addRow(3, new Label(Messages.get("network.seed")), seed);
-        settings.add(reinitialize, 1, 4);
+        settings.addRow(3, batchSizeLabel, batchSize);
+        settings.addRow(4, shuffleLabel, shuffleSeed);
+        settings.addRow(5, new Label(Messages.get("network.seed")), seed);
+        settings.add(reinitialize, 1, 6);
 
         Button apply = new Button(Messages.get("network.apply"));
         apply.setId("apply-architecture");
@@ -142,6 +154,10 @@ public final class NetworkEditor extends VBox {
         loss.setValue(a.loss());
         learningRate.setText(Double.toString(a.learningRate()));
         batch.setValue(a.batch());
+        if (a.batch() == BatchMode.MINI) {
+            batchSize.setText(Integer.toString(a.batchSize()));
+            shuffleSeed.setText(Long.toString(a.shuffleSeed()));
+        }
         reinitialize.setSelected(false);
         problem.setText("");
     }
@@ -183,7 +199,10 @@ public final class NetworkEditor extends VBox {
             rows.forEach(r -> specs.add(r.spec()));
             double eta = Inputs.parseNumber(learningRate.getText());
             long s = Inputs.parseWhole(seed.getText(), Long.MIN_VALUE, Long.MAX_VALUE);
-            Architecture next = new Architecture(specs, loss.getValue(), eta, batch.getValue(), s,
+            boolean mini = batch.getValue() == BatchMode.MINI;
+            int size = mini ? (int) Inputs.parseWhole(batchSize.getText(), 1, Limits.MAX_SAMPLES) : 1;
+            long order = mini ? Inputs.parseWhole(shuffleSeed.getText(), Long.MIN_VALUE, Long.MAX_VALUE) : 0;
+            Architecture next = new Architecture(specs, loss.getValue(), eta, batch.getValue(), size, order, s,
                     reinitialize.isSelected());
             problem.setText("");
             model.changeArchitecture(next).whenComplete((ok, refused) -> Platform.runLater(() ->

@@ -78,10 +78,12 @@ final class PanelPairs {
         p.text("loss chart: the title", p.css(L, ".loss-chart .loss-chart-title", TEXT_FILL), bg)
                 .text("loss chart: the latest loss", p.css(L, ".loss-chart .loss-chart-latest", TEXT_FILL), bg)
                 .text("loss chart: nothing to plot yet", p.css(L, ".loss-chart .loss-chart-empty", TEXT_FILL), bg)
+                .text("loss chart: the epoch scores", p.css(L, ".loss-chart .loss-chart-scores", TEXT_FILL), bg)
                 .text("loss chart: a tick label", p.css(L, chart, "-bp-tick-color"), bg)
                 .text("loss chart: the readout", p.css(L, ".loss-chart .loss-readout", TEXT_FILL), bg,
                         p.css(L, ".loss-chart .loss-readout", BACKGROUND))
                 .graphic("loss chart: the loss line", p.css(L, chart, "-bp-line-color"), bg)
+                .graphic("loss chart: the test loss line", p.css(L, chart, "-bp-test-color"), bg)
                 .graphic("loss chart: the axes", p.css(L, chart, "-bp-axis-color"), bg)
                 .graphic("loss chart: the crosshair", p.css(L, chart, "-bp-crosshair-color"), bg);
     }
