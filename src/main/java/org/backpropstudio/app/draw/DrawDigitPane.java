@@ -58,6 +58,8 @@ public final class DrawDigitPane extends StackPane {
     private ImageShape shape;
     private Network network;
     private Loss loss;
+    /** The data with the last drawing added, while the sentence saying so shows. */
+    private Dataset added;
 
     public DrawDigitPane(StudioModel model) {
         this.model = model;
@@ -85,24 +87,30 @@ public final class DrawDigitPane extends StackPane {
         });
         padNote.getStyleClass().add("note");
         HBox underPad = new HBox(clear, padNote);
+        // the pad column is as wide as the pad whatever the note says (a long note is cut short)
+        padNote.setMinWidth(0);
+        underPad.setPrefWidth(0);
         underPad.setAlignment(Pos.CENTER_LEFT);
         underPad.getStyleClass().add("buttons");
         VBox padColumn = new VBox(pad, underPad);
         padColumn.getStyleClass().add("draw-pad-column");
-        VBox.setVgrow(pad, Priority.ALWAYS);
+        // the pad keeps its size; the reading beside it takes what is left
+        pad.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        padColumn.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
 
         Label seesTitle = new Label(Messages.get("draw.sees"));
         seesTitle.getStyleClass().add("draw-heading");
+        seesTitle.setWrapText(true);
         reading.setId("draw-reading");
         reading.getStyleClass().add("draw-reading");
         reading.setWrapText(true);
         reading.setMinHeight(Region.USE_PREF_SIZE);
-        VBox readingColumn = new VBox(seesTitle, preview, reading, bars);
-        readingColumn.getStyleClass().add("draw-reading-column");
-        HBox.setHgrow(readingColumn, Priority.ALWAYS);
-        HBox columns = new HBox(padColumn, readingColumn);
-        columns.getStyleClass().add("draw-columns");
-        VBox.setVgrow(columns, Priority.ALWAYS);
+        VBox readingText = new VBox(seesTitle, reading);
+        readingText.getStyleClass().add("draw-reading-text");
+        HBox.setHgrow(readingText, Priority.ALWAYS);
+        HBox readingRow = new HBox(preview, readingText);
+        readingRow.getStyleClass().add("draw-reading-row");
 
         Label labelName = new Label(Messages.get("draw.label"));
         labelName.setLabelFor(label);
@@ -126,7 +134,12 @@ public final class DrawDigitPane extends StackPane {
         message.getStyleClass().add("draw-message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        body.getChildren().setAll(title, hint, columns, addRow, message);
+        VBox readingColumn = new VBox(readingRow, bars, addRow, message);
+        readingColumn.getStyleClass().add("draw-reading-column");
+        HBox.setHgrow(readingColumn, Priority.ALWAYS);
+        HBox columns = new HBox(padColumn, readingColumn);
+        columns.getStyleClass().add("draw-columns");
+        body.getChildren().setAll(title, hint, columns);
         body.getStyleClass().add("draw-body");
 
         placeholder.setId("draw-placeholder");
@@ -152,6 +165,9 @@ public final class DrawDigitPane extends StackPane {
         placeholder.setVisible(image == null);
         network = s.network();
         loss = s.session().loss();
+        if (added != null && s.session().dataset() != added) {
+            say("", false); // the drawing added is gone (undone) or the data changed since
+        }
         if (image == null) {
             shape = null;
             return;
@@ -219,11 +235,13 @@ public final class DrawDigitPane extends StackPane {
             } else {
                 pad.clear();
                 say(Messages.format(training ? "draw.added.training" : "draw.added.test", number, k), false);
+                added = data;
             }
         }));
     }
 
     private void say(String text, boolean problem) {
+        added = null;
         message.setText(text);
         message.pseudoClassStateChanged(PROBLEM, problem);
     }

@@ -155,31 +155,49 @@ final class DrawingPad extends Region {
         double h = c * cells.height();
         double left = snappedLeftInset();
         double top = snappedTopInset();
-        double free = getWidth() - left - snappedRightInset();
+        double freeWidth = getWidth() - left - snappedRightInset();
+        double freeHeight = getHeight() - top - snappedBottomInset();
         canvas.setWidth(w);
         canvas.setHeight(h);
-        canvas.relocate(Math.round(left + (free - w) / 2), top);
+        canvas.relocate(Math.round(left + (freeWidth - w) / 2), Math.round(top + (freeHeight - h) / 2));
         redraw.request();
+    }
+
+    /** A side of whole cells near {@code side}, so that the canvas fills the pad. */
+    private double wholeCells(double side, boolean across) {
+        int n = across ? cells.width() : cells.height();
+        int most = Math.max(cells.width(), cells.height());
+        return n * Math.max(1, Math.floor(side / most));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + PREF_SIDE + snappedRightInset();
+        return snappedLeftInset() + wholeCells(PREF_SIDE, true) + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + PREF_SIDE + snappedBottomInset();
+        return snappedTopInset() + wholeCells(PREF_SIDE, false) + snappedBottomInset();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + MIN_SIDE + snappedRightInset();
+        return snappedLeftInset() + wholeCells(MIN_SIDE, true) + snappedRightInset();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + MIN_SIDE + snappedBottomInset();
+        return snappedTopInset() + wholeCells(MIN_SIDE, false) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
     }
 
     private void draw() {

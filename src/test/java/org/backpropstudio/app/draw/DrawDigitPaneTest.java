@@ -110,7 +110,9 @@ class DrawDigitPaneTest {
 
         Fx.run(model::undo);
         Settle.model(model);
+        robot.interact(() -> { });
         assertThat(model.snapshotProperty().get().session().dataset().size()).isEqualTo(TRAINING);
+        assertThat(text(robot, "#draw-message")).as("no word of a sample that is gone").isEmpty();
     }
 
     @Test

@@ -63,7 +63,8 @@ class MnistImportPaneTest {
     }
 
     private void show(FxRobot robot, Path file) {
-        robot.interact(() -> root.getChildren().setAll(new MnistImportPane(model, held::add, file, () -> closed = true)));
+        robot.interact(() -> root.getChildren().setAll(
+                new MnistImportPane(model, held::add, file, () -> closed = true)));
     }
 
     /** Runs the held reading here, off the FX thread, then waits for the window and the model. */
@@ -89,7 +90,8 @@ class MnistImportPaneTest {
         assertThat(text(robot, "#mnist-explanation")).contains("2 inputs and 1 outputs", "196-32-10");
         robot.doubleClickOn("#mnist-rows").write("40");
         robot.clickOn("#mnist-import-button");
-        assertThat(robot.lookup("#mnist-import-button").queryAs(Button.class).isDisabled()).as("while reading").isTrue();
+        assertThat(robot.lookup("#mnist-import-button").queryAs(Button.class).isDisabled()).as("while reading")
+                .isTrue();
         assertThat(session().network().inputs()).as("nothing changes before the file is read").isEqualTo(2);
 
         read();
