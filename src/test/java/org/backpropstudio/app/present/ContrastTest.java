@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class ContrastTest {
     private static final String[] SHEETS = {"diagram/diagram.css", "diagram/editor.css", "whatif/what-if.css",
         "equations/equations.css", "chart/loss-chart.css", "boundary/decision-boundary.css", "lesson/lesson.css",
-        "quiz/quiz.css", "check/gradient-check.css"};
+        "quiz/quiz.css", "check/gradient-check.css", "draw/draw.css"};
 
     static List<Pairs.Pair> pairs(Theme theme) {
         Pairs p = new Pairs(ThemeColours.of(theme, SHEETS));
@@ -30,6 +30,7 @@ class ContrastTest {
         PanelPairs.lesson(p);
         PanelPairs.quiz(p);
         PanelPairs.gradientCheck(p);
+        DrawPairs.draw(p);
         return p.all();
     }
 
