@@ -60,7 +60,7 @@ final class DrawingPad extends Region {
         setAccessibleHelp(Messages.get("draw.pad.help"));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> cells.penUp());
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, was, now) -> redraw.request());
         looks.onChange(o -> redraw.request());
@@ -104,6 +104,15 @@ final class DrawingPad extends Region {
     private void dragged(MouseEvent e) {
         cells.strokeTo(row(e.getY()), col(e.getX()), !erasing);
         changed();
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (cells.isPenDown()) {
+            cells.strokeTo(row(e.getY()), col(e.getX()), !erasing);
+            cells.penUp();
+            changed();
+        }
         e.consume();
     }
 

@@ -138,6 +138,11 @@ final class PadCells {
         lastCol = c1;
     }
 
+    /** Whether the pen is down (a stroke goes on from where it is). */
+    boolean isPenDown() {
+        return lastRow >= 0;
+    }
+
     /** Lifts the pen: the next stroke starts afresh. */
     void penUp() {
         lastRow = -1;
