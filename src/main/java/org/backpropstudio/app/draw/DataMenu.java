@@ -30,6 +30,7 @@ public final class DataMenu {
     private final StudioModel model;
     private final Supplier<Window> owner;
     private Stage drawing;
+    private DrawDigitPane pane;
 
     private DataMenu(StudioModel model, Supplier<Window> owner) {
         this.model = model;
@@ -52,12 +53,13 @@ public final class DataMenu {
     /** Shows the drawing window (made the first time), in front. */
     void showDrawing() {
         if (drawing == null) {
-            DrawDigitPane pane = new DrawDigitPane(model);
+            pane = new DrawDigitPane(model);
             drawing = OwnedStage.of(owner.get(), pane, Messages.get("draw.window"), DRAW_WIDTH, DRAW_HEIGHT);
             drawing.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), model::undo);
             drawing.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), model::redo);
             drawing.setOnShown(e -> pane.pad().requestFocus());
         }
+        pane.refresh();
         drawing.show();
         drawing.toFront();
     }

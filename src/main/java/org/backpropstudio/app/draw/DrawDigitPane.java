@@ -53,7 +53,12 @@ public final class DrawDigitPane extends StackPane {
     private final Label placeholder = new Label(Messages.get("draw.notPicture"));
     private final VBox body = new VBox();
     private final NextFrame frame = new NextFrame(this::showSnapshot);
-    private final InvalidationListener snapshotChanged = o -> frame.request();
+    /** A closed window's pane reads nothing: it catches up when shown again ({@link #refresh}). */
+    private final InvalidationListener snapshotChanged = o -> {
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            frame.request();
+        }
+    };
     /** The picture of the session shown, null if its inputs are not one. */
     private ImageShape shape;
     private Network network;
@@ -151,6 +156,11 @@ public final class DrawDigitPane extends StackPane {
     private void init() {
         pad.setOnChange(this::predict);
         model.snapshotProperty().addListener(new WeakInvalidationListener(snapshotChanged));
+        showSnapshot();
+    }
+
+    /** Shows the session as it is now (the window is shown again). */
+    void refresh() {
         showSnapshot();
     }
 
