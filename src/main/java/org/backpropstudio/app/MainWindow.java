@@ -224,7 +224,7 @@ public final class MainWindow {
         center.setDividerPositions(layout.share(LayoutMemory.DIAGRAM_SHARE).orElse(DIAGRAM_SHARE));
         SplitPane.setResizableWithParent(side.node(), false);
         MenuBar menuBar = createMenuBar();
-        root.setTop(new VBox(menuBar, new StepperBar(model)));
+        root.setTop(new VBox(menuBar, new StepperBar(model), new StudyBar(model)));
         notice.setContent(center);
         notice.setId("notice");
         notice.setShowFromTop(true);

@@ -40,6 +40,8 @@ public final class StudioModel extends StudioProperties {
     private final LongWork longWork;
     private final HistoryOpening opening;
     private final Player player;
+    /** The last study gone into; read and written on the engine thread. */
+    private Study lastStudy;
 
     /**
      * A model of {@code session}, made on any thread; its commands are then given on {@code ui}.
@@ -219,6 +221,34 @@ public final class StudioModel extends StudioProperties {
      */
     public CompletableFuture<EditOutcome> replaceDataset(Dataset dataset) {
         return replace("replaceDataset", session -> Architecture.of(session, 0).applyTo(session.withDataset(dataset)));
+    }
+
+    /**
+     * Goes to a close look at test sample {@code testIndex} ({@link Study}): a new session on the
+     * timeline in which that sample's forward and backward pass can be stepped, every parameter
+     * locked (from a study shown, to another sample of the session it was made from). Completes
+     * exceptionally with the reason if there is no such sample (nothing changed).
+     */
+    public CompletableFuture<EditOutcome> study(int testIndex) {
+        return replace("study", session -> {
+            Study last = lastStudy;
+            Study study = Study.of(last != null && last.isShown(session) ? last.before() : session, testIndex);
+            lastStudy = study;
+            ui.execute(() -> this.study.set(study));
+            return study.session();
+        });
+    }
+
+    /**
+     * Comes back from the study shown now to the session it was made from, with the network as it
+     * was (a new session on the timeline, undoable); does nothing when no study is shown.
+     */
+    public CompletableFuture<EditOutcome> endStudy() {
+        Study shown = studyShownProperty().get();
+        if (shown == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return replace("endStudy", session -> shown.before());
     }
 
     /** Starts training on the engine thread with the chosen stride and speed. */

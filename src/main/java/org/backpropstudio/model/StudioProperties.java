@@ -39,6 +39,9 @@ public abstract class StudioProperties {
     private final ReadOnlyObjectWrapper<MicroStep> lastStep = new ReadOnlyObjectWrapper<>(this, "lastStep");
     private final ReadOnlyObjectWrapper<LossSeries> losses =
             new ReadOnlyObjectWrapper<>(this, "losses", LossSeries.EMPTY);
+    /** The last study gone into, shown or not; written by the model. */
+    final ObjectProperty<Study> study = new SimpleObjectProperty<>(this, "study");
+    private final ReadOnlyObjectWrapper<Study> studyShown = new ReadOnlyObjectWrapper<>(this, "studyShown");
     private final ReadOnlyObjectWrapper<EpochScores.View> epochScores =
             new ReadOnlyObjectWrapper<>(this, "epochScores", EpochScores.View.EMPTY);
     private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
@@ -54,6 +57,7 @@ public abstract class StudioProperties {
 
     /** Only the model extends it. */
     StudioProperties() {
+        study.addListener(o -> showStudy());
     }
 
     /** The latest snapshot applied: everything on screen comes from it. */
@@ -109,6 +113,15 @@ public abstract class StudioProperties {
     /** The loss per completed iteration, cut down for drawing. */
     public ReadOnlyObjectProperty<LossSeries> lossesProperty() {
         return losses.getReadOnlyProperty();
+    }
+
+    /**
+     * The close look at a test sample that the timeline is in at the cursor ({@link Study}), or
+     * null: set when the snapshot shows the study's session (stepping back out of it clears it,
+     * stepping forward into it again sets it).
+     */
+    public ReadOnlyObjectProperty<Study> studyShownProperty() {
+        return studyShown.getReadOnlyProperty();
     }
 
     /** The scores on the training and test sets at each epoch end so far (none without a test set). */
@@ -194,6 +207,14 @@ public abstract class StudioProperties {
         canStepBack.set(s.position() > 0);
         canRedo.set(s.position() < s.length());
         snapshot.set(s);
+        showStudy();
+    }
+
+    /** Sets the study shown from the last study and the snapshot shown (whichever changed last). */
+    final void showStudy() {
+        Study last = study.get();
+        Snapshot s = snapshot.get();
+        studyShown.set(last != null && s != null && last.isShown(s.session()) ? last : null);
     }
 
     /** Whether {@code s} has the network of the snapshot shown so far: the same units and activation per layer. */

@@ -44,6 +44,9 @@ final class PanelPairs {
         p.on(".status-bar");
         p.text("status bar: a message", p.css(S, ".status-bar .label", TEXT_FILL),
                 p.css(S, ".status-bar", BACKGROUND));
+        p.on(".study-bar");
+        p.text("study bar: what is studied", p.css(S, ".study-bar .label", TEXT_FILL), "-color-bg-default",
+                p.css(S, ".study-bar", BACKGROUND));
         p.on(".notification-pane .notification-bar .pane");
         p.text("notification over the diagram", p.css(S, ".notification-pane .notification-bar > .pane .label",
                 TEXT_FILL), p.css(S, ".notification-pane .notification-bar > .pane", BACKGROUND));
