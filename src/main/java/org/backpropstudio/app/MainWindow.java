@@ -34,6 +34,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.backpropstudio.app.chart.LossChart;
 import org.backpropstudio.app.diagram.NetworkDiagram;
+import org.backpropstudio.app.draw.DataMenu;
 import org.backpropstudio.app.lesson.LessonPanel;
 import org.backpropstudio.app.quiz.QuizPanel;
 import org.backpropstudio.app.present.PresentationMode;
@@ -286,7 +287,8 @@ public final class MainWindow {
 
         Menu help = HelpMenu.create(() -> root.getScene().getWindow());
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        Menu data = DataMenu.create(model, () -> root.getScene().getWindow());
+        MenuBar bar = new MenuBar(file, edit, data, view, help);
         bar.setId("menu-bar");
         return bar;
     }

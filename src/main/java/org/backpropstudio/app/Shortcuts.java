@@ -82,6 +82,8 @@ final class Shortcuts implements EventDispatcher {
                 new String[] {Messages.get("shortcuts.spotlight.keys"), Messages.get("shortcuts.spotlight")},
                 new String[] {Messages.get("shortcuts.panels.keys"), Messages.get("shortcuts.panels")},
                 new String[] {Messages.get("shortcuts.plots.keys"), Messages.get("shortcuts.plots")},
+                new String[] {Messages.get("shortcuts.draw.keys"), Messages.get("shortcuts.draw")},
+                new String[] {Messages.get("shortcuts.pad.keys"), Messages.get("shortcuts.pad")},
                 new String[] {Messages.get("shortcuts.chart.keys"), Messages.get("shortcuts.chart")},
                 new String[] {Messages.get("shortcuts.pictures.keys"), Messages.get("shortcuts.pictures")});
     }

@@ -27,11 +27,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   explain → core
  *   core → nothing of the project, no JavaFX, no Jackson
  * </pre>
- * and, inside the app, the pictures of an image session ({@code app/images}) read the model and
- * the core only: no files, no command line, no lessons, and nothing of the diagram but its
- * keyboard rule ({@code DiagramKeys.NAVIGABLE}; the diagram draws its input picture with them),
- * of the decision boundary or of the equations;
- * and only app, model and the views use JavaFX.
+ * and only app, model and the views use JavaFX. Within app, a view's package keeps to itself:
+ * app/draw (drawing a digit, importing MNIST) uses the app's shared parts (words, workers, plots'
+ * looks, themes) but no other view, nor the command line or lessons; the pictures of an image
+ * session (app/images) read no files, command line, lessons, decision boundary or equations, and
+ * of the diagram only its keyboard rule (DiagramKeys.NAVIGABLE; the diagram draws its input
+ * picture with them).
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/backpropstudio");
@@ -85,6 +86,11 @@ class LayeringTest {
         "app/images, org.backpropstudio.lesson.",
         "app/images, org.backpropstudio.app.boundary.",
         "app/images, org.backpropstudio.app.equations.",
+        "app/draw, org.backpropstudio.app.diagram.",
+        "app/draw, org.backpropstudio.app.images.",
+        "app/draw, org.backpropstudio.app.editor.",
+        "app/draw, org.backpropstudio.cli.",
+        "app/draw, org.backpropstudio.lesson.",
     })
     void a_layer_never_reaches_upward(String layer, String forbidden) {
         assertThat(referencesOf(layer).stream().filter(r -> r.startsWith(forbidden)).collect(Collectors.toList()))

@@ -31,6 +31,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.Names;
+import org.backpropstudio.app.draw.DataMenu;
 import org.backpropstudio.core.DataGenerator;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
@@ -39,6 +40,7 @@ import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.CsvFormatException;
 import org.backpropstudio.io.DatasetCsv;
+import org.backpropstudio.io.MnistCsv;
 import org.backpropstudio.model.Inputs;
 import org.backpropstudio.model.StudioModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -223,7 +225,7 @@ public final class DataEditor extends VBox {
         double[][] newY = Arrays.copyOf(y, y.length + 1);
         newX[x.length] = x[x.length - 1].clone();
         newY[y.length] = y[y.length - 1].clone();
-        report(model.replaceDataset(new Dataset(newX, newY)));
+        report(model.replaceDataset(shown.withSamples(newX, newY)));
     }
 
     private void removeSelected() {
@@ -237,7 +239,7 @@ public final class DataEditor extends VBox {
         int s = selected;
         double[][] newX = IntStream.range(0, x.length).filter(i -> i != s).mapToObj(i -> x[i]).toArray(double[][]::new);
         double[][] newY = IntStream.range(0, y.length).filter(i -> i != s).mapToObj(i -> y[i]).toArray(double[][]::new);
-        report(model.replaceDataset(new Dataset(newX, newY)));
+        report(model.replaceDataset(shown.withSamples(newX, newY)));
     }
 
     private void generate() {
@@ -266,6 +268,11 @@ public final class DataEditor extends VBox {
             return;
         }
         try {
+            if (MnistCsv.hasLayout(file.toPath())) {
+                // MNIST's pictures (a digit and 784 pixels a line) need their own import: N, a set, a network
+                DataMenu.importMnist(getScene().getWindow(), model, file.toPath());
+                return;
+            }
             String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
             report(model.replaceDataset(DatasetCsv.read(text, shown.inputWidth(), shown.targetWidth())));
         } catch (CsvFormatException e) {

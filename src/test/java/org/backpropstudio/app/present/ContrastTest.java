@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class ContrastTest {
     private static final String[] SHEETS = {"diagram/diagram.css", "diagram/editor.css", "whatif/what-if.css",
         "equations/equations.css", "chart/loss-chart.css", "boundary/decision-boundary.css", "lesson/lesson.css",
-        "quiz/quiz.css", "check/gradient-check.css", "images/pictures.css"};
+        "quiz/quiz.css", "check/gradient-check.css", "images/pictures.css", "draw/draw.css"};
 
     static List<Pairs.Pair> pairs(Theme theme) {
         Pairs p = new Pairs(ThemeColours.of(theme, SHEETS));
@@ -31,6 +31,7 @@ class ContrastTest {
         PanelPairs.quiz(p);
         PanelPairs.gradientCheck(p);
         PanelPairs.pictures(p);
+        DrawPairs.draw(p);
         return p.all();
     }
 
