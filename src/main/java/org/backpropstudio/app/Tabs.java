@@ -61,6 +61,7 @@ final class Tabs {
         pictures.selectedProperty().addListener((obs, was, now) -> {
             if (now && pictures.getContent() == null) {
                 PicturesPanel panel = new PicturesPanel(model, Workers.single("test-set"));
+                panel.setOnStudy(model::study);
                 ScrollPane scroll = verticalScroll(panel);
                 panel.showingProperty().bind(pictures.selectedProperty().and(scroll.visibleProperty()));
                 pictures.setContent(scroll);
