@@ -64,7 +64,7 @@ class PicturesPanelTest {
         panel = new PicturesPanel(model, worker);
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 520, 1400));
+        stage.setScene(new Scene(scroll, 520, 1000));
         stage.show();
     }
 
