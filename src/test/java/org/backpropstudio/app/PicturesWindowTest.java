@@ -3,19 +3,15 @@ package org.backpropstudio.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.backpropstudio.app.images.DigitsSessions;
 import org.backpropstudio.app.images.PicturesPanel;
@@ -104,9 +100,9 @@ class PicturesWindowTest {
         assertThat(plots.getLayoutBounds().getHeight()).isGreaterThan(SideColumn.MIN_PANE_HEIGHT - 1);
         TabPane tabs = robot.lookup("#plots").query();
         Node content = Fx.call(() -> tabs.getSelectionModel().getSelectedItem().getContent());
-        assertThat(cutShort(content)).as("nothing cut short").isEmpty();
+        assertThat(WindowSizesTest.cutShort(content)).as("nothing cut short").isEmpty();
         assertThat(sidewaysScroll(content)).as("no sideways scroll").isFalse();
-        assertThat(cutShort(robot.lookup("#plots").query())).as("the plots' tab names").isEmpty();
+        assertThat(WindowSizesTest.cutShort(robot.lookup("#plots").query())).as("the plots' tab names").isEmpty();
         Bounds column = Fx.call(() -> plots.localToScene(plots.getLayoutBounds()));
         for (String id : List.of("#receptive-fields", "#confusion-matrix", "#output-bars")) {
             Node node = robot.lookup(id).query();
@@ -147,28 +143,6 @@ class PicturesWindowTest {
         assertThat(robot.lookup("#input-picture").tryQuery()).isEmpty();
         assertThat(Fx.call(() -> robot.lookup("#pictures-panel").tryQuery().map(Node::getScene)))
                 .as("the pictures out of the window").matches(scene -> scene.isEmpty());
-    }
-
-    /** The texts under {@code root} a label or button shows cut short ("…"). */
-    private static List<String> cutShort(Node root) {
-        return Fx.call(() -> {
-            List<String> cut = new ArrayList<>();
-            collectCut(root, cut);
-            return cut;
-        });
-    }
-
-    private static void collectCut(Node node, List<String> cut) {
-        if (node == null || !node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                && labeled.lookup(".text") instanceof Text shown && !shown.getText().equals(labeled.getText())) {
-            cut.add(labeled.getText() + " → " + shown.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectCut(child, cut));
-        }
     }
 
     /** Whether a horizontal scroll bar shows under {@code root}. */

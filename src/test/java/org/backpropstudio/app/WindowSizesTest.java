@@ -260,7 +260,7 @@ class WindowSizesTest {
     }
 
     /** The texts under {@code root} a label or button shows cut short ("…"). */
-    private static List<String> cutShort(Node root) throws Exception {
+    static List<String> cutShort(Node root) {
         return Fx.call(() -> {
             List<String> cut = new ArrayList<>();
             collectCut(root, cut);

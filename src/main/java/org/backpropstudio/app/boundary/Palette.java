@@ -1,5 +1,7 @@
 package org.backpropstudio.app.boundary;
 
+import org.backpropstudio.app.plot.Argb;
+
 /**
  * The heatmap's colours as ARGB integers, resolved from the plot's CSS on the FX thread and handed
  * to the evaluation thread: the neutral background, class 0 and class 1 of a single output, the
@@ -19,20 +21,6 @@ record Palette(int background, int negative, int positive, int[] classes, double
      */
     int tint(int colour, double t) {
         double alpha = strength * Math.pow(Math.max(0, Math.min(1, t)), 0.6);
-        return mix(background, colour, alpha);
-    }
-
-    /** (1 − α)·from + α·to per channel, opaque. */
-    static int mix(int from, int to, double alpha) {
-        int r = channel(from >> 16, to >> 16, alpha);
-        int g = channel(from >> 8, to >> 8, alpha);
-        int b = channel(from, to, alpha);
-        return 0xFF000000 | r << 16 | g << 8 | b;
-    }
-
-    private static int channel(int from, int to, double alpha) {
-        double f = from & 0xFF;
-        double t = to & 0xFF;
-        return (int) Math.round(f + (t - f) * alpha);
+        return Argb.mix(background, colour, alpha);
     }
 }

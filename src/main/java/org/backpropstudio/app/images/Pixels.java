@@ -2,6 +2,7 @@ package org.backpropstudio.app.images;
 
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.backpropstudio.app.plot.Argb;
 
 /**
  * The colours of pixels, as ARGB ints (no nodes): a sample's picture in grey, from paper (0) to
@@ -17,7 +18,7 @@ final class Pixels {
         int[] argb = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            argb[i] = mix(paper, ink, Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)));
+            argb[i] = Argb.mix(paper, ink, Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v)));
         }
         return argb;
     }
@@ -36,7 +37,7 @@ final class Pixels {
                 argb[i] = neutral;
             } else {
                 double t = Math.min(1, Math.abs(v) / scale);
-                argb[i] = mix(neutral, v < 0 ? negative : positive, t);
+                argb[i] = Argb.mix(neutral, v < 0 ? negative : positive, t);
             }
         }
         return argb;
@@ -55,19 +56,6 @@ final class Pixels {
         return largest;
     }
 
-    /** {@code from} mixed toward {@code to} by {@code t} in [0, 1], channel by channel (opaque). */
-    static int mix(int from, int to, double t) {
-        int r = channel(from >> 16, to >> 16, t);
-        int g = channel(from >> 8, to >> 8, t);
-        int b = channel(from, to, t);
-        return 0xff000000 | r << 16 | g << 8 | b;
-    }
-
-    private static int channel(int from, int to, double t) {
-        int a = from & 0xff;
-        int b = to & 0xff;
-        return (int) Math.round(a + (b - a) * t);
-    }
 
     /** A paint as an opaque ARGB int (a paint that is not a colour: mid grey). */
     static int argb(Paint paint) {

@@ -3,6 +3,7 @@ package org.backpropstudio.app.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backpropstudio.app.plot.Argb;
 import org.backpropstudio.core.Activation;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Network;
@@ -63,9 +64,9 @@ class PlotPartsTest {
                 -1, 1, -1, 1, 20, 10);
         Evaluation.Result r = Evaluation.run(job);
         assertThat(r.argb()).hasSize(200);
-        assertThat(r.argb()[0]).as("far left: sure of class 0").isEqualTo(Palette.mix(0xFFFFFFFF, 0xFFE69F00,
+        assertThat(r.argb()[0]).as("far left: sure of class 0").isEqualTo(Argb.mix(0xFFFFFFFF, 0xFFE69F00,
                 Math.pow(Math.abs(1 / (1 + Math.exp(-10 * job.cellX(0))) - 0.5) / 0.5, 0.6)));
-        assertThat(r.argb()[19]).isEqualTo(Palette.mix(0xFFFFFFFF, 0xFF0072B2,
+        assertThat(r.argb()[19]).isEqualTo(Argb.mix(0xFFFFFFFF, 0xFF0072B2,
                 Math.pow(Math.abs(1 / (1 + Math.exp(-10 * job.cellX(19))) - 0.5) / 0.5, 0.6)));
         float[] s = r.boundary();
         assertThat(s.length).isEqualTo(9 * 4);
