@@ -99,6 +99,10 @@ public final class EquationPanel extends VBox {
     /** A new snapshot or a change between playing and paused: redone at once when stepping, paced while playing. */
     private final InvalidationListener stepped = o -> refreshWhenDue();
     private final Pacing pacing = new Pacing(PLAYING_REFRESH, this::refresh);
+    /** Whether a snapshot came while playing and typesetting was busy: refresh when it is done. */
+    private boolean refreshAfterTypesetting;
+    /** How many typesettings have reached the screen; for tests. */
+    private long typeset;
 
     /**
      * A panel following {@code model}'s snapshot and selection, typesetting on {@code typesetting}
@@ -172,6 +176,11 @@ public final class EquationPanel extends VBox {
         return busy.getReadOnlyProperty();
     }
 
+    /** How many requests' typeset lines have reached the screen; for tests. */
+    long typesetCount() {
+        return typeset;
+    }
+
     public boolean isTypesetting() {
         return busy.get();
     }
@@ -191,7 +200,14 @@ public final class EquationPanel extends VBox {
 
     /** A new snapshot: redone at once when stepping, at most every {@link #PLAYING_REFRESH} while playing. */
     private void refreshWhenDue() {
-        pacing.request(model.playingProperty().get());
+        boolean playing = model.playingProperty().get();
+        if (playing && busy.get()) {
+            // the lines in progress are not superseded while playing (on a busy machine a newer
+            // request every 200 ms would leave the lines of an earlier step under new words)
+            refreshAfterTypesetting = true;
+            return;
+        }
+        pacing.request(playing);
     }
 
     /**
@@ -236,6 +252,11 @@ public final class EquationPanel extends VBox {
                 showLines(lines, sheet, true);
             }
             busy.set(false);
+            typeset++;
+            if (refreshAfterTypesetting) {
+                refreshAfterTypesetting = false;
+                refreshWhenDue();
+            }
         });
     }
 

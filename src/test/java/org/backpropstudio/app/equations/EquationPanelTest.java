@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -28,6 +29,7 @@ import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Initializer;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.Stride;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.model.Selection;
 import org.backpropstudio.model.StudioModel;
@@ -47,6 +49,8 @@ class EquationPanelTest {
     private ExecutorService typesetting;
     private StudioModel model;
     private EquationPanel panel;
+    /** Whether each typesetting takes 0.4 s, longer than the panel waits between refreshes while playing. */
+    private volatile boolean slowTypesetting;
 
     @Start
     void start(Stage stage) {
@@ -55,7 +59,12 @@ class EquationPanelTest {
         engine = Executors.newSingleThreadScheduledExecutor();
         model = new StudioModel(TestSessions.seedExample(), engine, FxThread.UI);
         typesetting = Executors.newSingleThreadExecutor();
-        panel = new EquationPanel(model, typesetting);
+        panel = new EquationPanel(model, task -> typesetting.execute(() -> {
+            if (slowTypesetting) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(400)); // a busy machine's typesetting
+            }
+            task.run();
+        }));
         stage.setScene(new Scene(panel, 560, 760));
         stage.show();
     }
@@ -123,6 +132,29 @@ class EquationPanelTest {
                 .startsWith("The weighted input of a unit in hidden layer 1");
         assertThat(robot.lookup("#equation-1 .equation-meaning").tryQuery().map(Node::isVisible).orElse(false))
                 .as("the same sentence is not repeated under the next unit").isFalse();
+    }
+
+    /**
+     * While playing on a busy machine, where typesetting takes longer than the panel waits between
+     * refreshes, the lines being typeset are still shown: a newer snapshot waits for them instead of
+     * superseding them (which left the lines of the step before play under the new words).
+     */
+    @Test
+    void while_playing_slow_typesetting_still_shows_its_lines(FxRobot robot) throws TimeoutException {
+        settle();
+        slowTypesetting = true;
+        Fx.run(() -> {
+            model.strideProperty().set(Stride.ITERATION);
+            model.speedProperty().set(StudioModel.MAX_SPEED);
+            model.play();
+        });
+        long before = Fx.call(panel::typesetCount);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(panel::typesetCount) >= before + 3);
+        assertThat(Fx.call(() -> model.playingProperty().get())).isTrue();
+        assertThat(robot.lookup("#equation-0 .tex").queryAll()).isNotEmpty();
+        Fx.run(() -> model.pause());
+        settle();
+        slowTypesetting = false;
     }
 
     @Test
