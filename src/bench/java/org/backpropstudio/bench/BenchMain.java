@@ -144,6 +144,8 @@ public final class BenchMain {
         double xor = score(r, "EngineBench.xorEngine");
         double moons = score(r, "EngineBench.twoMoonsEngine");
         double softmax = score(r, "EngineBench.softmax64Engine");
+        double digitsMini = score(r, "EngineBench.digitsMiniEngine");
+        double digitsFull = score(r, "EngineBench.digitsFullEngine");
         double handwritten = score(r, "EngineBench.xorHandwritten");
         double machine = score(r, "ModelBench.xorMachine");
         double model = secondary(r, "ModelBench.xorModelPlay:thread", "iterations");
@@ -156,6 +158,8 @@ public final class BenchMain {
         figure("xor-engine", xor, "iterations/s");
         figure("two-moons-engine", moons, "iterations/s");
         figure("softmax-64-32-10-engine", softmax, "iterations/s");
+        figure("digits-mini-32-engine", digitsMini, "iterations/s");
+        figure("digits-full-engine", digitsFull, "iterations/s");
         figure("xor-handwritten", handwritten, "iterations/s");
         figure("ratio-engine-vs-handwritten", xor / handwritten, "ratio");
         figure("xor-machine", machine, "iterations/s");

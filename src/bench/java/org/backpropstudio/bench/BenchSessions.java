@@ -64,6 +64,20 @@ final class BenchSessions {
         return new Session("64-32-10 softmax", network, Loss.CROSS_ENTROPY, 0.1, BatchMode.FULL, new Dataset(x, y));
     }
 
+    /**
+     * The handwritten digits preset: 64-32-10, tanh then softmax, cross-entropy, η = 0.1, 1,437
+     * training digits (and 360 test digits) in mini-batches of 32.
+     */
+    static Session digits() {
+        return preset("digits.backprop.json");
+    }
+
+    /** The handwritten digits preset in full batch: every iteration all 1,437 training digits. */
+    static Session digitsFull() {
+        Session s = digits();
+        return new Session(s.name(), s.network(), s.loss(), s.learningRate(), BatchMode.FULL, s.dataset());
+    }
+
     /** A preset from the classpath (assets/presets are copied to org/backpropstudio/presets). */
     static Session preset(String file) {
         String resource = "org/backpropstudio/presets/" + file;

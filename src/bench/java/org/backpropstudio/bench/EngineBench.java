@@ -65,6 +65,26 @@ public class EngineBench {
     }
 
     @State(Scope.Thread)
+    public static class DigitsMini extends Training {
+        private final Session session = BenchSessions.digits();
+
+        @Override
+        Session session() {
+            return session;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class DigitsFull extends Training {
+        private final Session session = BenchSessions.digitsFull();
+
+        @Override
+        Session session() {
+            return session;
+        }
+    }
+
+    @State(Scope.Thread)
     public static class Handwritten {
         private final Session session = BenchSessions.xor();
         HandwrittenXor loop;
@@ -90,6 +110,18 @@ public class EngineBench {
     /** 64-32-10 softmax, full batch of 500. */
     @Benchmark
     public double softmax64Engine(Softmax64 t) {
+        return t.engine.runIteration();
+    }
+
+    /** The handwritten digits preset 64-32-10: one mini-batch of 32. */
+    @Benchmark
+    public double digitsMiniEngine(DigitsMini t) {
+        return t.engine.runIteration();
+    }
+
+    /** The handwritten digits preset in full batch: all 1,437 training digits. */
+    @Benchmark
+    public double digitsFullEngine(DigitsFull t) {
         return t.engine.runIteration();
     }
 
