@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Training throughput of the bare engine, one operation = one iteration
  * ({@link Engine#runIteration()}: forward, loss, δ, gradients for every sample, then the update),
- * and of the hand-written XOR loop beside it. Every measurement iteration starts again from the
+ * and of the hand-written XOR and two-moons loops beside it. Every measurement iteration starts again from the
  * session's initial weights, so all of them train over the same stretch.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -95,6 +95,17 @@ public class EngineBench {
         }
     }
 
+    @State(Scope.Thread)
+    public static class HandwrittenMoons {
+        private final Session session = BenchSessions.twoMoons();
+        HandwrittenTwoMoons loop;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            loop = new HandwrittenTwoMoons(session);
+        }
+    }
+
     /** XOR 2-2-1, full batch of 4. */
     @Benchmark
     public double xorEngine(Xor t) {
@@ -128,6 +139,12 @@ public class EngineBench {
     /** XOR 2-2-1 by the hand-written loop: the same math, specialised to that one network. */
     @Benchmark
     public double xorHandwritten(Handwritten t) {
+        return t.loop.iteration();
+    }
+
+    /** Two moons 2-8-8-1 by the hand-written loop: the same math, specialised to that one network. */
+    @Benchmark
+    public double twoMoonsHandwritten(HandwrittenMoons t) {
         return t.loop.iteration();
     }
 }
