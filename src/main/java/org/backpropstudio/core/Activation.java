@@ -74,9 +74,7 @@ public enum Activation {
     public void apply(double[] z, double[] a) {
         int n = z.length;
         if (this != SOFTMAX) {
-            for (int j = 0; j < n; j++) {
-                a[j] = apply(z[j]);
-            }
+            apply(z, a, 0, n);
             return;
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -90,6 +88,52 @@ public enum Activation {
         }
         for (int j = 0; j < n; j++) {
             a[j] /= sum;
+        }
+    }
+
+    /**
+     * aᵢ = f(zᵢ) for {@code from} ≤ i &lt; {@code to}, an elementwise f: {@link #apply(double)} with
+     * the choice of f made once, not per unit.
+     */
+    void apply(double[] z, double[] a, int from, int to) {
+        switch (this) {
+            case SIGMOID:
+                for (int i = from; i < to; i++) {
+                    a[i] = sigmoid(z[i]);
+                }
+                break;
+            case TANH:
+                for (int i = from; i < to; i++) {
+                    a[i] = tanh(z[i]);
+                }
+                break;
+            default:
+                for (int i = from; i < to; i++) {
+                    a[i] = apply(z[i]);
+                }
+        }
+    }
+
+    /**
+     * dᵢ = dᵢ · f′(zᵢ, aᵢ) for {@code from} ≤ i &lt; {@code to}, an elementwise f:
+     * {@link #derivative} with the choice of f made once, not per unit.
+     */
+    void multiplyByDerivative(double[] z, double[] a, double[] d, int from, int to) {
+        switch (this) {
+            case SIGMOID:
+                for (int i = from; i < to; i++) {
+                    d[i] = d[i] * (a[i] * (1.0 - a[i]));
+                }
+                break;
+            case TANH:
+                for (int i = from; i < to; i++) {
+                    d[i] = d[i] * (1.0 - a[i] * a[i]);
+                }
+                break;
+            default:
+                for (int i = from; i < to; i++) {
+                    d[i] = d[i] * derivative(z[i], a[i]);
+                }
         }
     }
 

@@ -107,6 +107,11 @@ public final class Dataset {
         System.arraycopy(inputs[s], 0, into, 0, into.length);
     }
 
+    /** xₛ itself, for the engine's reading only. */
+    double[] inputView(int s) {
+        return inputs[s];
+    }
+
     /** yₛ itself, for the engine's reading only. */
     double[] targetView(int s) {
         return targets[s];

@@ -18,6 +18,8 @@ public final class Engine extends StateReads {
     private StepPlan plan;
     /** The arrays every micro-step reads and writes, for the sample being computed. */
     private StepMath math;
+    /** Scratch space for {@link #runIteration()} over several samples, made at its first use. */
+    private ChunkedIteration chunked;
 
     private long iteration;
     private int step;
@@ -46,6 +48,7 @@ public final class Engine extends StateReads {
     public void load(Session newSession, long atIteration) {
         this.session = newSession;
         this.math = new StepMath(newSession.network(), newSession.loss());
+        this.chunked = null;
         this.plan = new StepPlan(math.L, newSession.samplesPerIteration());
         this.iteration = atIteration;
         this.step = 0;
@@ -107,17 +110,32 @@ public final class Engine extends StateReads {
 
     /**
      * Runs one whole iteration from an iteration boundary (k = 0 or k = N) and returns its loss J.
-     * The same micro-steps in the same order as {@link #takeStep()}, so the same bits.
+     * The same micro-steps as {@link #takeStep()}, so the same bits: one sample's in their order;
+     * several samples' over chunks of samples at once ({@link ChunkedIteration}), each value by the
+     * same operations in the same order as its micro-step.
      */
     public double runIteration() {
         if (step != 0 && step != plan.length()) {
             throw new IllegalStateException("runIteration starts at an iteration boundary, not at micro-step " + step);
         }
-        beginIterationIfDone();
         StepMath m = math;
+        int samples = plan.samples();
+        if (samples > 1) {
+            if (step == plan.length()) {
+                iteration++;
+                step = 0;
+            }
+            if (chunked == null || !chunked.fits(m, samples)) {
+                chunked = new ChunkedIteration(m, samples);
+            }
+            chunked.run(session, iteration, samples);
+            m.update(session.learningRate(), samples);
+            step = plan.length();
+            return m.iterationLoss;
+        }
+        beginIterationIfDone();
         Dataset data = session.dataset();
         int L = m.L;
-        int samples = plan.samples();
         for (int slot = 0; slot < samples; slot++) {
             m.loadSample(data, session.sampleOf(iteration, slot));
             for (int l = 1; l <= L; l++) {

@@ -55,35 +55,40 @@ public enum Loss {
     /** One sample's Jₛ from the output layer's z and a and the target y (formulas above). */
     public double sampleLoss(Activation output, double[] z, double[] a, double[] y) {
         double sum = 0.0;
-        if (this == SQUARED_ERROR) {
+        if (this == SQUARED_ERROR || output != Activation.SOFTMAX) {
             for (int k = 0; k < a.length; k++) {
-                double e = a[k] - y[k];
-                sum += 0.5 * e * e;
+                sum += unitLoss(z[k], a[k], y[k]);
             }
             return sum;
         }
-        if (output == Activation.SOFTMAX) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double zk : z) {
-                max = Math.max(max, zk);
-            }
-            double s = 0.0;
-            for (double zk : z) {
-                s += Math.exp(zk - max);
-            }
-            double logSumExp = max + Math.log(s);
-            for (int k = 0; k < z.length; k++) {
-                if (y[k] != 0.0) {
-                    sum -= y[k] * (z[k] - logSumExp);
-                }
-            }
-            return sum;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double zk : z) {
+            max = Math.max(max, zk);
         }
-        // −[y log σ(z) + (1 − y) log(1 − σ(z))] = softplus(z) − y z
+        double s = 0.0;
+        for (double zk : z) {
+            s += Math.exp(zk - max);
+        }
+        double logSumExp = max + Math.log(s);
         for (int k = 0; k < z.length; k++) {
-            sum += softplus(z[k]) - y[k] * z[k];
+            if (y[k] != 0.0) {
+                sum -= y[k] * (z[k] - logSumExp);
+            }
         }
         return sum;
+    }
+
+    /**
+     * One output unit's term of Jₛ (but for cross-entropy after softmax):
+     * ½ (aₖ − yₖ)² for squared error; softplus(zₖ) − yₖ zₖ for cross-entropy after sigmoid, which is
+     * −[yₖ log σ(zₖ) + (1 − yₖ) log(1 − σ(zₖ))] computed without log 0. Jₛ is their sum over k.
+     */
+    double unitLoss(double z, double a, double y) {
+        if (this == SQUARED_ERROR) {
+            double e = a - y;
+            return 0.5 * e * e;
+        }
+        return softplus(z) - y * z;
     }
 
     /**

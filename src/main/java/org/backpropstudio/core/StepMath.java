@@ -218,11 +218,16 @@ final class StepMath {
      * {@code iterationLoss}, {@code updateFinite}.
      */
     void update(double eta, int samples) {
+        double count = samples;
         // x·0 is 0 for a finite x and NaN for NaN or ±∞, so the sum stays 0 while all are finite.
         double nonFinite = 0.0;
         for (int l = 1; l <= L; l++) {
             double[][] W = weights[l];
             double[] b = biases[l];
+            double[] gB = gradBias[l];
+            double[] sumB = gradBiasSum[l];
+            boolean[] lockB = lockedBiases[l];
+            double[] beforeB = biasesBefore[l];
             for (int j = 0; j < W.length; j++) {
                 double[] row = W[j];
                 double[] gRow = gradWeight[l][j];
@@ -230,22 +235,28 @@ final class StepMath {
                 boolean[] lockRow = lockedWeights[l][j];
                 double[] beforeRow = weightsBefore[l][j];
                 for (int k = 0; k < row.length; k++) {
-                    beforeRow[k] = row[k];
-                    gRow[k] = sumRow[k] / samples;
+                    double w = row[k];
+                    double g = sumRow[k] / count;
+                    beforeRow[k] = w;
+                    gRow[k] = g;
                     if (!lockRow[k]) {
-                        row[k] -= eta * gRow[k];
+                        w -= eta * g;
+                        row[k] = w;
                     }
-                    nonFinite += row[k] * 0.0 + gRow[k] * 0.0;
+                    nonFinite += w * 0.0 + g * 0.0;
                 }
-                biasesBefore[l][j] = b[j];
-                gradBias[l][j] = gradBiasSum[l][j] / samples;
-                if (!lockedBiases[l][j]) {
-                    b[j] -= eta * gradBias[l][j];
+                double bias = b[j];
+                double g = sumB[j] / count;
+                beforeB[j] = bias;
+                gB[j] = g;
+                if (!lockB[j]) {
+                    bias -= eta * g;
+                    b[j] = bias;
                 }
-                nonFinite += b[j] * 0.0 + gradBias[l][j] * 0.0;
+                nonFinite += bias * 0.0 + g * 0.0;
             }
         }
-        iterationLoss = lossSum / samples;
+        iterationLoss = lossSum / count;
         updateFinite = nonFinite == 0.0 && Double.isFinite(iterationLoss);
     }
 

@@ -1,0 +1,337 @@
+package org.backpropstudio.core;
+
+/**
+ * A whole iteration of several samples at once, for {@link Engine#runIteration()}: the micro-steps
+ * of every sample slot (load, Z and A of each layer, LOSS, the DELTAs, the GRADIENTs; not the
+ * update), run over chunks of up to {@value #CHUNK} samples, so that the innermost loops run over
+ * the samples of a chunk rather than over the units of a layer. A layer of two units makes loops of
+ * two, whose overhead costs more than their arithmetic; a chunk of 64 samples makes loops the JIT
+ * unrolls and vectorises.
+ *
+ * <p>Every value is computed by the same operations in the same order as the micro-step of
+ * {@link StepMath} that computes it, so it is the same bits: z⁽ˡ⁾ⱼ = (0 + W⁽ˡ⁾ⱼ₀a⁽ˡ⁻¹⁾₀ + … +
+ * W⁽ˡ⁾ⱼ,ₙ₋₁a⁽ˡ⁻¹⁾ₙ₋₁) + b⁽ˡ⁾ⱼ, the sum of δ⁽ˡ⁾ⱼ likewise over k ascending before its product with
+ * f′, each gradient sum and Σ Jₛ over the samples in slot order. Only the order in which
+ * independent values are computed differs. Afterwards the {@link StepMath} holds what the
+ * micro-steps leave there: the last slot's x, y, z, a, δ and Jₛ, and the iteration's sums.
+ *
+ * <p>The chunk's values of unit j of layer l for its sample s are at {@code z[l][j·C + s]}
+ * (likewise {@code a}, {@code delta}), C the chunk size. Not thread-safe; scratch space only,
+ * never part of the engine's state.
+ */
+final class ChunkedIteration {
+    /** The most samples in one chunk. */
+    static final int CHUNK = 64;
+
+    private final StepMath m;
+    private final int chunk;
+    private final double[][] z;
+    private final double[][] a;
+    private final double[][] delta;
+    /** One sample's z and a of a layer, gathered from the chunk for softmax and for the loss. */
+    private final double[][] zOne;
+    private final double[][] aOne;
+    /** The chunk's targets, output unit k of sample s at {@code y[k·C + s]}, and one sample's. */
+    private final double[] y;
+    private final double[] yOne;
+    /** Jₛ of each sample of the chunk. */
+    private final double[] sampleLosses;
+    /** The dataset index of each sample of the chunk. */
+    private final int[] rows;
+    /**
+     * The dataset whose samples {@link #rows} the chunk's x and y hold when one chunk holds the
+     * whole iteration, else null: iterations over the same samples of it need not load them again.
+     */
+    private Dataset loaded;
+
+    /** Scratch space for iterations of {@code samples} samples over the arrays of {@code m}. */
+    ChunkedIteration(StepMath m, int samples) {
+        this.m = m;
+        this.chunk = Math.min(CHUNK, samples);
+        int layers = m.L;
+        z = new double[layers + 1][];
+        a = new double[layers + 1][];
+        delta = new double[layers + 1][];
+        zOne = new double[layers + 1][];
+        aOne = new double[layers + 1][];
+        for (int l = 0; l <= layers; l++) {
+            int n = m.a[l].length;
+            z[l] = new double[l == 0 ? 0 : n * chunk];
+            a[l] = new double[n * chunk];
+            delta[l] = new double[l == 0 ? 0 : n * chunk];
+            zOne[l] = new double[n];
+            aOne[l] = new double[n];
+        }
+        int outputs = m.a[layers].length;
+        y = new double[outputs * chunk];
+        yOne = new double[outputs];
+        sampleLosses = new double[chunk];
+        rows = new int[chunk];
+    }
+
+    /** Whether this scratch space is for {@code math} and iterations of {@code samples} samples. */
+    boolean fits(StepMath math, int samples) {
+        return math == m && chunk == Math.min(CHUNK, samples);
+    }
+
+    /**
+     * Runs every micro-step of iteration {@code i} but the update, for its {@code samples} slots
+     * (samples of {@code session} by {@link Session#sampleOf}). The sums need not be cleared first:
+     * Σ Jₛ and every gradient sum start from 0.0 here, as {@link StepMath#clearSums} leaves them.
+     */
+    void run(Session session, long i, int samples) {
+        Dataset data = session.dataset();
+        int layers = m.L;
+        m.lossSum = 0.0;
+        int c = 0;
+        for (int first = 0; first < samples; first += chunk) {
+            c = Math.min(chunk, samples - first);
+            boolean same = data == loaded && c == samples;
+            for (int s = 0; s < c; s++) {
+                int row = session.sampleOf(i, first + s);
+                same &= rows[s] == row;
+                rows[s] = row;
+            }
+            if (!same) {
+                load(data, c);
+                loaded = c == samples ? data : null;
+            }
+            for (int l = 1; l <= layers; l++) {
+                forward(l, c);
+            }
+            lossAndOutputDelta(c);
+            for (int l = layers - 1; l >= 1; l--) {
+                hiddenDelta(l, c);
+            }
+            for (int l = layers; l >= 1; l--) {
+                gradient(l, c, first == 0);
+            }
+        }
+        leaveLastSample(data, c - 1);
+    }
+
+    /** a⁽⁰⁾ = xₛ and the targets yₛ for each sample of the chunk. */
+    private void load(Dataset data, int c) {
+        double[] x = a[0];
+        int inputs = m.a[0].length;
+        int outputs = m.a[m.L].length;
+        for (int s = 0; s < c; s++) {
+            double[] row = data.inputView(rows[s]);
+            for (int k = 0; k < inputs; k++) {
+                x[k * chunk + s] = row[k];
+            }
+            double[] target = data.targetView(rows[s]);
+            for (int k = 0; k < outputs; k++) {
+                y[k * chunk + s] = target[k];
+            }
+        }
+    }
+
+    /** {@link StepMath#forwardZ} then {@link StepMath#forwardA} for every sample of the chunk. */
+    private void forward(int l, int c) {
+        double[][] W = m.weights[l];
+        double[] b = m.biases[l];
+        double[] in = a[l - 1];
+        double[] zl = z[l];
+        int inputs = m.a[l - 1].length;
+        for (int j = 0; j < W.length; j++) {
+            double[] row = W[j];
+            int o = j * chunk;
+            double bj = b[j];
+            double w = row[0];
+            if (inputs == 1) {
+                for (int s = 0; s < c; s++) {
+                    zl[o + s] = (0.0 + w * in[s]) + bj;
+                }
+                continue;
+            }
+            for (int s = 0; s < c; s++) {
+                zl[o + s] = 0.0 + w * in[s];
+            }
+            for (int k = 1; k < inputs - 1; k++) {
+                w = row[k];
+                int ik = k * chunk;
+                for (int s = 0; s < c; s++) {
+                    zl[o + s] += w * in[ik + s];
+                }
+            }
+            w = row[inputs - 1];
+            int last = (inputs - 1) * chunk;
+            for (int s = 0; s < c; s++) {
+                zl[o + s] = (zl[o + s] + w * in[last + s]) + bj;
+            }
+        }
+        Activation f = m.f[l];
+        double[] al = a[l];
+        if (f.isElementwise()) {
+            if (c == chunk) {
+                f.apply(zl, al, 0, W.length * chunk);
+            } else {
+                for (int j = 0; j < W.length; j++) {
+                    f.apply(zl, al, j * chunk, j * chunk + c);
+                }
+            }
+            return;
+        }
+        for (int s = 0; s < c; s++) {
+            gather(zl, zOne[l], s);
+            f.apply(zOne[l], aOne[l]);
+            for (int j = 0; j < W.length; j++) {
+                al[j * chunk + s] = aOne[l][j];
+            }
+        }
+    }
+
+    /**
+     * {@link StepMath#computeLoss} for each sample of the chunk, added to Σ Jₛ in order, then
+     * {@link StepMath#outputDelta} for each.
+     */
+    private void lossAndOutputDelta(int c) {
+        int layers = m.L;
+        Activation f = m.f[layers];
+        double[] zL = z[layers];
+        double[] aL = a[layers];
+        int outputs = m.a[layers].length;
+        if (m.loss == Loss.CROSS_ENTROPY && f == Activation.SOFTMAX) {
+            for (int s = 0; s < c; s++) {
+                gather(zL, zOne[layers], s);
+                gather(aL, aOne[layers], s);
+                gather(y, yOne, s);
+                sampleLosses[s] = m.loss.sampleLoss(f, zOne[layers], aOne[layers], yOne);
+            }
+        } else {
+            for (int s = 0; s < c; s++) {
+                sampleLosses[s] = 0.0;
+            }
+            for (int k = 0; k < outputs; k++) {
+                int o = k * chunk;
+                for (int s = 0; s < c; s++) {
+                    sampleLosses[s] += m.loss.unitLoss(zL[o + s], aL[o + s], y[o + s]);
+                }
+            }
+        }
+        for (int s = 0; s < c; s++) {
+            m.lossSum += sampleLosses[s];
+        }
+        m.sampleLoss = sampleLosses[c - 1];
+        double[] d = delta[layers];
+        boolean shortcut = m.loss.hasShortcut(f);
+        for (int k = 0; k < outputs; k++) {
+            int o = k * chunk;
+            for (int s = 0; s < c; s++) {
+                d[o + s] = shortcut ? aL[o + s] - y[o + s]
+                        : m.loss.dLossDa(aL[o + s], y[o + s]) * f.derivative(zL[o + s], aL[o + s]);
+            }
+        }
+    }
+
+    /** {@link StepMath#hiddenDelta} for every sample of the chunk. */
+    private void hiddenDelta(int l, int c) {
+        double[][] next = m.weights[l + 1];
+        double[] dNext = delta[l + 1];
+        double[] out = delta[l];
+        int units = m.a[l].length;
+        for (int j = 0; j < units; j++) {
+            int o = j * chunk;
+            double w0 = next[0][j];
+            for (int s = 0; s < c; s++) {
+                out[o + s] = 0.0 + w0 * dNext[s];
+            }
+            for (int k = 1; k < next.length; k++) {
+                double w = next[k][j];
+                int ik = k * chunk;
+                for (int s = 0; s < c; s++) {
+                    out[o + s] += w * dNext[ik + s];
+                }
+            }
+            m.f[l].multiplyByDerivative(z[l], a[l], out, o, o + c);
+        }
+    }
+
+    /**
+     * {@link StepMath#gradient} for the samples of the chunk, in order. Four weights at a time (then
+     * two, then one with the bias), so that several sums grow side by side instead of one waiting
+     * on each addition.
+     */
+    private void gradient(int l, int c, boolean fresh) {
+        double[] d = delta[l];
+        double[] in = a[l - 1];
+        double[][] gW = m.gradWeightSum[l];
+        double[] gB = m.gradBiasSum[l];
+        int inputs = m.a[l - 1].length;
+        for (int j = 0; j < gW.length; j++) {
+            double[] row = gW[j];
+            int o = j * chunk;
+            int k = 0;
+            for (; k + 3 < inputs; k += 4) {
+                double g0 = fresh ? 0.0 : row[k];
+                double g1 = fresh ? 0.0 : row[k + 1];
+                double g2 = fresh ? 0.0 : row[k + 2];
+                double g3 = fresh ? 0.0 : row[k + 3];
+                int i0 = k * chunk;
+                int i1 = i0 + chunk;
+                int i2 = i1 + chunk;
+                int i3 = i2 + chunk;
+                for (int s = 0; s < c; s++) {
+                    double ds = d[o + s];
+                    g0 += ds * in[i0 + s];
+                    g1 += ds * in[i1 + s];
+                    g2 += ds * in[i2 + s];
+                    g3 += ds * in[i3 + s];
+                }
+                row[k] = g0;
+                row[k + 1] = g1;
+                row[k + 2] = g2;
+                row[k + 3] = g3;
+            }
+            if (k + 1 < inputs) {
+                double g0 = fresh ? 0.0 : row[k];
+                double g1 = fresh ? 0.0 : row[k + 1];
+                int i0 = k * chunk;
+                int i1 = i0 + chunk;
+                for (int s = 0; s < c; s++) {
+                    double ds = d[o + s];
+                    g0 += ds * in[i0 + s];
+                    g1 += ds * in[i1 + s];
+                }
+                row[k] = g0;
+                row[k + 1] = g1;
+                k += 2;
+            }
+            double gb = fresh ? 0.0 : gB[j];
+            if (k < inputs) {
+                double g = fresh ? 0.0 : row[k];
+                int ik = k * chunk;
+                for (int s = 0; s < c; s++) {
+                    double ds = d[o + s];
+                    g += ds * in[ik + s];
+                    gb += ds;
+                }
+                row[k] = g;
+            } else {
+                for (int s = 0; s < c; s++) {
+                    gb += d[o + s];
+                }
+            }
+            gB[j] = gb;
+        }
+    }
+
+    /** Puts the last sample's x, y, z, a and δ where the micro-steps leave them (its Jₛ is there already). */
+    private void leaveLastSample(Dataset data, int s) {
+        data.copyInput(rows[s], m.a[0]);
+        m.y = data.targetView(rows[s]);
+        for (int l = 1; l <= m.L; l++) {
+            gather(z[l], m.z[l], s);
+            gather(a[l], m.a[l], s);
+            gather(delta[l], m.delta[l], s);
+        }
+    }
+
+    /** One sample's values of a layer: {@code one[j] = chunkValues[j·C + s]}. */
+    private void gather(double[] chunkValues, double[] one, int s) {
+        for (int j = 0; j < one.length; j++) {
+            one[j] = chunkValues[j * chunk + s];
+        }
+    }
+}
