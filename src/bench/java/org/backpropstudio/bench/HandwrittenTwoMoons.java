@@ -21,9 +21,12 @@ import org.backpropstudio.core.Session;
  * </pre>
  * then W := W − η (Σ / 200), b := b − η (Σ / 200) and J = (Σ Jₛ) / 200. Each sum runs over its
  * terms in the order the engine adds them (k ascending, samples in order), starting from 0.0 as the
- * engine's accumulators do; which sum is worked on first does not change any bit, so the loops are
- * ordered for speed: δ⁽¹⁾ is accumulated row by row of W⁽²⁾, and the 8-unit loops have constant
- * bounds, which the JIT unrolls. tanh, σ and softplus are the engine's own
+ * engine's accumulators do; which value is computed first does not change any bit, so the loops
+ * are ordered for speed: a layer at a time for all 200 samples, the samples innermost (loops of
+ * 200 that the JIT unrolls and vectorises, rather than loops of 8), and each layer's gradient sums
+ * side by side, eight or more, so that no sum waits on its own last addition. (A loop that takes
+ * the samples one at a time, as the micro-steps do, took about 30 % longer.) tanh, σ and
+ * softplus are the engine's own
  * ({@link Activation#tanh}, {@link Activation#sigmoid}, {@link Loss#softplus}): the fastest exact
  * formulations there are, and the same for both, so the ratio of the two speeds is the engine's
  * overhead alone.
@@ -47,18 +50,19 @@ final class HandwrittenTwoMoons implements HandwrittenLoop {
     private final double[] w3 = new double[H];
     private double b3;
 
-    /** The iteration's gradient sums, laid out as the parameters. */
-    private final double[] gw1 = new double[2 * H];
+    /** The iteration's gradient sums of layers 1 and 2, laid out as the parameters. */
+    private final double[] g1 = new double[2 * H];
     private final double[] gb1 = new double[H];
-    private final double[] gw2 = new double[H * H];
+    private final double[] g2 = new double[H * H];
     private final double[] gb2 = new double[H];
-    private final double[] gw3 = new double[H];
 
-    /** One sample's a⁽¹⁾, a⁽²⁾, δ⁽²⁾, δ⁽¹⁾. */
-    private final double[] a1 = new double[H];
-    private final double[] a2 = new double[H];
-    private final double[] d2 = new double[H];
-    private final double[] d1 = new double[H];
+    /** Every sample's a⁽¹⁾, a⁽²⁾, δ⁽²⁾, δ⁽¹⁾, unit j of sample s at [200j + s]; δ⁽³⁾ and a sum by sample. */
+    private final double[] a1 = new double[H * M];
+    private final double[] a2 = new double[H * M];
+    private final double[] d2 = new double[H * M];
+    private final double[] d1 = new double[H * M];
+    private final double[] d3 = new double[M];
+    private final double[] acc = new double[M];
 
     /**
      * The preset's weights, data and η.
@@ -96,97 +100,177 @@ final class HandwrittenTwoMoons implements HandwrittenLoop {
     /** One training iteration over the 200 samples; returns its loss J. */
     @Override
     public double iteration() {
+        final double[] x0 = this.x0;
+        final double[] x1 = this.x1;
+        final double[] y = this.y;
         final double[] w1 = this.w1;
         final double[] b1 = this.b1;
         final double[] w2 = this.w2;
         final double[] b2 = this.b2;
         final double[] w3 = this.w3;
-        final double[] gw1 = this.gw1;
-        final double[] gb1 = this.gb1;
-        final double[] gw2 = this.gw2;
-        final double[] gb2 = this.gb2;
-        final double[] gw3 = this.gw3;
         final double[] a1 = this.a1;
         final double[] a2 = this.a2;
+        final double[] acc = this.acc;
+        final double[] d3 = this.d3;
         final double[] d2 = this.d2;
         final double[] d1 = this.d1;
-        java.util.Arrays.fill(gw1, 0.0);
-        java.util.Arrays.fill(gb1, 0.0);
-        java.util.Arrays.fill(gw2, 0.0);
-        java.util.Arrays.fill(gb2, 0.0);
-        java.util.Arrays.fill(gw3, 0.0);
-        double gb3 = 0.0;
-        double lossSum = 0.0;
-        final double bias3 = b3;
+        // layer 1: a⁽¹⁾ⱼ,ₛ = tanh((0 + W⁽¹⁾ⱼ₀x₀ + W⁽¹⁾ⱼ₁x₁) + b⁽¹⁾ⱼ)
+        for (int j = 0; j < H; j++) {
+            double w0 = w1[2 * j];
+            double w01 = w1[2 * j + 1];
+            double bj = b1[j];
+            int o = j * M;
+            for (int s = 0; s < M; s++) {
+                a1[o + s] = Activation.tanh((0.0 + w0 * x0[s] + w01 * x1[s]) + bj);
+            }
+        }
+        // layer 2: a⁽²⁾ⱼ,ₛ = tanh((0 + Σₖ W⁽²⁾ⱼₖa⁽¹⁾ₖ,ₛ) + b⁽²⁾ⱼ), the sum over k in order
+        for (int j = 0; j < H; j++) {
+            int row = H * j;
+            double w = w2[row];
+            for (int s = 0; s < M; s++) {
+                acc[s] = 0.0 + w * a1[s];
+            }
+            for (int k = 1; k < H; k++) {
+                w = w2[row + k];
+                int ik = k * M;
+                for (int s = 0; s < M; s++) {
+                    acc[s] += w * a1[ik + s];
+                }
+            }
+            double bj = b2[j];
+            int o = j * M;
+            for (int s = 0; s < M; s++) {
+                a2[o + s] = Activation.tanh(acc[s] + bj);
+            }
+        }
+        // layer 3, the loss (Σ Jₛ in sample order) and δ⁽³⁾
+        double w = w3[0];
         for (int s = 0; s < M; s++) {
-            double in0 = x0[s];
-            double in1 = x1[s];
-            for (int j = 0; j < H; j++) {
-                a1[j] = Activation.tanh((0.0 + w1[2 * j] * in0 + w1[2 * j + 1] * in1) + b1[j]);
+            acc[s] = 0.0 + w * a2[s];
+        }
+        for (int k = 1; k < H; k++) {
+            w = w3[k];
+            int ik = k * M;
+            for (int s = 0; s < M; s++) {
+                acc[s] += w * a2[ik + s];
             }
-            double z3 = 0.0;
-            for (int j = 0; j < H; j++) {
-                int row = H * j;
-                double z = 0.0 + w2[row] * a1[0] + w2[row + 1] * a1[1] + w2[row + 2] * a1[2]
-                        + w2[row + 3] * a1[3] + w2[row + 4] * a1[4] + w2[row + 5] * a1[5]
-                        + w2[row + 6] * a1[6] + w2[row + 7] * a1[7];
-                a2[j] = Activation.tanh(z + b2[j]);
-            }
-            for (int k = 0; k < H; k++) {
-                z3 += w3[k] * a2[k];
-            }
-            z3 += bias3;
-            double a3 = Activation.sigmoid(z3);
+        }
+        final double bias3 = b3;
+        double lossSum = 0.0;
+        for (int s = 0; s < M; s++) {
+            double z3 = acc[s] + bias3;
             double ys = y[s];
             lossSum += 0.0 + (Loss.softplus(z3) - ys * z3);
-            double d3 = a3 - ys;
-            for (int j = 0; j < H; j++) {
-                double aj = a2[j];
-                d2[j] = (0.0 + w3[j] * d3) * (1.0 - aj * aj);
-                d1[j] = 0.0;
-            }
-            for (int k = 0; k < H; k++) {
-                int row = H * k;
-                double dk = d2[k];
-                for (int j = 0; j < H; j++) {
-                    d1[j] += w2[row + j] * dk;
-                }
-            }
-            for (int j = 0; j < H; j++) {
-                double aj = a1[j];
-                d1[j] *= 1.0 - aj * aj;
-            }
-            for (int k = 0; k < H; k++) {
-                gw3[k] += d3 * a2[k];
-            }
-            gb3 += d3;
-            for (int j = 0; j < H; j++) {
-                int row = H * j;
-                double dj = d2[j];
-                for (int k = 0; k < H; k++) {
-                    gw2[row + k] += dj * a1[k];
-                }
-                gb2[j] += dj;
-            }
-            for (int j = 0; j < H; j++) {
-                double dj = d1[j];
-                gw1[2 * j] += dj * in0;
-                gw1[2 * j + 1] += dj * in1;
-                gb1[j] += dj;
+            d3[s] = Activation.sigmoid(z3) - ys;
+        }
+        // δ⁽²⁾ⱼ,ₛ = (0 + W⁽³⁾ⱼδ⁽³⁾ₛ)(1 − (a⁽²⁾ⱼ,ₛ)²)
+        for (int j = 0; j < H; j++) {
+            double wj = w3[j];
+            int o = j * M;
+            for (int s = 0; s < M; s++) {
+                double aj = a2[o + s];
+                d2[o + s] = (0.0 + wj * d3[s]) * (1.0 - aj * aj);
             }
         }
+        // δ⁽¹⁾ⱼ,ₛ = (0 + Σₖ W⁽²⁾ₖⱼδ⁽²⁾ₖ,ₛ)(1 − (a⁽¹⁾ⱼ,ₛ)²), the sum over k in order
+        for (int j = 0; j < H; j++) {
+            int o = j * M;
+            w = w2[j];
+            for (int s = 0; s < M; s++) {
+                d1[o + s] = 0.0 + w * d2[s];
+            }
+            for (int k = 1; k < H - 1; k++) {
+                w = w2[H * k + j];
+                int ik = k * M;
+                for (int s = 0; s < M; s++) {
+                    d1[o + s] += w * d2[ik + s];
+                }
+            }
+            w = w2[H * (H - 1) + j];
+            int last = (H - 1) * M;
+            for (int s = 0; s < M; s++) {
+                double aj = a1[o + s];
+                d1[o + s] = (d1[o + s] + w * d2[last + s]) * (1.0 - aj * aj);
+            }
+        }
+        // the gradient sums over the samples in order from 0.0, eight or more side by side
+        double g30 = 0.0, g31 = 0.0, g32 = 0.0, g33 = 0.0, g34 = 0.0, g35 = 0.0, g36 = 0.0, g37 = 0.0, g3b = 0.0;
+        for (int s = 0; s < M; s++) {
+            double ds = d3[s];
+            g30 += ds * a2[s];
+            g31 += ds * a2[M + s];
+            g32 += ds * a2[2 * M + s];
+            g33 += ds * a2[3 * M + s];
+            g34 += ds * a2[4 * M + s];
+            g35 += ds * a2[5 * M + s];
+            g36 += ds * a2[6 * M + s];
+            g37 += ds * a2[7 * M + s];
+            g3b += ds;
+        }
+        double[] g2 = this.g2;
+        double[] gb2 = this.gb2;
+        for (int j = 0; j < H; j++) {
+            int o = j * M;
+            double g0 = 0.0, g1 = 0.0, g2j2 = 0.0, g3 = 0.0, g4 = 0.0, g5 = 0.0, g6 = 0.0, g7 = 0.0, gb = 0.0;
+            for (int s = 0; s < M; s++) {
+                double ds = d2[o + s];
+                g0 += ds * a1[s];
+                g1 += ds * a1[M + s];
+                g2j2 += ds * a1[2 * M + s];
+                g3 += ds * a1[3 * M + s];
+                g4 += ds * a1[4 * M + s];
+                g5 += ds * a1[5 * M + s];
+                g6 += ds * a1[6 * M + s];
+                g7 += ds * a1[7 * M + s];
+                gb += ds;
+            }
+            int row = H * j;
+            g2[row] = g0;
+            g2[row + 1] = g1;
+            g2[row + 2] = g2j2;
+            g2[row + 3] = g3;
+            g2[row + 4] = g4;
+            g2[row + 5] = g5;
+            g2[row + 6] = g6;
+            g2[row + 7] = g7;
+            gb2[j] = gb;
+        }
+        double[] g1 = this.g1;
+        double[] gb1 = this.gb1;
+        for (int j = 0; j < H; j++) {
+            int o = j * M;
+            double g0 = 0.0, g01 = 0.0, gb = 0.0;
+            for (int s = 0; s < M; s++) {
+                double ds = d1[o + s];
+                g0 += ds * x0[s];
+                g01 += ds * x1[s];
+                gb += ds;
+            }
+            g1[2 * j] = g0;
+            g1[2 * j + 1] = g01;
+            gb1[j] = gb;
+        }
+        // the update: W := W − η (Σ / 200), b likewise
         for (int i = 0; i < 2 * H; i++) {
-            w1[i] -= eta * (gw1[i] / M);
+            w1[i] -= eta * (g1[i] / M);
         }
         for (int i = 0; i < H * H; i++) {
-            w2[i] -= eta * (gw2[i] / M);
+            w2[i] -= eta * (g2[i] / M);
         }
         for (int j = 0; j < H; j++) {
             b1[j] -= eta * (gb1[j] / M);
             b2[j] -= eta * (gb2[j] / M);
-            w3[j] -= eta * (gw3[j] / M);
         }
-        b3 -= eta * (gb3 / M);
+        w3[0] -= eta * (g30 / M);
+        w3[1] -= eta * (g31 / M);
+        w3[2] -= eta * (g32 / M);
+        w3[3] -= eta * (g33 / M);
+        w3[4] -= eta * (g34 / M);
+        w3[5] -= eta * (g35 / M);
+        w3[6] -= eta * (g36 / M);
+        w3[7] -= eta * (g37 / M);
+        b3 -= eta * (g3b / M);
         return lossSum / M;
     }
 
