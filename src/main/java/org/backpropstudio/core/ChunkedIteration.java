@@ -3,10 +3,10 @@ package org.backpropstudio.core;
 /**
  * A whole iteration of several samples at once, for {@link Engine#runIteration()}: the micro-steps
  * of every sample slot (load, Z and A of each layer, LOSS, the DELTAs, the GRADIENTs; not the
- * update), run over chunks of up to {@value #CHUNK} samples, so that the innermost loops run over
- * the samples of a chunk rather than over the units of a layer. A layer of two units makes loops of
- * two, whose overhead costs more than their arithmetic; a chunk of 64 samples makes loops the JIT
- * unrolls and vectorises.
+ * update), run over chunks of samples ({@link #chunkFor}: up to 256), so that the innermost loops
+ * run over the samples of a chunk rather than over the units of a layer. A layer of two units makes
+ * loops of two, whose overhead costs more than their arithmetic; a chunk of 64 samples makes loops
+ * the JIT unrolls and vectorises.
  *
  * <p>Every value is computed by the same operations in the same order as the micro-step of
  * {@link StepMath} that computes it, so it is the same bits: z⁽ˡ⁾ⱼ = (0 + W⁽ˡ⁾ⱼ₀a⁽ˡ⁻¹⁾₀ + … +
@@ -20,10 +20,16 @@ package org.backpropstudio.core;
  * never part of the engine's state.
  */
 final class ChunkedIteration {
+    /** The fewest samples a chunk is limited to (fewer only when the iteration has fewer). */
+    static final int FEWEST_SAMPLES = 64;
     /** The most samples in one chunk. */
-    static final int CHUNK = 64;
+    static final int MOST_SAMPLES = 256;
+    /** The most values of one layer in one chunk, unless that is fewer than {@value #FEWEST_SAMPLES} samples. */
+    static final int MOST_VALUES = 1 << 14;
 
     private final StepMath m;
+    /** The samples of an iteration, and of a chunk. */
+    private final int samples;
     private final int chunk;
     private final double[][] z;
     private final double[][] a;
@@ -47,7 +53,8 @@ final class ChunkedIteration {
     /** Scratch space for iterations of {@code samples} samples over the arrays of {@code m}. */
     ChunkedIteration(StepMath m, int samples) {
         this.m = m;
-        this.chunk = Math.min(CHUNK, samples);
+        this.samples = samples;
+        this.chunk = chunkFor(samples, widest(m));
         int layers = m.L;
         z = new double[layers + 1][];
         a = new double[layers + 1][];
@@ -71,15 +78,38 @@ final class ChunkedIteration {
 
     /** Whether this scratch space is for {@code math} and iterations of {@code samples} samples. */
     boolean fits(StepMath math, int samples) {
-        return math == m && chunk == Math.min(CHUNK, samples);
+        return math == m && samples == this.samples;
+    }
+
+    /** The most units of any layer of {@code m}, the input layer included. */
+    private static int widest(StepMath m) {
+        int widest = 1;
+        for (double[] layer : m.a) {
+            widest = Math.max(widest, layer.length);
+        }
+        return widest;
     }
 
     /**
-     * Runs every micro-step of iteration {@code i} but the update, for its {@code samples} slots
-     * (samples of {@code session} by {@link Session#sampleOf}). The sums need not be cleared first:
+     * The samples of a chunk for iterations of {@code samples} samples on a network whose widest
+     * layer has {@code widest} units: at most {@value #MOST_VALUES} values of a layer in a chunk
+     * (128 KiB, so that the layer a loop reads stays in the core's cache), but at least
+     * {@value #FEWEST_SAMPLES} and at most {@value #MOST_SAMPLES} samples; as many chunks as that needs, as even as
+     * can be (300 samples make two chunks of 150, not one of 256 and one of 44), so that the loops'
+     * lengths hardly vary.
+     */
+    static int chunkFor(int samples, int widest) {
+        int most = Math.max(FEWEST_SAMPLES, Math.min(MOST_SAMPLES, MOST_VALUES / widest));
+        int chunks = (samples + most - 1) / most;
+        return (samples + chunks - 1) / chunks;
+    }
+
+    /**
+     * Runs every micro-step of iteration {@code i} but the update, for its slots (samples of
+     * {@code session} by {@link Session#sampleOf}). The sums need not be cleared first:
      * Σ Jₛ and every gradient sum start from 0.0 here, as {@link StepMath#clearSums} leaves them.
      */
-    void run(Session session, long i, int samples) {
+    void run(Session session, long i) {
         Dataset data = session.dataset();
         int layers = m.L;
         m.lossSum = 0.0;

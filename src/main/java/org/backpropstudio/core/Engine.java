@@ -128,7 +128,7 @@ public final class Engine extends StateReads {
             if (chunked == null || !chunked.fits(m, samples)) {
                 chunked = new ChunkedIteration(m, samples);
             }
-            chunked.run(session, iteration, samples);
+            chunked.run(session, iteration);
             m.update(session.learningRate(), samples);
             step = plan.length();
             return m.iterationLoss;

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.TestFactory;
  * at once ({@link ChunkedIteration}), against the same iterations one micro-step at a time
  * ({@link Engine#takeStep()}): every array of the engine's state the same bits after each
  * iteration, on seeded random networks (every activation, both losses, every batch mode, locked
- * parameters, 1 to 200 samples so that some iterations take several chunks and a partial last
- * one), also once the numbers overflow to ±∞ and NaN.
+ * parameters, 1 to 600 samples so that some iterations take several chunks), also once the
+ * numbers overflow to ±∞ and NaN.
  */
 class EngineTest {
-    private static final int[] SAMPLES = {1, 2, 3, 5, 17, 63, 64, 65, 129, 200};
+    /** Sample counts: up to 256 make one chunk on these small networks, 257 two, 600 three. */
+    private static final int[] SAMPLES = {1, 2, 3, 5, 17, 64, 65, 200, 256, 257, 600};
 
     @TestFactory
     Stream<DynamicTest> a_whole_iteration_is_its_micro_steps_bit_for_bit() {
