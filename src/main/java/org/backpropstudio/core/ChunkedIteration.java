@@ -40,6 +40,8 @@ final class ChunkedIteration {
     /** The chunk's targets, output unit k of sample s at {@code y[k·C + s]}, and one sample's. */
     private final double[] y;
     private final double[] yOne;
+    /** A column of a weight matrix, W⁽ˡ⁺¹⁾ₖⱼ for k = 0..units(l + 1) − 1. */
+    private final double[] column;
     /** Jₛ of each sample of the chunk. */
     private final double[] sampleLosses;
     /** The dataset index of each sample of the chunk. */
@@ -73,6 +75,7 @@ final class ChunkedIteration {
         y = new double[outputs * chunk];
         yOne = new double[outputs];
         sampleLosses = new double[chunk];
+        column = new double[widest(m)];
         rows = new int[chunk];
     }
 
@@ -168,6 +171,14 @@ final class ChunkedIteration {
             double[] row = W[j];
             int o = j * chunk;
             double bj = b[j];
+            if (inputs >= 4) {
+                weightedSum(row, inputs, in, zl, o, c);
+                for (int s = 0; s < c; s++) {
+                    zl[o + s] += bj;
+                }
+                continue;
+            }
+            // a narrow layer: the first term and the last with the bias in the same loops
             double w = row[0];
             if (inputs == 1) {
                 for (int s = 0; s < c; s++) {
@@ -263,17 +274,10 @@ final class ChunkedIteration {
         int units = m.a[l].length;
         for (int j = 0; j < units; j++) {
             int o = j * chunk;
-            double w0 = next[0][j];
-            for (int s = 0; s < c; s++) {
-                out[o + s] = 0.0 + w0 * dNext[s];
+            for (int k = 0; k < next.length; k++) {
+                column[k] = next[k][j];
             }
-            for (int k = 1; k < next.length; k++) {
-                double w = next[k][j];
-                int ik = k * chunk;
-                for (int s = 0; s < c; s++) {
-                    out[o + s] += w * dNext[ik + s];
-                }
-            }
+            weightedSum(column, next.length, dNext, out, o, c);
             m.f[l].multiplyByDerivative(z[l], a[l], out, o, o + c);
         }
     }
@@ -344,6 +348,51 @@ final class ChunkedIteration {
                 }
             }
             gB[j] = gb;
+        }
+    }
+
+    /**
+     * out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + … + wₙ₋₁ in[(n − 1)C + s] for each sample s &lt; c of
+     * the chunk, the terms added in that order, as the micro-steps add them; four terms at a time,
+     * so that each partial sum is stored once per four terms rather than once per term.
+     */
+    private void weightedSum(double[] w, int n, double[] in, double[] out, int o, int c) {
+        int k;
+        if (n >= 4) {
+            double w0 = w[0];
+            double w1 = w[1];
+            double w2 = w[2];
+            double w3 = w[3];
+            for (int s = 0; s < c; s++) {
+                out[o + s] = 0.0 + w0 * in[s] + w1 * in[chunk + s] + w2 * in[2 * chunk + s] + w3 * in[3 * chunk + s];
+            }
+            k = 4;
+        } else {
+            double w0 = w[0];
+            for (int s = 0; s < c; s++) {
+                out[o + s] = 0.0 + w0 * in[s];
+            }
+            k = 1;
+        }
+        for (; k + 3 < n; k += 4) {
+            double w0 = w[k];
+            double w1 = w[k + 1];
+            double w2 = w[k + 2];
+            double w3 = w[k + 3];
+            int i0 = k * chunk;
+            int i1 = i0 + chunk;
+            int i2 = i1 + chunk;
+            int i3 = i2 + chunk;
+            for (int s = 0; s < c; s++) {
+                out[o + s] = out[o + s] + w0 * in[i0 + s] + w1 * in[i1 + s] + w2 * in[i2 + s] + w3 * in[i3 + s];
+            }
+        }
+        for (; k < n; k++) {
+            double wk = w[k];
+            int ik = k * chunk;
+            for (int s = 0; s < c; s++) {
+                out[o + s] += wk * in[ik + s];
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.backpropstudio.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * ({@link Engine#takeStep()}): every array of the engine's state the same bits after each
  * iteration, on seeded random networks (every activation, both losses, every batch mode, locked
  * parameters, 1 to 600 samples so that some iterations take several chunks), also once the
- * numbers overflow to ±∞ and NaN.
+ * numbers overflow to ±∞ and NaN; and on a few wider networks (up to 64-32-10), whose sums take
+ * their terms four at a time.
  */
 class EngineTest {
     /** Sample counts: up to 256 make one chunk on these small networks, 257 two, 600 three. */
@@ -40,6 +42,43 @@ class EngineTest {
                 assertThat(state(whole)).as("iteration %d of %s", i, describe(session)).isEqualTo(state(steps));
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wide_layers_too() {
+        int[][] shapes = {{9, 13, 3}, {64, 32, 10}, {1, 8, 8, 1}, {12, 7, 2}};
+        return IntStream.range(0, shapes.length).mapToObj(i -> DynamicTest.dynamicTest(
+                Arrays.toString(shapes[i]), () -> {
+                    Random random = new Random(100 + i);
+                    int[] units = shapes[i];
+                    int layers = units.length - 1;
+                    Activation[] f = new Activation[units.length];
+                    for (int l = 1; l < layers; l++) {
+                        f[l] = l % 2 == 1 ? Activation.TANH : Activation.LEAKY_RELU;
+                    }
+                    boolean softmax = units[layers] > 1;
+                    f[layers] = softmax ? Activation.SOFTMAX : Activation.SIGMOID;
+                    int m = 70 + random.nextInt(300);
+                    double[][] x = new double[m][units[0]];
+                    double[][] y = new double[m][units[layers]];
+                    for (int s = 0; s < m; s++) {
+                        for (int k = 0; k < units[0]; k++) {
+                            x[s][k] = random.nextGaussian();
+                        }
+                        y[s][softmax ? random.nextInt(units[layers]) : 0] = softmax ? 1.0 : random.nextInt(2);
+                    }
+                    Session session = new Session("wide", Initializer.random(units, f, i), Loss.CROSS_ENTROPY, 0.3,
+                            BatchMode.FULL, new Dataset(x, y));
+                    Engine whole = new Engine(session);
+                    Engine steps = new Engine(session);
+                    for (int it = 0; it < 3; it++) {
+                        whole.runIteration();
+                        for (int k = 0; k < steps.plan().length(); k++) {
+                            steps.takeStep();
+                        }
+                        assertThat(state(whole)).as("iteration %d", it).isEqualTo(state(steps));
+                    }
+                }));
     }
 
     @Test
