@@ -221,12 +221,12 @@ public final class Engine extends StateReads {
 
     /** Locks or unlocks W⁽ˡ⁾ⱼₖ. */
     void setWeightLocked(int l, int j, int k, boolean locked) {
-        math.lockedWeights[l][j][k] = locked;
+        math.setWeightLocked(l, j, k, locked);
     }
 
     /** Locks or unlocks b⁽ˡ⁾ⱼ. */
     void setBiasLocked(int l, int j, boolean locked) {
-        math.lockedBiases[l][j] = locked;
+        math.setBiasLocked(l, j, locked);
     }
 
     /** Replaces the dataset by one of the same widths and size, and/or the learning rate. */

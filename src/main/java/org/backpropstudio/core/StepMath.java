@@ -25,6 +25,8 @@ final class StepMath {
     final double[][] biases;
     final boolean[][][] lockedWeights;
     final boolean[][] lockedBiases;
+    /** How many weights and biases are locked: with none, the update need not look. */
+    private int lockedCount;
 
     /** z⁽ˡ⁾ of the current sample. */
     final double[][] z;
@@ -66,6 +68,14 @@ final class StepMath {
         this.biasesBefore = net.biasesCopy();
         this.lockedWeights = net.lockedWeightsCopy();
         this.lockedBiases = net.lockedBiasesCopy();
+        for (int l = 1; l <= L; l++) {
+            for (int j = 0; j < lockedBiases[l].length; j++) {
+                lockedCount += lockedBiases[l][j] ? 1 : 0;
+                for (boolean locked : lockedWeights[l][j]) {
+                    lockedCount += locked ? 1 : 0;
+                }
+            }
+        }
         this.z = new double[L + 1][];
         this.a = new double[L + 1][];
         this.delta = new double[L + 1][];
@@ -109,11 +119,28 @@ final class StepMath {
         this.lossSum = m.lossSum;
         this.iterationLoss = m.iterationLoss;
         this.updateFinite = m.updateFinite;
+        this.lockedCount = m.lockedCount;
     }
 
     /** A copy that later micro-steps on this one do not change. */
     StepMath copy() {
         return new StepMath(this);
+    }
+
+    /** Locks or unlocks W⁽ˡ⁾ⱼₖ. */
+    void setWeightLocked(int l, int j, int k, boolean locked) {
+        if (lockedWeights[l][j][k] != locked) {
+            lockedWeights[l][j][k] = locked;
+            lockedCount += locked ? 1 : -1;
+        }
+    }
+
+    /** Locks or unlocks b⁽ˡ⁾ⱼ. */
+    void setBiasLocked(int l, int j, boolean locked) {
+        if (lockedBiases[l][j] != locked) {
+            lockedBiases[l][j] = locked;
+            lockedCount += locked ? 1 : -1;
+        }
     }
 
     // ----------------------------------------------------------------------------------------
@@ -218,11 +245,19 @@ final class StepMath {
      * {@code iterationLoss}, {@code updateFinite}.
      */
     void update(double eta, int samples) {
+        boolean noneLocked = lockedCount == 0;
         double count = samples;
+        // Dividing by 2ᵏ and multiplying by 2⁻ᵏ give the same double (each rounds the same exact
+        // value), and a multiplication takes a fraction of the time of a division.
+        double inverse = Integer.bitCount(samples) == 1 ? 1.0 / count : 0.0;
         // x·0 is 0 for a finite x and NaN for NaN or ±∞, so the sum stays 0 while all are finite.
         double nonFinite = 0.0;
         for (int l = 1; l <= L; l++) {
             double[][] W = weights[l];
+            double[][] gW = gradWeight[l];
+            double[][] sumW = gradWeightSum[l];
+            boolean[][] lockW = lockedWeights[l];
+            double[][] beforeW = weightsBefore[l];
             double[] b = biases[l];
             double[] gB = gradBias[l];
             double[] sumB = gradBiasSum[l];
@@ -230,33 +265,33 @@ final class StepMath {
             double[] beforeB = biasesBefore[l];
             for (int j = 0; j < W.length; j++) {
                 double[] row = W[j];
-                double[] gRow = gradWeight[l][j];
-                double[] sumRow = gradWeightSum[l][j];
-                boolean[] lockRow = lockedWeights[l][j];
-                double[] beforeRow = weightsBefore[l][j];
+                double[] gRow = gW[j];
+                double[] sumRow = sumW[j];
+                boolean[] lockRow = lockW[j];
+                double[] beforeRow = beforeW[j];
                 for (int k = 0; k < row.length; k++) {
                     double w = row[k];
-                    double g = sumRow[k] / count;
+                    double g = inverse != 0.0 ? sumRow[k] * inverse : sumRow[k] / count;
                     beforeRow[k] = w;
                     gRow[k] = g;
-                    if (!lockRow[k]) {
+                    if (noneLocked || !lockRow[k]) {
                         w -= eta * g;
                         row[k] = w;
                     }
                     nonFinite += w * 0.0 + g * 0.0;
                 }
                 double bias = b[j];
-                double g = sumB[j] / count;
+                double g = inverse != 0.0 ? sumB[j] * inverse : sumB[j] / count;
                 beforeB[j] = bias;
                 gB[j] = g;
-                if (!lockB[j]) {
+                if (noneLocked || !lockB[j]) {
                     bias -= eta * g;
                     b[j] = bias;
                 }
                 nonFinite += bias * 0.0 + g * 0.0;
             }
         }
-        iterationLoss = lossSum / count;
+        iterationLoss = inverse != 0.0 ? lossSum * inverse : lossSum / count;
         updateFinite = nonFinite == 0.0 && Double.isFinite(iterationLoss);
     }
 
