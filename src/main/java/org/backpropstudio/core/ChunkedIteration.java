@@ -160,6 +160,9 @@ final class ChunkedIteration {
         }
     }
 
+    // Each method below is short enough for the JIT to inline it into run(), whatever it compiled
+    // first: one compiled whole, the same from run to run.
+
     /** {@link StepMath#forwardZ} then {@link StepMath#forwardA} for every sample of the chunk. */
     private void forward(int l, int c) {
         double[][] W = m.weights[l];
@@ -168,47 +171,60 @@ final class ChunkedIteration {
         double[] zl = z[l];
         int inputs = m.a[l - 1].length;
         for (int j = 0; j < W.length; j++) {
-            double[] row = W[j];
             int o = j * chunk;
-            double bj = b[j];
             if (inputs >= 4) {
-                weightedSum(row, inputs, in, zl, o, c);
-                for (int s = 0; s < c; s++) {
-                    zl[o + s] += bj;
-                }
-                continue;
-            }
-            // a narrow layer: the first term and the last with the bias in the same loops
-            double w = row[0];
-            if (inputs == 1) {
-                for (int s = 0; s < c; s++) {
-                    zl[o + s] = (0.0 + w * in[s]) + bj;
-                }
-                continue;
-            }
-            for (int s = 0; s < c; s++) {
-                zl[o + s] = 0.0 + w * in[s];
-            }
-            for (int k = 1; k < inputs - 1; k++) {
-                w = row[k];
-                int ik = k * chunk;
-                for (int s = 0; s < c; s++) {
-                    zl[o + s] += w * in[ik + s];
-                }
-            }
-            w = row[inputs - 1];
-            int last = (inputs - 1) * chunk;
-            for (int s = 0; s < c; s++) {
-                zl[o + s] = (zl[o + s] + w * in[last + s]) + bj;
+                weightedSum(W[j], inputs, in, zl, o, c);
+                addBias(zl, o, c, b[j]);
+            } else {
+                narrowSum(W[j], inputs, in, zl, o, c, b[j]);
             }
         }
+        activate(l, c);
+    }
+
+    /** zₛ + b for each sample s &lt; c of the chunk, z at {@code zl[o + s]}. */
+    private static void addBias(double[] zl, int o, int c, double bias) {
+        for (int s = 0; s < c; s++) {
+            zl[o + s] += bias;
+        }
+    }
+
+    /**
+     * out[o + s] = (0 + w₀ in[s] + … + wₙ₋₁ in[(n − 1)C + s]) + bias for n &lt; 4 inputs: the first
+     * term with the 0.0 start, and the last with the bias, in the same loops.
+     */
+    private void narrowSum(double[] w, int n, double[] in, double[] out, int o, int c, double bias) {
+        double w0 = w[0];
+        if (n == 1) {
+            for (int s = 0; s < c; s++) {
+                out[o + s] = (0.0 + w0 * in[s]) + bias;
+            }
+            return;
+        }
+        for (int s = 0; s < c; s++) {
+            out[o + s] = 0.0 + w0 * in[s];
+        }
+        for (int k = 1; k < n - 1; k++) {
+            addTerm(w[k], in, k * chunk, out, o, c);
+        }
+        double wn = w[n - 1];
+        int last = (n - 1) * chunk;
+        for (int s = 0; s < c; s++) {
+            out[o + s] = (out[o + s] + wn * in[last + s]) + bias;
+        }
+    }
+
+    /** a = f(z) for every unit of layer l and sample of the chunk (softmax one sample at a time). */
+    private void activate(int l, int c) {
         Activation f = m.f[l];
+        double[] zl = z[l];
         double[] al = a[l];
+        int units = m.a[l].length;
         if (f.isElementwise()) {
             if (c == chunk) {
-                f.apply(zl, al, 0, W.length * chunk);
+                f.apply(zl, al, 0, units * chunk);
             } else {
-                for (int j = 0; j < W.length; j++) {
+                for (int j = 0; j < units; j++) {
                     f.apply(zl, al, j * chunk, j * chunk + c);
                 }
             }
@@ -217,7 +233,7 @@ final class ChunkedIteration {
         for (int s = 0; s < c; s++) {
             gather(zl, zOne[l], s);
             f.apply(zOne[l], aOne[l]);
-            for (int j = 0; j < W.length; j++) {
+            for (int j = 0; j < units; j++) {
                 al[j * chunk + s] = aOne[l][j];
             }
         }
@@ -229,35 +245,54 @@ final class ChunkedIteration {
      */
     private void lossAndOutputDelta(int c) {
         int layers = m.L;
-        Activation f = m.f[layers];
-        double[] zL = z[layers];
-        double[] aL = a[layers];
-        int outputs = m.a[layers].length;
-        if (m.loss == Loss.CROSS_ENTROPY && f == Activation.SOFTMAX) {
-            for (int s = 0; s < c; s++) {
-                gather(zL, zOne[layers], s);
-                gather(aL, aOne[layers], s);
-                gather(y, yOne, s);
-                sampleLosses[s] = m.loss.sampleLoss(f, zOne[layers], aOne[layers], yOne);
-            }
+        if (m.loss == Loss.CROSS_ENTROPY && m.f[layers] == Activation.SOFTMAX) {
+            softmaxLosses(c);
         } else {
-            for (int s = 0; s < c; s++) {
-                sampleLosses[s] = 0.0;
-            }
-            for (int k = 0; k < outputs; k++) {
-                int o = k * chunk;
-                for (int s = 0; s < c; s++) {
-                    sampleLosses[s] += m.loss.unitLoss(zL[o + s], aL[o + s], y[o + s]);
-                }
-            }
+            unitLosses(c);
         }
         for (int s = 0; s < c; s++) {
             m.lossSum += sampleLosses[s];
         }
         m.sampleLoss = sampleLosses[c - 1];
+        outputDelta(c);
+    }
+
+    /** Jₛ as the sum of {@link Loss#unitLoss} over the output units, for each sample of the chunk. */
+    private void unitLosses(int c) {
+        int layers = m.L;
+        double[] zL = z[layers];
+        double[] aL = a[layers];
+        for (int s = 0; s < c; s++) {
+            sampleLosses[s] = 0.0;
+        }
+        for (int k = 0; k < m.a[layers].length; k++) {
+            int o = k * chunk;
+            for (int s = 0; s < c; s++) {
+                sampleLosses[s] += m.loss.unitLoss(zL[o + s], aL[o + s], y[o + s]);
+            }
+        }
+    }
+
+    /** Jₛ of cross-entropy after softmax ({@link Loss#sampleLoss}), one sample of the chunk at a time. */
+    private void softmaxLosses(int c) {
+        int layers = m.L;
+        for (int s = 0; s < c; s++) {
+            gather(z[layers], zOne[layers], s);
+            gather(a[layers], aOne[layers], s);
+            gather(y, yOne, s);
+            sampleLosses[s] = m.loss.sampleLoss(m.f[layers], zOne[layers], aOne[layers], yOne);
+        }
+    }
+
+    /** {@link StepMath#outputDelta} for each sample of the chunk. */
+    private void outputDelta(int c) {
+        int layers = m.L;
+        Activation f = m.f[layers];
+        double[] zL = z[layers];
+        double[] aL = a[layers];
         double[] d = delta[layers];
         boolean shortcut = m.loss.hasShortcut(f);
-        for (int k = 0; k < outputs; k++) {
+        for (int k = 0; k < m.a[layers].length; k++) {
             int o = k * chunk;
             for (int s = 0; s < c; s++) {
                 d[o + s] = shortcut ? aL[o + s] - y[o + s]
@@ -283,9 +318,67 @@ final class ChunkedIteration {
     }
 
     /**
-     * {@link StepMath#gradient} for the samples of the chunk, in order. Four weights at a time (then
-     * two, then one with the bias), so that several sums grow side by side instead of one waiting
-     * on each addition.
+     * out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + … + wₙ₋₁ in[(n − 1)C + s] for each sample s &lt; c of
+     * the chunk, the terms added in that order, as the micro-steps add them; four terms at a time,
+     * so that each partial sum is stored once per four terms rather than once per term.
+     */
+    private void weightedSum(double[] w, int n, double[] in, double[] out, int o, int c) {
+        int k;
+        if (n >= 4) {
+            firstFourTerms(w, in, out, o, c);
+            k = 4;
+        } else {
+            double w0 = w[0];
+            for (int s = 0; s < c; s++) {
+                out[o + s] = 0.0 + w0 * in[s];
+            }
+            k = 1;
+        }
+        for (; k + 3 < n; k += 4) {
+            addFourTerms(w, k, in, out, o, c);
+        }
+        for (; k < n; k++) {
+            addTerm(w[k], in, k * chunk, out, o, c);
+        }
+    }
+
+    /** out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + w₂ in[2C + s] + w₃ in[3C + s], in that order. */
+    private void firstFourTerms(double[] w, double[] in, double[] out, int o, int c) {
+        double w0 = w[0];
+        double w1 = w[1];
+        double w2 = w[2];
+        double w3 = w[3];
+        for (int s = 0; s < c; s++) {
+            out[o + s] = 0.0 + w0 * in[s] + w1 * in[chunk + s] + w2 * in[2 * chunk + s] + w3 * in[3 * chunk + s];
+        }
+    }
+
+    /** out[o + s] = out[o + s] + wₖ in[kC + s] + … + wₖ₊₃ in[(k + 3)C + s], in that order. */
+    private void addFourTerms(double[] w, int k, double[] in, double[] out, int o, int c) {
+        double w0 = w[k];
+        double w1 = w[k + 1];
+        double w2 = w[k + 2];
+        double w3 = w[k + 3];
+        int i0 = k * chunk;
+        int i1 = i0 + chunk;
+        int i2 = i1 + chunk;
+        int i3 = i2 + chunk;
+        for (int s = 0; s < c; s++) {
+            out[o + s] = out[o + s] + w0 * in[i0 + s] + w1 * in[i1 + s] + w2 * in[i2 + s] + w3 * in[i3 + s];
+        }
+    }
+
+    /** out[o + s] += w in[i + s] for each sample s &lt; c of the chunk. */
+    private static void addTerm(double w, double[] in, int i, double[] out, int o, int c) {
+        for (int s = 0; s < c; s++) {
+            out[o + s] += w * in[i + s];
+        }
+    }
+
+    /**
+     * {@link StepMath#gradient} for the samples of the chunk, in order, the sums starting from 0.0
+     * if {@code fresh}. Four weights at a time, the last one to four with the bias, so that several
+     * sums grow side by side instead of one waiting on each addition.
      */
     private void gradient(int l, int c, boolean fresh) {
         double[] d = delta[l];
@@ -297,103 +390,119 @@ final class ChunkedIteration {
             double[] row = gW[j];
             int o = j * chunk;
             int k = 0;
-            for (; k + 3 < inputs; k += 4) {
-                double g0 = fresh ? 0.0 : row[k];
-                double g1 = fresh ? 0.0 : row[k + 1];
-                double g2 = fresh ? 0.0 : row[k + 2];
-                double g3 = fresh ? 0.0 : row[k + 3];
-                int i0 = k * chunk;
-                int i1 = i0 + chunk;
-                int i2 = i1 + chunk;
-                int i3 = i2 + chunk;
-                for (int s = 0; s < c; s++) {
-                    double ds = d[o + s];
-                    g0 += ds * in[i0 + s];
-                    g1 += ds * in[i1 + s];
-                    g2 += ds * in[i2 + s];
-                    g3 += ds * in[i3 + s];
-                }
-                row[k] = g0;
-                row[k + 1] = g1;
-                row[k + 2] = g2;
-                row[k + 3] = g3;
+            for (; inputs - k > 4; k += 4) {
+                sumFour(row, k, d, o, in, c, fresh);
             }
-            if (k + 1 < inputs) {
-                double g0 = fresh ? 0.0 : row[k];
-                double g1 = fresh ? 0.0 : row[k + 1];
-                int i0 = k * chunk;
-                int i1 = i0 + chunk;
-                for (int s = 0; s < c; s++) {
-                    double ds = d[o + s];
-                    g0 += ds * in[i0 + s];
-                    g1 += ds * in[i1 + s];
-                }
-                row[k] = g0;
-                row[k + 1] = g1;
-                k += 2;
+            double bias = fresh ? 0.0 : gB[j];
+            switch (inputs - k) {
+                case 4:
+                    gB[j] = sumFourAndBias(row, k, d, o, in, c, fresh, bias);
+                    break;
+                case 3:
+                    sumOne(row, k, d, o, in, c, fresh);
+                    gB[j] = sumTwoAndBias(row, k + 1, d, o, in, c, fresh, bias);
+                    break;
+                case 2:
+                    gB[j] = sumTwoAndBias(row, k, d, o, in, c, fresh, bias);
+                    break;
+                default:
+                    gB[j] = sumOneAndBias(row, k, d, o, in, c, fresh, bias);
             }
-            double gb = fresh ? 0.0 : gB[j];
-            if (k < inputs) {
-                double g = fresh ? 0.0 : row[k];
-                int ik = k * chunk;
-                for (int s = 0; s < c; s++) {
-                    double ds = d[o + s];
-                    g += ds * in[ik + s];
-                    gb += ds;
-                }
-                row[k] = g;
-            } else {
-                for (int s = 0; s < c; s++) {
-                    gb += d[o + s];
-                }
-            }
-            gB[j] = gb;
         }
     }
 
-    /**
-     * out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + … + wₙ₋₁ in[(n − 1)C + s] for each sample s &lt; c of
-     * the chunk, the terms added in that order, as the micro-steps add them; four terms at a time,
-     * so that each partial sum is stored once per four terms rather than once per term.
-     */
-    private void weightedSum(double[] w, int n, double[] in, double[] out, int o, int c) {
-        int k;
-        if (n >= 4) {
-            double w0 = w[0];
-            double w1 = w[1];
-            double w2 = w[2];
-            double w3 = w[3];
-            for (int s = 0; s < c; s++) {
-                out[o + s] = 0.0 + w0 * in[s] + w1 * in[chunk + s] + w2 * in[2 * chunk + s] + w3 * in[3 * chunk + s];
-            }
-            k = 4;
-        } else {
-            double w0 = w[0];
-            for (int s = 0; s < c; s++) {
-                out[o + s] = 0.0 + w0 * in[s];
-            }
-            k = 1;
+    /** Σ ∂J/∂W for four weights k..k + 3 of a row: += δₛ aₖ,ₛ over the chunk's samples in order. */
+    private void sumFour(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh) {
+        double g0 = fresh ? 0.0 : row[k];
+        double g1 = fresh ? 0.0 : row[k + 1];
+        double g2 = fresh ? 0.0 : row[k + 2];
+        double g3 = fresh ? 0.0 : row[k + 3];
+        int i0 = k * chunk;
+        int i1 = i0 + chunk;
+        int i2 = i1 + chunk;
+        int i3 = i2 + chunk;
+        for (int s = 0; s < c; s++) {
+            double ds = d[o + s];
+            g0 += ds * in[i0 + s];
+            g1 += ds * in[i1 + s];
+            g2 += ds * in[i2 + s];
+            g3 += ds * in[i3 + s];
         }
-        for (; k + 3 < n; k += 4) {
-            double w0 = w[k];
-            double w1 = w[k + 1];
-            double w2 = w[k + 2];
-            double w3 = w[k + 3];
-            int i0 = k * chunk;
-            int i1 = i0 + chunk;
-            int i2 = i1 + chunk;
-            int i3 = i2 + chunk;
-            for (int s = 0; s < c; s++) {
-                out[o + s] = out[o + s] + w0 * in[i0 + s] + w1 * in[i1 + s] + w2 * in[i2 + s] + w3 * in[i3 + s];
-            }
+        row[k] = g0;
+        row[k + 1] = g1;
+        row[k + 2] = g2;
+        row[k + 3] = g3;
+    }
+
+    /** {@link #sumFour}, and the bias's Σ ∂J/∂b (+= δₛ) from {@code bias}, returned. */
+    private double sumFourAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
+                                  double bias) {
+        double g0 = fresh ? 0.0 : row[k];
+        double g1 = fresh ? 0.0 : row[k + 1];
+        double g2 = fresh ? 0.0 : row[k + 2];
+        double g3 = fresh ? 0.0 : row[k + 3];
+        double b = bias;
+        int i0 = k * chunk;
+        int i1 = i0 + chunk;
+        int i2 = i1 + chunk;
+        int i3 = i2 + chunk;
+        for (int s = 0; s < c; s++) {
+            double ds = d[o + s];
+            g0 += ds * in[i0 + s];
+            g1 += ds * in[i1 + s];
+            g2 += ds * in[i2 + s];
+            g3 += ds * in[i3 + s];
+            b += ds;
         }
-        for (; k < n; k++) {
-            double wk = w[k];
-            int ik = k * chunk;
-            for (int s = 0; s < c; s++) {
-                out[o + s] += wk * in[ik + s];
-            }
+        row[k] = g0;
+        row[k + 1] = g1;
+        row[k + 2] = g2;
+        row[k + 3] = g3;
+        return b;
+    }
+
+    /** Σ ∂J/∂W for weights k and k + 1 of a row, and the bias's from {@code bias}, returned. */
+    private double sumTwoAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
+                                 double bias) {
+        double g0 = fresh ? 0.0 : row[k];
+        double g1 = fresh ? 0.0 : row[k + 1];
+        double b = bias;
+        int i0 = k * chunk;
+        int i1 = i0 + chunk;
+        for (int s = 0; s < c; s++) {
+            double ds = d[o + s];
+            g0 += ds * in[i0 + s];
+            g1 += ds * in[i1 + s];
+            b += ds;
         }
+        row[k] = g0;
+        row[k + 1] = g1;
+        return b;
+    }
+
+    /** Σ ∂J/∂W for weight k of a row, and the bias's from {@code bias}, returned. */
+    private double sumOneAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
+                                 double bias) {
+        double g = fresh ? 0.0 : row[k];
+        double b = bias;
+        int ik = k * chunk;
+        for (int s = 0; s < c; s++) {
+            double ds = d[o + s];
+            g += ds * in[ik + s];
+            b += ds;
+        }
+        row[k] = g;
+        return b;
+    }
+
+    /** Σ ∂J/∂W for weight k of a row alone. */
+    private void sumOne(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh) {
+        double g = fresh ? 0.0 : row[k];
+        int ik = k * chunk;
+        for (int s = 0; s < c; s++) {
+            g += d[o + s] * in[ik + s];
+        }
+        row[k] = g;
     }
 
     /** Puts the last sample's x, y, z, a and δ where the micro-steps leave them (its Jₛ is there already). */
