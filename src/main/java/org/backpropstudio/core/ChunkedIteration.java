@@ -245,6 +245,10 @@ final class ChunkedIteration {
      */
     private void lossAndOutputDelta(int c) {
         int layers = m.L;
+        if (m.a[layers].length == 1 && m.f[layers] != Activation.SOFTMAX) {
+            oneOutput(c);
+            return;
+        }
         if (m.loss == Loss.CROSS_ENTROPY && m.f[layers] == Activation.SOFTMAX) {
             softmaxLosses(c);
         } else {
@@ -255,6 +259,29 @@ final class ChunkedIteration {
         }
         m.sampleLoss = sampleLosses[c - 1];
         outputDelta(c);
+    }
+
+    /**
+     * {@link #lossAndOutputDelta} for a single output unit (elementwise f), each sample's Jₛ, its
+     * place in Σ Jₛ and its δ⁽ᴸ⁾ in one pass.
+     */
+    private void oneOutput(int c) {
+        int layers = m.L;
+        Activation f = m.f[layers];
+        Loss loss = m.loss;
+        boolean shortcut = loss.hasShortcut(f);
+        double[] zL = z[layers];
+        double[] aL = a[layers];
+        double[] d = delta[layers];
+        double sum = m.lossSum;
+        double last = Double.NaN;
+        for (int s = 0; s < c; s++) {
+            last = 0.0 + loss.unitLoss(zL[s], aL[s], y[s]);
+            sum += last;
+            d[s] = shortcut ? aL[s] - y[s] : loss.dLossDa(aL[s], y[s]) * f.derivative(zL[s], aL[s]);
+        }
+        m.lossSum = sum;
+        m.sampleLoss = last;
     }
 
     /** Jₛ as the sum of {@link Loss#unitLoss} over the output units, for each sample of the chunk. */
@@ -309,10 +336,17 @@ final class ChunkedIteration {
         int units = m.a[l].length;
         for (int j = 0; j < units; j++) {
             int o = j * chunk;
-            for (int k = 0; k < next.length; k++) {
-                column[k] = next[k][j];
+            if (next.length == 1) {
+                double w = next[0][j];
+                for (int s = 0; s < c; s++) {
+                    out[o + s] = 0.0 + w * dNext[s];
+                }
+            } else {
+                for (int k = 0; k < next.length; k++) {
+                    column[k] = next[k][j];
+                }
+                weightedSum(column, next.length, dNext, out, o, c);
             }
-            weightedSum(column, next.length, dNext, out, o, c);
             m.f[l].multiplyByDerivative(z[l], a[l], out, o, o + c);
         }
     }
@@ -507,12 +541,18 @@ final class ChunkedIteration {
 
     /** Puts the last sample's x, y, z, a and δ where the micro-steps leave them (its Jₛ is there already). */
     private void leaveLastSample(Dataset data, int s) {
-        data.copyInput(rows[s], m.a[0]);
         m.y = data.targetView(rows[s]);
+        gather(a[0], m.a[0], s);
         for (int l = 1; l <= m.L; l++) {
-            gather(z[l], m.z[l], s);
-            gather(a[l], m.a[l], s);
-            gather(delta[l], m.delta[l], s);
+            double[] zl = m.z[l];
+            double[] al = m.a[l];
+            double[] dl = m.delta[l];
+            for (int j = 0; j < zl.length; j++) {
+                int i = j * chunk + s;
+                zl[j] = z[l][i];
+                al[j] = a[l][i];
+                dl[j] = delta[l][i];
+            }
         }
     }
 
