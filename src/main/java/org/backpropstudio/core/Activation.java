@@ -25,9 +25,6 @@ public enum Activation {
     /** The slope of leaky-relu for z ≤ 0. */
     public static final double LEAKY_SLOPE = 0.01;
 
-    /** Below this |z|, {@link #tanh} sums its series rather than dividing exponentials. */
-    private static final double TANH_SERIES_BELOW = 0.05;
-
     private final String id;
 
     Activation(String id) {
@@ -167,23 +164,13 @@ public enum Activation {
     }
 
     /**
-     * tanh z = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) with the sign of z, and for |z| &lt; 1/20 its series
-     * z − z³/3 + 2z⁵/15 − 17z⁷/315 + 62z⁹/2835 − 1382z¹¹/155925 (the next term is below 10⁻¹⁸ of z
-     * there; the quotient would lose digits to 1 − e^(−2|z|) near 0). Within 10⁻¹² of
-     * {@link Math#tanh}, relative, for every z (tested; a few units in the last place in fact), and
-     * exactly ±0 at ±0, z itself for subnormal z, ±1 for |z| ≥ 20 and at ±∞, NaN at NaN. One
-     * {@link Math#exp} and one division: about a third of the time of {@code Math.tanh}, a native
-     * call in JDK 17. Deterministic as {@code Math.exp} is: the same bits on every run.
+     * tanh z, as {@link Math#tanh} computes it: the engine's bits must stay those of the histories
+     * saved by earlier versions, which replay to their saved state bit for bit. (A tanh from one
+     * {@link Math#exp} and a division, within 10⁻¹⁵ relative and about three times as fast, was
+     * measured and not kept: see the README's Performance section.)
      */
     public static double tanh(double z) {
-        double abs = Math.abs(z);
-        if (abs < TANH_SERIES_BELOW) {
-            double z2 = z * z;
-            return z * (1.0 + z2 * (-1.0 / 3 + z2 * (2.0 / 15 + z2 * (-17.0 / 315 + z2 * (62.0 / 2835
-                    + z2 * (-1382.0 / 155925))))));
-        }
-        double t = Math.exp(-2.0 * abs);
-        return Math.copySign((1.0 - t) / (1.0 + t), z);
+        return Math.tanh(z);
     }
 
     @Override

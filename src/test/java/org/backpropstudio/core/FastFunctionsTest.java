@@ -8,12 +8,12 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Activation#tanh} and {@link Loss#softplus}, which the engine computes from {@link Math#exp}
- * and {@link Math#log} for speed, against the textbook functions as the JDK has them
- * ({@code Math.tanh}; {@code max(z, 0) + Math.log1p(e^(−|z|))}): a dense sweep, seeded random
- * arguments of every magnitude and random bit patterns, and the extremes. Compared relatively
- * within {@link Tolerance#ROUNDING} wherever the reference is finite and not 0; where it is 0, ±1
- * (tanh saturated) or ±∞ the two must be the same bits, so that −0 stays −0; NaN gives NaN.
+ * {@link Activation#tanh} and {@link Loss#softplus} are the functions earlier versions computed
+ * ({@code Math.tanh}; {@code max(z, 0) + Math.log1p(e^(−|z|))}) to the bit, so that a history they
+ * saved replays to its saved state: a dense sweep, seeded random arguments of every magnitude and
+ * random bit patterns, and the extremes. (A faster tanh and softplus from {@code Math.exp} and
+ * {@code Math.log}, within 10⁻¹⁵ relative, were tried with this test in its relative form and not
+ * kept: they change the bits of training.)
  */
 class FastFunctionsTest {
     private static final DoubleUnaryOperator TANH = Math::tanh;
@@ -109,20 +109,11 @@ class FastFunctionsTest {
         return Double.longBitsToDouble(random.nextLong());
     }
 
-    private static void assertClose(DoubleUnaryOperator fast, DoubleUnaryOperator reference, double z) {
+    private static void assertClose(DoubleUnaryOperator engine, DoubleUnaryOperator reference, double z) {
         double expected = reference.applyAsDouble(z);
-        double actual = fast.applyAsDouble(z);
-        if (Double.isNaN(expected)) {
-            assertThat(actual).as("at z = %s", z).isNaN();
-            return;
-        }
-        if (expected == 0.0 || Math.abs(expected) == 1.0 || !Double.isFinite(expected)) {
-            assertThat(Double.doubleToRawLongBits(actual)).as("at z = %s: %s, not %s", z, actual, expected)
-                    .isEqualTo(Double.doubleToRawLongBits(expected));
-            return;
-        }
-        double relative = Math.abs(actual - expected) / Math.abs(expected);
-        assertThat(relative).as("relative error at z = %s: %s, not %s", z, actual, expected)
-                .isLessThanOrEqualTo(Tolerance.ROUNDING);
+        double actual = engine.applyAsDouble(z);
+        // every NaN counts as NaN (its payload is not a result); every other value to the bit, −0 too
+        assertThat(Double.doubleToLongBits(actual)).as("at z = %s: %s, not %s", z, actual, expected)
+                .isEqualTo(Double.doubleToLongBits(expected));
     }
 }
