@@ -28,6 +28,9 @@ final class ChunkedIteration {
     static final int MOST_VALUES = 1 << 14;
 
     private final StepMath m;
+    /** The weighted sums (z, δ) and the gradient sums over a chunk. */
+    private final ChunkedSums sums;
+    private final ChunkedGradients gradients;
     /** The samples of an iteration, and of a chunk. */
     private final int samples;
     private final int chunk;
@@ -57,6 +60,8 @@ final class ChunkedIteration {
         this.m = m;
         this.samples = samples;
         this.chunk = chunkFor(samples, widest(m));
+        this.sums = new ChunkedSums(chunk);
+        this.gradients = new ChunkedGradients(chunk);
         int layers = m.L;
         z = new double[layers + 1][];
         a = new double[layers + 1][];
@@ -137,7 +142,7 @@ final class ChunkedIteration {
                 hiddenDelta(l, c);
             }
             for (int l = layers; l >= 1; l--) {
-                gradient(l, c, first == 0);
+                gradients.sum(m, delta[l], a[l - 1], l, c, first == 0);
             }
         }
         leaveLastSample(data, c - 1);
@@ -173,45 +178,13 @@ final class ChunkedIteration {
         for (int j = 0; j < W.length; j++) {
             int o = j * chunk;
             if (inputs >= 4) {
-                weightedSum(W[j], inputs, in, zl, o, c);
-                addBias(zl, o, c, b[j]);
+                sums.weightedSum(W[j], inputs, in, zl, o, c);
+                ChunkedSums.addBias(zl, o, c, b[j]);
             } else {
-                narrowSum(W[j], inputs, in, zl, o, c, b[j]);
+                sums.narrowSum(W[j], inputs, in, zl, o, c, b[j]);
             }
         }
         activate(l, c);
-    }
-
-    /** zₛ + b for each sample s &lt; c of the chunk, z at {@code zl[o + s]}. */
-    private static void addBias(double[] zl, int o, int c, double bias) {
-        for (int s = 0; s < c; s++) {
-            zl[o + s] += bias;
-        }
-    }
-
-    /**
-     * out[o + s] = (0 + w₀ in[s] + … + wₙ₋₁ in[(n − 1)C + s]) + bias for n &lt; 4 inputs: the first
-     * term with the 0.0 start, and the last with the bias, in the same loops.
-     */
-    private void narrowSum(double[] w, int n, double[] in, double[] out, int o, int c, double bias) {
-        double w0 = w[0];
-        if (n == 1) {
-            for (int s = 0; s < c; s++) {
-                out[o + s] = (0.0 + w0 * in[s]) + bias;
-            }
-            return;
-        }
-        for (int s = 0; s < c; s++) {
-            out[o + s] = 0.0 + w0 * in[s];
-        }
-        for (int k = 1; k < n - 1; k++) {
-            addTerm(w[k], in, k * chunk, out, o, c);
-        }
-        double wn = w[n - 1];
-        int last = (n - 1) * chunk;
-        for (int s = 0; s < c; s++) {
-            out[o + s] = (out[o + s] + wn * in[last + s]) + bias;
-        }
     }
 
     /** a = f(z) for every unit of layer l and sample of the chunk (softmax one sample at a time). */
@@ -345,198 +318,10 @@ final class ChunkedIteration {
                 for (int k = 0; k < next.length; k++) {
                     column[k] = next[k][j];
                 }
-                weightedSum(column, next.length, dNext, out, o, c);
+                sums.weightedSum(column, next.length, dNext, out, o, c);
             }
             m.f[l].multiplyByDerivative(z[l], a[l], out, o, o + c);
         }
-    }
-
-    /**
-     * out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + … + wₙ₋₁ in[(n − 1)C + s] for each sample s &lt; c of
-     * the chunk, the terms added in that order, as the micro-steps add them; four terms at a time,
-     * so that each partial sum is stored once per four terms rather than once per term.
-     */
-    private void weightedSum(double[] w, int n, double[] in, double[] out, int o, int c) {
-        int k;
-        if (n >= 4) {
-            firstFourTerms(w, in, out, o, c);
-            k = 4;
-        } else {
-            double w0 = w[0];
-            for (int s = 0; s < c; s++) {
-                out[o + s] = 0.0 + w0 * in[s];
-            }
-            k = 1;
-        }
-        for (; k + 3 < n; k += 4) {
-            addFourTerms(w, k, in, out, o, c);
-        }
-        for (; k < n; k++) {
-            addTerm(w[k], in, k * chunk, out, o, c);
-        }
-    }
-
-    /** out[o + s] = 0 + w₀ in[s] + w₁ in[C + s] + w₂ in[2C + s] + w₃ in[3C + s], in that order. */
-    private void firstFourTerms(double[] w, double[] in, double[] out, int o, int c) {
-        double w0 = w[0];
-        double w1 = w[1];
-        double w2 = w[2];
-        double w3 = w[3];
-        for (int s = 0; s < c; s++) {
-            out[o + s] = 0.0 + w0 * in[s] + w1 * in[chunk + s] + w2 * in[2 * chunk + s] + w3 * in[3 * chunk + s];
-        }
-    }
-
-    /** out[o + s] = out[o + s] + wₖ in[kC + s] + … + wₖ₊₃ in[(k + 3)C + s], in that order. */
-    private void addFourTerms(double[] w, int k, double[] in, double[] out, int o, int c) {
-        double w0 = w[k];
-        double w1 = w[k + 1];
-        double w2 = w[k + 2];
-        double w3 = w[k + 3];
-        int i0 = k * chunk;
-        int i1 = i0 + chunk;
-        int i2 = i1 + chunk;
-        int i3 = i2 + chunk;
-        for (int s = 0; s < c; s++) {
-            out[o + s] = out[o + s] + w0 * in[i0 + s] + w1 * in[i1 + s] + w2 * in[i2 + s] + w3 * in[i3 + s];
-        }
-    }
-
-    /** out[o + s] += w in[i + s] for each sample s &lt; c of the chunk. */
-    private static void addTerm(double w, double[] in, int i, double[] out, int o, int c) {
-        for (int s = 0; s < c; s++) {
-            out[o + s] += w * in[i + s];
-        }
-    }
-
-    /**
-     * {@link StepMath#gradient} for the samples of the chunk, in order, the sums starting from 0.0
-     * if {@code fresh}. Four weights at a time, the last one to four with the bias, so that several
-     * sums grow side by side instead of one waiting on each addition.
-     */
-    private void gradient(int l, int c, boolean fresh) {
-        double[] d = delta[l];
-        double[] in = a[l - 1];
-        double[][] gW = m.gradWeightSum[l];
-        double[] gB = m.gradBiasSum[l];
-        int inputs = m.a[l - 1].length;
-        for (int j = 0; j < gW.length; j++) {
-            double[] row = gW[j];
-            int o = j * chunk;
-            int k = 0;
-            for (; inputs - k > 4; k += 4) {
-                sumFour(row, k, d, o, in, c, fresh);
-            }
-            double bias = fresh ? 0.0 : gB[j];
-            switch (inputs - k) {
-                case 4:
-                    gB[j] = sumFourAndBias(row, k, d, o, in, c, fresh, bias);
-                    break;
-                case 3:
-                    sumOne(row, k, d, o, in, c, fresh);
-                    gB[j] = sumTwoAndBias(row, k + 1, d, o, in, c, fresh, bias);
-                    break;
-                case 2:
-                    gB[j] = sumTwoAndBias(row, k, d, o, in, c, fresh, bias);
-                    break;
-                default:
-                    gB[j] = sumOneAndBias(row, k, d, o, in, c, fresh, bias);
-            }
-        }
-    }
-
-    /** Σ ∂J/∂W for four weights k..k + 3 of a row: += δₛ aₖ,ₛ over the chunk's samples in order. */
-    private void sumFour(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh) {
-        double g0 = fresh ? 0.0 : row[k];
-        double g1 = fresh ? 0.0 : row[k + 1];
-        double g2 = fresh ? 0.0 : row[k + 2];
-        double g3 = fresh ? 0.0 : row[k + 3];
-        int i0 = k * chunk;
-        int i1 = i0 + chunk;
-        int i2 = i1 + chunk;
-        int i3 = i2 + chunk;
-        for (int s = 0; s < c; s++) {
-            double ds = d[o + s];
-            g0 += ds * in[i0 + s];
-            g1 += ds * in[i1 + s];
-            g2 += ds * in[i2 + s];
-            g3 += ds * in[i3 + s];
-        }
-        row[k] = g0;
-        row[k + 1] = g1;
-        row[k + 2] = g2;
-        row[k + 3] = g3;
-    }
-
-    /** {@link #sumFour}, and the bias's Σ ∂J/∂b (+= δₛ) from {@code bias}, returned. */
-    private double sumFourAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
-                                  double bias) {
-        double g0 = fresh ? 0.0 : row[k];
-        double g1 = fresh ? 0.0 : row[k + 1];
-        double g2 = fresh ? 0.0 : row[k + 2];
-        double g3 = fresh ? 0.0 : row[k + 3];
-        double b = bias;
-        int i0 = k * chunk;
-        int i1 = i0 + chunk;
-        int i2 = i1 + chunk;
-        int i3 = i2 + chunk;
-        for (int s = 0; s < c; s++) {
-            double ds = d[o + s];
-            g0 += ds * in[i0 + s];
-            g1 += ds * in[i1 + s];
-            g2 += ds * in[i2 + s];
-            g3 += ds * in[i3 + s];
-            b += ds;
-        }
-        row[k] = g0;
-        row[k + 1] = g1;
-        row[k + 2] = g2;
-        row[k + 3] = g3;
-        return b;
-    }
-
-    /** Σ ∂J/∂W for weights k and k + 1 of a row, and the bias's from {@code bias}, returned. */
-    private double sumTwoAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
-                                 double bias) {
-        double g0 = fresh ? 0.0 : row[k];
-        double g1 = fresh ? 0.0 : row[k + 1];
-        double b = bias;
-        int i0 = k * chunk;
-        int i1 = i0 + chunk;
-        for (int s = 0; s < c; s++) {
-            double ds = d[o + s];
-            g0 += ds * in[i0 + s];
-            g1 += ds * in[i1 + s];
-            b += ds;
-        }
-        row[k] = g0;
-        row[k + 1] = g1;
-        return b;
-    }
-
-    /** Σ ∂J/∂W for weight k of a row, and the bias's from {@code bias}, returned. */
-    private double sumOneAndBias(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh,
-                                 double bias) {
-        double g = fresh ? 0.0 : row[k];
-        double b = bias;
-        int ik = k * chunk;
-        for (int s = 0; s < c; s++) {
-            double ds = d[o + s];
-            g += ds * in[ik + s];
-            b += ds;
-        }
-        row[k] = g;
-        return b;
-    }
-
-    /** Σ ∂J/∂W for weight k of a row alone. */
-    private void sumOne(double[] row, int k, double[] d, int o, double[] in, int c, boolean fresh) {
-        double g = fresh ? 0.0 : row[k];
-        int ik = k * chunk;
-        for (int s = 0; s < c; s++) {
-            g += d[o + s] * in[ik + s];
-        }
-        row[k] = g;
     }
 
     /** Puts the last sample's x, y, z, a and δ where the micro-steps leave them (its Jₛ is there already). */

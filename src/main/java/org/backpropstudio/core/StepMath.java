@@ -101,20 +101,20 @@ final class StepMath {
         this.L = m.L;
         this.f = m.f.clone();
         this.loss = m.loss;
-        this.weights = copy(m.weights);
-        this.biases = copy(m.biases);
+        this.weights = Network.deepCopy(m.weights);
+        this.biases = Network.deepCopy(m.biases);
         this.lockedWeights = copy(m.lockedWeights);
         this.lockedBiases = copy(m.lockedBiases);
-        this.z = copy(m.z);
-        this.a = copy(m.a);
-        this.delta = copy(m.delta);
+        this.z = Network.deepCopy(m.z);
+        this.a = Network.deepCopy(m.a);
+        this.delta = Network.deepCopy(m.delta);
         this.y = m.y;
-        this.gradWeightSum = copy(m.gradWeightSum);
-        this.gradBiasSum = copy(m.gradBiasSum);
-        this.weightsBefore = copy(m.weightsBefore);
-        this.biasesBefore = copy(m.biasesBefore);
-        this.gradWeight = copy(m.gradWeight);
-        this.gradBias = copy(m.gradBias);
+        this.gradWeightSum = Network.deepCopy(m.gradWeightSum);
+        this.gradBiasSum = Network.deepCopy(m.gradBiasSum);
+        this.weightsBefore = Network.deepCopy(m.weightsBefore);
+        this.biasesBefore = Network.deepCopy(m.biasesBefore);
+        this.gradWeight = Network.deepCopy(m.gradWeight);
+        this.gradBias = Network.deepCopy(m.gradBias);
         this.sampleLoss = m.sampleLoss;
         this.lossSum = m.lossSum;
         this.iterationLoss = m.iterationLoss;
@@ -357,22 +357,6 @@ final class StepMath {
     }
 
     // ----- Copies
-
-    private static double[][][] copy(double[][][] m) {
-        double[][][] c = new double[m.length][][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = copy(m[i]);
-        }
-        return c;
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
-    }
 
     private static boolean[][][] copy(boolean[][][] m) {
         boolean[][][] c = new boolean[m.length][][];

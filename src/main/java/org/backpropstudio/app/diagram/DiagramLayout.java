@@ -74,13 +74,9 @@ final class DiagramLayout {
 
     /**
      * The plan for a network of {@code units[l]} units in column l (at least two columns) in
-     * {@code area}, measuring each density with {@code measure} as it is tried (roomiest first).
+     * {@code area}, measuring each density with {@code measure} as it is tried (roomiest first);
+     * column 0 a picture if {@code picture}.
      */
-    static Plan plan(int[] units, Area area, Function<Density, Metrics> measure) {
-        return plan(units, area, measure, false);
-    }
-
-    /** As {@link #plan(int[], Area, Function)}; column 0 a picture if {@code picture}. */
     static Plan plan(int[] units, Area area, Function<Density, Metrics> measure, boolean picture) {
         Plan fallback = null;
         for (Density d : Density.values()) {

@@ -45,7 +45,7 @@ class DiagramLayoutTest {
     private static final DiagramLayout.Area MAIN_WINDOW = new DiagramLayout.Area(22, 14, 750, 585);
 
     private static DiagramLayout.Plan plan(DiagramLayout.Area area, int... units) {
-        return DiagramLayout.plan(units, area, MEASURED::get);
+        return DiagramLayout.plan(units, area, MEASURED::get, false);
     }
 
     @Test
@@ -242,7 +242,7 @@ class DiagramLayoutTest {
         DiagramLayout.plan(new int[] {2, 2, 1}, TEST_WINDOW, d -> {
             asked.add(d);
             return MEASURED.get(d);
-        });
+        }, false);
         assertThat(asked).containsExactly(Density.EXTRA_LARGE);
     }
 
