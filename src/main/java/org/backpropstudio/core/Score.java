@@ -13,8 +13,9 @@ package org.backpropstudio.core;
  * @param count     m, the number of samples
  * @param confusion confusion[t][p]: how many samples of class t were classified as p; null if not
  *                  a classifier
+ * @param predicted predicted[s]: the class the network gives sample s; null if not a classifier
  */
-public record Score(double loss, int correct, int count, int[][] confusion) {
+public record Score(double loss, int correct, int count, int[][] confusion, int[] predicted) {
 
     /** The score of {@code network} with {@code loss} on {@code data}. */
     public static Score of(Network network, Loss loss, Dataset data) {
@@ -22,6 +23,7 @@ public record Score(double loss, int correct, int count, int[][] confusion) {
         boolean classifier = isClassifier(network, loss);
         int classes = classes(network);
         int[][] confusion = classifier ? new int[classes][classes] : null;
+        int[] predictedClasses = classifier ? new int[data.size()] : null;
         int correct = 0;
         double sum = 0.0;
         double[] x = new double[data.inputWidth()];
@@ -31,6 +33,7 @@ public record Score(double loss, int correct, int count, int[][] confusion) {
             sum += predictor.sampleLoss(loss, x, y);
             if (classifier) {
                 int predicted = classOf(predictor.outputs());
+                predictedClasses[s] = predicted;
                 int actual = classOf(y);
                 confusion[actual][predicted]++;
                 if (predicted == actual) {
@@ -38,7 +41,7 @@ public record Score(double loss, int correct, int count, int[][] confusion) {
                 }
             }
         }
-        return new Score(sum / data.size(), correct, data.size(), confusion);
+        return new Score(sum / data.size(), correct, data.size(), confusion, predictedClasses);
     }
 
     /** Whether {@code network} trained with {@code loss} is a classifier (see the class comment). */

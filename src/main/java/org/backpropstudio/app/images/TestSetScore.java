@@ -5,7 +5,6 @@ import java.util.List;
 import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.Network;
-import org.backpropstudio.core.Predictor;
 import org.backpropstudio.core.Score;
 
 /**
@@ -32,18 +31,14 @@ final class TestSetScore {
     record Result(Job job, Score score, int[] predicted, int[] actual, List<Integer> misclassified) {
     }
 
-    /** Evaluates {@code job}: a forward pass per test sample. */
+    /** Evaluates {@code job}: a forward pass per test sample ({@link Score#of}). */
     static Result run(Job job) {
         Dataset test = job.test();
         Score score = Score.of(job.network(), job.loss(), test);
-        Predictor predictor = new Predictor(job.network());
-        double[] out = new double[job.network().outputs()];
-        int[] predicted = new int[test.size()];
+        int[] predicted = score.predicted();
         int[] actual = new int[test.size()];
         List<Integer> wrong = new ArrayList<>();
         for (int s = 0; s < test.size(); s++) {
-            predictor.predict(test.inputRow(s), out);
-            predicted[s] = Score.classOf(out);
             actual[s] = Score.classOf(test.targetRow(s));
             if (predicted[s] != actual[s]) {
                 wrong.add(s);
