@@ -135,6 +135,32 @@ public enum Activation {
     }
 
     /**
+     * dₒ₊ₛ = (0 + w·eₛ) · f′(zₒ₊ₛ, aₒ₊ₛ) for 0 ≤ s &lt; c, an elementwise f: the δ of a unit whose layer
+     * feeds one unit only (weight w, that unit's δ in {@code e}), in one loop. The same bits as the sum
+     * stored first and then {@link #multiplyByDerivative}: each product is rounded to a double either way.
+     */
+    void weightedDerivative(double w, double[] e, double[] z, double[] a, double[] d, int o, int c) {
+        switch (this) {
+            case SIGMOID:
+                for (int s = 0; s < c; s++) {
+                    double as = a[o + s];
+                    d[o + s] = (0.0 + w * e[s]) * (as * (1.0 - as));
+                }
+                break;
+            case TANH:
+                for (int s = 0; s < c; s++) {
+                    double as = a[o + s];
+                    d[o + s] = (0.0 + w * e[s]) * (1.0 - as * as);
+                }
+                break;
+            default:
+                for (int s = 0; s < c; s++) {
+                    d[o + s] = (0.0 + w * e[s]) * derivative(z[o + s], a[o + s]);
+                }
+        }
+    }
+
+    /**
      * f′(zⱼ) for an elementwise activation, given zⱼ and aⱼ = f(zⱼ) (sigmoid and tanh use a).
      */
     public double derivative(double z, double a) {

@@ -13,7 +13,9 @@ package org.backpropstudio.core;
  * W⁽ˡ⁾ⱼ,ₙ₋₁a⁽ˡ⁻¹⁾ₙ₋₁) + b⁽ˡ⁾ⱼ, the sum of δ⁽ˡ⁾ⱼ likewise over k ascending before its product with
  * f′, each gradient sum and Σ Jₛ over the samples in slot order. Only the order in which
  * independent values are computed differs. Afterwards the {@link StepMath} holds what the
- * micro-steps leave there: the last slot's x, y, z, a, δ and Jₛ, and the iteration's sums.
+ * micro-steps leave there: the iteration's sums and the last slot's Jₛ at once, and the last slot's
+ * x, y, z, a and δ when {@link #leaveLastSample} is called (the engine calls it when its state is
+ * next read or changed, so that a run of whole iterations copies them once, not once per iteration).
  *
  * <p>The chunk's values of unit j of layer l for its sample s are at {@code z[l][j·C + s]}
  * (likewise {@code a}, {@code delta}), C the chunk size. Not thread-safe; scratch space only,
@@ -54,6 +56,9 @@ final class ChunkedIteration {
      * whole iteration, else null: iterations over the same samples of it need not load them again.
      */
     private Dataset loaded;
+    /** The dataset and the chunk slot of the last sample of the last {@link #run}, for {@link #leaveLastSample}. */
+    private Dataset lastData;
+    private int lastSlot;
 
     /** Scratch space for iterations of {@code samples} samples over the arrays of {@code m}. */
     ChunkedIteration(StepMath m, int samples) {
@@ -125,10 +130,13 @@ final class ChunkedIteration {
         for (int first = 0; first < samples; first += chunk) {
             c = Math.min(chunk, samples - first);
             boolean same = data == loaded && c == samples;
-            for (int s = 0; s < c; s++) {
-                int row = session.sampleOf(i, first + s);
-                same &= rows[s] == row;
-                rows[s] = row;
+            // In full batch the rows are always 0 … m − 1: loaded once, they are the same.
+            if (!same || session.batch() != BatchMode.FULL) {
+                for (int s = 0; s < c; s++) {
+                    int row = session.sampleOf(i, first + s);
+                    same &= rows[s] == row;
+                    rows[s] = row;
+                }
             }
             if (!same) {
                 load(data, c);
@@ -145,7 +153,8 @@ final class ChunkedIteration {
                 gradients.sum(m, delta[l], a[l - 1], l, c, first == 0);
             }
         }
-        leaveLastSample(data, c - 1);
+        lastData = data;
+        lastSlot = c - 1;
     }
 
     /** a⁽⁰⁾ = xₛ and the targets yₛ for each sample of the chunk. */
@@ -310,23 +319,24 @@ final class ChunkedIteration {
         for (int j = 0; j < units; j++) {
             int o = j * chunk;
             if (next.length == 1) {
-                double w = next[0][j];
-                for (int s = 0; s < c; s++) {
-                    out[o + s] = 0.0 + w * dNext[s];
-                }
-            } else {
-                for (int k = 0; k < next.length; k++) {
-                    column[k] = next[k][j];
-                }
-                sums.weightedSum(column, next.length, dNext, out, o, c);
+                m.f[l].weightedDerivative(next[0][j], dNext, z[l], a[l], out, o, c);
+                continue;
             }
+            for (int k = 0; k < next.length; k++) {
+                column[k] = next[k][j];
+            }
+            sums.weightedSum(column, next.length, dNext, out, o, c);
             m.f[l].multiplyByDerivative(z[l], a[l], out, o, o + c);
         }
     }
 
-    /** Puts the last sample's x, y, z, a and δ where the micro-steps leave them (its Jₛ is there already). */
-    private void leaveLastSample(Dataset data, int s) {
-        m.y = data.targetView(rows[s]);
+    /**
+     * Puts the last sample of the last {@link #run} (its x, y, z, a and δ) where the micro-steps leave
+     * them; its Jₛ is there already. Valid until the next run, which overwrites the chunk's values.
+     */
+    void leaveLastSample() {
+        int s = lastSlot;
+        m.y = lastData.targetView(rows[s]);
         gather(a[0], m.a[0], s);
         for (int l = 1; l <= m.L; l++) {
             double[] zl = m.z[l];

@@ -22,8 +22,8 @@ final class ChunkedSums {
     }
 
     /**
-     * out[o + s] = (0 + w₀ in[s] + … + wₙ₋₁ in[(n − 1)C + s]) + bias for n &lt; 4 inputs: the first
-     * term with the 0.0 start, and the last with the bias, in the same loops.
+     * out[o + s] = (0 + w₀ in[s] + … + wₙ₋₁ in[(n − 1)C + s]) + bias for n &lt; 4 inputs, in one loop
+     * (Java adds from the left, so the terms are added in the order the micro-steps add them).
      */
     void narrowSum(double[] w, int n, double[] in, double[] out, int o, int c, double bias) {
         double w0 = w[0];
@@ -33,16 +33,16 @@ final class ChunkedSums {
             }
             return;
         }
-        for (int s = 0; s < c; s++) {
-            out[o + s] = 0.0 + w0 * in[s];
+        double w1 = w[1];
+        if (n == 2) {
+            for (int s = 0; s < c; s++) {
+                out[o + s] = (0.0 + w0 * in[s] + w1 * in[chunk + s]) + bias;
+            }
+            return;
         }
-        for (int k = 1; k < n - 1; k++) {
-            addTerm(w[k], in, k * chunk, out, o, c);
-        }
-        double wn = w[n - 1];
-        int last = (n - 1) * chunk;
+        double w2 = w[2];
         for (int s = 0; s < c; s++) {
-            out[o + s] = (out[o + s] + wn * in[last + s]) + bias;
+            out[o + s] = (0.0 + w0 * in[s] + w1 * in[chunk + s] + w2 * in[2 * chunk + s]) + bias;
         }
     }
 

@@ -20,6 +20,12 @@ public final class Engine extends StateReads {
     private StepMath math;
     /** Scratch space for {@link #runIteration()} over several samples, made at its first use. */
     private ChunkedIteration chunked;
+    /**
+     * Whether the last sample's x, y, z, a and δ of the last {@link #runIteration()} are still only in
+     * {@link #chunked}'s arrays: {@link #math()} puts them in place before anything reads or changes
+     * the state, so a run of whole iterations copies them once.
+     */
+    private boolean lastSampleInChunk;
 
     private long iteration;
     private int step;
@@ -49,6 +55,7 @@ public final class Engine extends StateReads {
         this.session = newSession;
         this.math = new StepMath(newSession.network(), newSession.loss());
         this.chunked = null;
+        this.lastSampleInChunk = false;
         this.plan = new StepPlan(math.L, newSession.samplesPerIteration());
         this.iteration = atIteration;
         this.step = 0;
@@ -65,37 +72,38 @@ public final class Engine extends StateReads {
             step = 0;
         }
         if (step == 0) {
-            math.clearSums();
+            math().clearSums();
         }
     }
 
     /** Runs micro-step {@code ms} of the current iteration. */
     private void execute(MicroStep ms) {
+        StepMath m = math();
         switch (ms.kind()) {
             case Z:
                 if (ms.layer() == 1) {
-                    math.loadSample(session.dataset(), session.sampleOf(iteration, ms.slot()));
+                    m.loadSample(session.dataset(), session.sampleOf(iteration, ms.slot()));
                 }
-                math.forwardZ(ms.layer());
+                m.forwardZ(ms.layer());
                 break;
             case A:
-                math.forwardA(ms.layer());
+                m.forwardA(ms.layer());
                 break;
             case LOSS:
-                math.computeLoss();
+                m.computeLoss();
                 break;
             case DELTA:
-                if (ms.layer() == math.L) {
-                    math.outputDelta();
+                if (ms.layer() == m.L) {
+                    m.outputDelta();
                 } else {
-                    math.hiddenDelta(ms.layer());
+                    m.hiddenDelta(ms.layer());
                 }
                 break;
             case GRADIENT:
-                math.gradient(ms.layer());
+                m.gradient(ms.layer());
                 break;
             default:
-                math.update(session.learningRate(), plan.samples());
+                m.update(session.learningRate(), plan.samples());
         }
     }
 
@@ -129,6 +137,7 @@ public final class Engine extends StateReads {
                 chunked = new ChunkedIteration(m, samples);
             }
             chunked.run(session, iteration);
+            lastSampleInChunk = true;
             m.update(session.learningRate(), samples);
             step = plan.length();
             return m.iterationLoss;
@@ -165,7 +174,7 @@ public final class Engine extends StateReads {
         if (step == plan.length()) {
             iteration++;
             step = 0;
-            math.clearSums();
+            math().clearSums();
             return;
         }
         rewindWithinIteration(step);
@@ -181,7 +190,7 @@ public final class Engine extends StateReads {
             throw new IllegalArgumentException("micro-step " + k + " is outside 0.." + (plan.length() - 1));
         }
         step = 0;
-        math.clearSums();
+        math().clearSums();
         for (int s = 1; s <= k; s++) {
             execute(plan.at(s));
             step = s;
@@ -192,7 +201,7 @@ public final class Engine extends StateReads {
     void setCursorAtStart(long i) {
         iteration = i;
         step = 0;
-        math.clearSums();
+        math().clearSums();
     }
 
     /**
@@ -202,7 +211,8 @@ public final class Engine extends StateReads {
      */
     public boolean isLastStepFinite() {
         MicroStep last = lastStep();
-        return last == null || math.wroteFinite(last);
+        // The update's finiteness does not read the last sample's values: no need to place them.
+        return last == null || (last.kind() == MicroStep.Kind.UPDATE ? math : math()).wroteFinite(last);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -211,22 +221,22 @@ public final class Engine extends StateReads {
 
     /** W⁽ˡ⁾ⱼₖ := value. */
     void setWeight(int l, int j, int k, double value) {
-        math.weights[l][j][k] = value;
+        math().weights[l][j][k] = value;
     }
 
     /** b⁽ˡ⁾ⱼ := value. */
     void setBias(int l, int j, double value) {
-        math.biases[l][j] = value;
+        math().biases[l][j] = value;
     }
 
     /** Locks or unlocks W⁽ˡ⁾ⱼₖ. */
     void setWeightLocked(int l, int j, int k, boolean locked) {
-        math.setWeightLocked(l, j, k, locked);
+        math().setWeightLocked(l, j, k, locked);
     }
 
     /** Locks or unlocks b⁽ˡ⁾ⱼ. */
     void setBiasLocked(int l, int j, boolean locked) {
-        math.setBiasLocked(l, j, locked);
+        math().setBiasLocked(l, j, locked);
     }
 
     /** Replaces the dataset by one of the same widths and size, and/or the learning rate. */
@@ -240,7 +250,17 @@ public final class Engine extends StateReads {
 
     @Override
     StepMath math() {
+        if (lastSampleInChunk) {
+            lastSampleInChunk = false;
+            chunked.leaveLastSample();
+        }
         return math;
+    }
+
+    /** J of the last update; read without placing the last sample's values (it does not need them). */
+    @Override
+    public double iterationLoss() {
+        return math.iterationLoss;
     }
 
     /** The session with the current parameters and locks as its network. */
@@ -276,17 +296,17 @@ public final class Engine extends StateReads {
 
     /** Σₛ ∂Jₛ/∂W⁽ˡ⁾ⱼₖ over the samples whose gradients ran so far in this iteration. */
     public double weightGradientSum(int l, int j, int k) {
-        return math.gradWeightSum[l][j][k];
+        return math().gradWeightSum[l][j][k];
     }
 
     /** Σₛ ∂Jₛ/∂b⁽ˡ⁾ⱼ over the samples whose gradients ran so far in this iteration. */
     public double biasGradientSum(int l, int j) {
-        return math.gradBiasSum[l][j];
+        return math().gradBiasSum[l][j];
     }
 
     /** Σₛ Jₛ over the samples whose loss ran so far in this iteration. */
     public double lossSum() {
-        return math.lossSum;
+        return math().lossSum;
     }
 
     /**
@@ -294,30 +314,32 @@ public final class Engine extends StateReads {
      * its own so that nothing on display changes.
      */
     public double datasetLoss() {
-        return datasetLoss(math.weights, math.biases);
+        return datasetLoss(math().weights, math().biases);
     }
 
     /** J over the whole dataset with the given parameters (shapes of this network). */
     public double datasetLoss(double[][][] W, double[][] b) {
+        StepMath m = math();
         Dataset data = session.dataset();
-        double[][] zz = math.newLayerArrays();
-        double[][] aa = math.newLayerArrays();
-        int L = math.L;
+        double[][] zz = m.newLayerArrays();
+        double[][] aa = m.newLayerArrays();
+        int L = m.L;
         double sum = 0.0;
         for (int s = 0; s < data.size(); s++) {
             data.copyInput(s, aa[0]);
-            StepMath.forwardPass(math.f, W, b, zz, aa);
-            sum += session.loss().sampleLoss(math.f[L], zz[L], aa[L], data.targetView(s));
+            StepMath.forwardPass(m.f, W, b, zz, aa);
+            sum += session.loss().sampleLoss(m.f[L], zz[L], aa[L], data.targetView(s));
         }
         return sum / data.size();
     }
 
     /** The network's outputs a⁽ᴸ⁾ for input x with the current parameters, in arrays of its own. */
     public double[] predict(double[] x) {
-        double[][] zz = math.newLayerArrays();
-        double[][] aa = math.newLayerArrays();
+        StepMath m = math();
+        double[][] zz = m.newLayerArrays();
+        double[][] aa = m.newLayerArrays();
         System.arraycopy(x, 0, aa[0], 0, aa[0].length);
-        StepMath.forwardPass(math.f, math.weights, math.biases, zz, aa);
-        return aa[math.L];
+        StepMath.forwardPass(m.f, m.weights, m.biases, zz, aa);
+        return aa[m.L];
     }
 }

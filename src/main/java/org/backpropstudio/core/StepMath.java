@@ -250,49 +250,75 @@ final class StepMath {
         // Dividing by 2ᵏ and multiplying by 2⁻ᵏ give the same double (each rounds the same exact
         // value), and a multiplication takes a fraction of the time of a division.
         double inverse = Integer.bitCount(samples) == 1 ? 1.0 / count : 0.0;
-        // x·0 is 0 for a finite x and NaN for NaN or ±∞, so the sum stays 0 while all are finite.
-        double nonFinite = 0.0;
+        boolean finite = true;
         for (int l = 1; l <= L; l++) {
             double[][] W = weights[l];
-            double[][] gW = gradWeight[l];
-            double[][] sumW = gradWeightSum[l];
-            boolean[][] lockW = lockedWeights[l];
-            double[][] beforeW = weightsBefore[l];
             double[] b = biases[l];
-            double[] gB = gradBias[l];
-            double[] sumB = gradBiasSum[l];
-            boolean[] lockB = lockedBiases[l];
-            double[] beforeB = biasesBefore[l];
             for (int j = 0; j < W.length; j++) {
-                double[] row = W[j];
-                double[] gRow = gW[j];
-                double[] sumRow = sumW[j];
-                boolean[] lockRow = lockW[j];
-                double[] beforeRow = beforeW[j];
-                for (int k = 0; k < row.length; k++) {
-                    double w = row[k];
-                    double g = inverse != 0.0 ? sumRow[k] * inverse : sumRow[k] / count;
-                    beforeRow[k] = w;
-                    gRow[k] = g;
-                    if (noneLocked || !lockRow[k]) {
-                        w -= eta * g;
-                        row[k] = w;
-                    }
-                    nonFinite += w * 0.0 + g * 0.0;
-                }
+                finite &= inverse != 0.0
+                        ? updateRow(W[j], gradWeightSum[l][j], gradWeight[l][j], weightsBefore[l][j],
+                                noneLocked ? null : lockedWeights[l][j], eta, inverse)
+                        : updateRowDividing(W[j], gradWeightSum[l][j], gradWeight[l][j], weightsBefore[l][j],
+                                noneLocked ? null : lockedWeights[l][j], eta, count);
                 double bias = b[j];
-                double g = inverse != 0.0 ? sumB[j] * inverse : sumB[j] / count;
-                beforeB[j] = bias;
-                gB[j] = g;
-                if (noneLocked || !lockB[j]) {
+                double g = inverse != 0.0 ? gradBiasSum[l][j] * inverse : gradBiasSum[l][j] / count;
+                biasesBefore[l][j] = bias;
+                gradBias[l][j] = g;
+                if (noneLocked || !lockedBiases[l][j]) {
                     bias -= eta * g;
                     b[j] = bias;
                 }
-                nonFinite += bias * 0.0 + g * 0.0;
+                finite &= isFinite(bias) & isFinite(g);
             }
         }
         iterationLoss = inverse != 0.0 ? lossSum * inverse : lossSum / count;
-        updateFinite = nonFinite == 0.0 && Double.isFinite(iterationLoss);
+        updateFinite = finite && Double.isFinite(iterationLoss);
+    }
+
+    /**
+     * One row of {@link #update} with S a power of two: g = Σ · 2⁻ᵏ (the same double as Σ / S),
+     * w := w − η g unless locked ({@code locks} null when nothing is); whether every w and g is finite.
+     * The test of finiteness is a comparison per value, whose results are and-ed: no chain of
+     * floating-point additions, each waiting on the last.
+     */
+    private static boolean updateRow(double[] row, double[] sums, double[] gradients, double[] before,
+                                     boolean[] locks, double eta, double inverse) {
+        boolean finite = true;
+        for (int k = 0; k < row.length; k++) {
+            double w = row[k];
+            double g = sums[k] * inverse;
+            before[k] = w;
+            gradients[k] = g;
+            if (locks == null || !locks[k]) {
+                w -= eta * g;
+                row[k] = w;
+            }
+            finite &= isFinite(w) & isFinite(g);
+        }
+        return finite;
+    }
+
+    /** {@link #updateRow} for any S: g = Σ / S. */
+    private static boolean updateRowDividing(double[] row, double[] sums, double[] gradients, double[] before,
+                                             boolean[] locks, double eta, double count) {
+        boolean finite = true;
+        for (int k = 0; k < row.length; k++) {
+            double w = row[k];
+            double g = sums[k] / count;
+            before[k] = w;
+            gradients[k] = g;
+            if (locks == null || !locks[k]) {
+                w -= eta * g;
+                row[k] = w;
+            }
+            finite &= isFinite(w) & isFinite(g);
+        }
+        return finite;
+    }
+
+    /** Whether x is finite: |x| ≤ the largest double is false for ±∞ and for NaN. */
+    private static boolean isFinite(double x) {
+        return Math.abs(x) <= Double.MAX_VALUE;
     }
 
     /** Zeroes the iteration's sums (gradients and Jₛ) before its first micro-step. */

@@ -81,6 +81,46 @@ class EngineTest {
                 }));
     }
 
+    /**
+     * The engine places the last sample's x, y, z, a and δ of a whole iteration only when its state
+     * is next read or changed: after several whole iterations read by nothing but their loss and
+     * finiteness, the state is that of the last one, and a hand edit then acts on it as on the
+     * micro-stepped state.
+     */
+    @TestFactory
+    Stream<DynamicTest> whole_iterations_in_a_row_leave_the_state_of_the_last() {
+        return IntStream.range(0, 60).mapToObj(seed -> DynamicTest.dynamicTest("session " + seed, () -> {
+            Random random = new Random(1000 + seed);
+            Session session = withMoreOfEverything(TestSessions.random(random), random);
+            Engine whole = new Engine(session);
+            Engine steps = new Engine(session);
+            int n = steps.plan().length();
+            for (int i = 0; i < 3; i++) {
+                double loss = whole.runIteration();
+                assertThat(Double.doubleToRawLongBits(whole.iterationLoss()))
+                        .isEqualTo(Double.doubleToRawLongBits(loss));
+                for (int k = 0; k < n; k++) {
+                    steps.takeStep();
+                }
+            }
+            assertThat(whole.isLastStepFinite()).isEqualTo(steps.isLastStepFinite());
+            assertThat(state(whole)).as(describe(session)).isEqualTo(state(steps));
+            whole.runIteration();
+            for (int k = 0; k < n; k++) {
+                steps.takeStep();
+            }
+            whole.setWeight(1, 0, 0, 0.125);
+            steps.setWeight(1, 0, 0, 0.125);
+            whole.recompute();
+            steps.recompute();
+            for (int k = 0; k < n / 2; k++) {
+                whole.takeStep();
+                steps.takeStep();
+            }
+            assertThat(state(whole)).as("after a hand edit, " + describe(session)).isEqualTo(state(steps));
+        }));
+    }
+
     @Test
     void after_a_whole_iteration_the_micro_steps_go_on_from_the_same_state() {
         Session session = withMoreOfEverything(TestSessions.random(new Random(7)), new Random(8));
