@@ -15,6 +15,11 @@ final class OutputOption {
     @Option(names = "--out", paramLabel = "PATH", descriptionKey = "out")
     private Path out;
 
+    /** The file of {@code --out}, if given. */
+    java.util.Optional<Path> path() {
+        return java.util.Optional.ofNullable(out);
+    }
+
     /**
      * Checks, before any long work, that {@code --out} names a file that can be written: its
      * directory exists and is writable, and it is not itself a directory.
