@@ -37,7 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws CliException {
         Session loaded = session.load().session();
         output.check();
-        String name = output.path().map(p -> p.getFileName()).map(Path::toString).orElse(PythonProgram.DEFAULT_FILE_NAME);
+        String name = output.path().map(Path::getFileName).map(Path::toString)
+                .orElse(PythonProgram.DEFAULT_FILE_NAME);
         String program;
         try {
             program = PythonProgram.of(loaded, framework, name);

@@ -139,8 +139,10 @@ public final class PythonProgram {
                 String.valueOf(i.width()), String.valueOf(i.height()))).orElse(""));
         values.put("{{X}}", dataArray(framework, data.inputsCopy(), "X = "));
         values.put("{{Y}}", dataArray(framework, data.targetsCopy(), "Y = "));
-        values.put("{{X_TEST}}", data.test().map(t -> dataArray(framework, t.inputsCopy(), "X_TEST = ")).orElse("None"));
-        values.put("{{Y_TEST}}", data.test().map(t -> dataArray(framework, t.targetsCopy(), "Y_TEST = ")).orElse("None"));
+        values.put("{{X_TEST}}",
+                data.test().map(t -> dataArray(framework, t.inputsCopy(), "X_TEST = ")).orElse("None"));
+        values.put("{{Y_TEST}}",
+                data.test().map(t -> dataArray(framework, t.targetsCopy(), "Y_TEST = ")).orElse("None"));
         return fill(resource("session.py"), values).strip();
     }
 

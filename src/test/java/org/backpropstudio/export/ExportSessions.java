@@ -32,7 +32,11 @@ final class ExportSessions {
     private ExportSessions() {
     }
 
-    /** {@code count} sessions from {@code seed}: case c has hidden activation c mod 5, output c mod 7, batch c mod 3. */
+    /**
+     * {@code count} sessions from {@code seed}: case c has hidden activation c mod 5, output and loss
+     * c mod 7, batch mode c mod 3; locks when c is even, a test set unless c mod 4 = 3, seeded
+     * weights when c mod 5 = 4.
+     */
     static List<Session> sessions(long seed, int count) {
         Random random = new Random(seed);
         List<Session> sessions = new ArrayList<>();
