@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The exported programs run with Python and their traces compared with the studio's
  * ({@link TraceJson}, what {@code trace --format json} writes) on seeded random sessions that use
- * every activation, both losses, every batch mode, locks, seeded weights and test sets, and on a
- * session file whose network is drawn from {@code network.seed}: NumPy to a relative 10⁻¹², PyTorch
- * to 10⁻⁹ ({@link TraceComparison} says relative to what). Where the interpreter lacks NumPy or
+ * every activation, both losses, every batch mode, locks, seeded weights and test sets, on a
+ * session file whose network is drawn from {@code network.seed} and on one saved after it
+ * diverged: NumPy to a relative 10⁻¹², PyTorch to 10⁻⁹ ({@link TraceComparison} says relative to
+ * what). Where the interpreter lacks NumPy or
  * PyTorch the test says so in one line on standard output and is skipped, never passed.
  * {@code -Dbackprop.python=PATH} picks the interpreter ({@link Python}).
  */
@@ -87,6 +88,7 @@ class ExportedProgramsRunTest {
     private void compareAll(Framework framework, double tolerance) throws Exception {
         List<Session> sessions = new ArrayList<>(ExportSessions.sessions(16, 14));
         sessions.add(seededFromFile());
+        sessions.add(divergedFromFile());
         List<String> names = new ArrayList<>();
         for (int n = 0; n < sessions.size(); n++) {
             names.add("program" + n + ".py");
@@ -117,6 +119,17 @@ class ExportedProgramsRunTest {
                 + " \"dataset\": {\"inputs\": [[0, 1], [1, 0], [1, 1], [0.5, -0.5], [-1, 0.25]],"
                 + " \"targets\": [[1, 0], [0, 1], [1, 0], [0, 1], [1, 0]],"
                 + " \"test\": {\"inputs\": [[0.2, 0.3]], \"targets\": [[0, 1]]}}}";
+        return SessionFile.parse(file).session();
+    }
+
+    /** A session saved after it diverged: ∞ and NaN where the studio has them, as the same strings. */
+    private static Session divergedFromFile() throws Exception {
+        String file = "{\"format\": \"backprop-studio/1\", \"name\": \"diverged\", \"network\": {\"inputs\": 2,"
+                + " \"layers\": [{\"units\": 3, \"activation\": \"linear\","
+                + " \"weights\": [[1e300, 2], [3, \"Infinity\"], [0.5, 0.25]], \"biases\": [0, 1, \"NaN\"]}, {\"units\": 2, \"activation\": \"softmax\","
+                + " \"weights\": [[1, 2, 3], [4, 5, 6]], \"biases\": [0, 0]}]}, \"loss\": \"cross-entropy\","
+                + " \"learningRate\": 1000, \"batch\": \"sample\","
+                + " \"dataset\": {\"inputs\": [[1, 2], [3, -4]], \"targets\": [[1, 0], [0, 1]]}}";
         return SessionFile.parse(file).session();
     }
 
