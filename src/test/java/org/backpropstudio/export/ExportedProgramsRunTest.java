@@ -126,7 +126,8 @@ class ExportedProgramsRunTest {
     private static Session divergedFromFile() throws Exception {
         String file = "{\"format\": \"backprop-studio/1\", \"name\": \"diverged\", \"network\": {\"inputs\": 2,"
                 + " \"layers\": [{\"units\": 3, \"activation\": \"linear\","
-                + " \"weights\": [[1e300, 2], [3, \"Infinity\"], [0.5, 0.25]], \"biases\": [0, 1, \"NaN\"]}, {\"units\": 2, \"activation\": \"softmax\","
+                + " \"weights\": [[1e300, 2], [3, \"Infinity\"], [0.5, 0.25]], \"biases\": [0, 1, \"NaN\"]},"
+                + " {\"units\": 2, \"activation\": \"softmax\","
                 + " \"weights\": [[1, 2, 3], [4, 5, 6]], \"biases\": [0, 0]}]}, \"loss\": \"cross-entropy\","
                 + " \"learningRate\": 1000, \"batch\": \"sample\","
                 + " \"dataset\": {\"inputs\": [[1, 2], [3, -4]], \"targets\": [[1, 0], [0, 1]]}}";
