@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.backpropstudio.io.AtomicFile;
 import picocli.CommandLine.Option;
 
@@ -16,8 +17,8 @@ final class OutputOption {
     private Path out;
 
     /** The file of {@code --out}, if given. */
-    java.util.Optional<Path> path() {
-        return java.util.Optional.ofNullable(out);
+    Optional<Path> path() {
+        return Optional.ofNullable(out);
     }
 
     /**
