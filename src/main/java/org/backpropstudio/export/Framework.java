@@ -45,6 +45,14 @@ public enum Framework {
         return array + literal + ")";
     }
 
+    /**
+     * The column of an array's opening bracket when it is written after {@code before} on a line:
+     * {@code W = [np.array([[…} puts the matrix's bracket at column 14, where its rows line up.
+     */
+    int column(String before) {
+        return before.length() + array.length();
+    }
+
     /** An array of {@code False} of the given shape ({@code "(2, 3)"} or {@code "2"}). */
     String noneLocked(String shape) {
         return String.format(noneLocked, shape);

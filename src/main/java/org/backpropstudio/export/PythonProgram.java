@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class PythonProgram {
     private static String sessionPart(Session session, Framework framework) {
         Network net = session.network();
         Dataset data = session.dataset();
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("{{ETA}}", PythonLiterals.number(session.learningRate()));
         values.put("{{LOSS}}", session.loss().id());
         values.put("{{BATCH}}", session.batch().id());
@@ -119,14 +120,14 @@ public final class PythonProgram {
         double[][] b = net.biasesCopy();
         boolean[][][] lockedW = net.lockedWeightsCopy();
         boolean[][] lockedB = net.lockedBiasesCopy();
-        String array = framework.array("");
         for (int l = 1; l <= net.layers(); l++) {
             activations.add("\"" + net.activation(l).id() + "\"");
-            weights.add(framework.array(PythonLiterals.matrix(W[l], "W = [".length() + array.length() - 1)));
+            weights.add(framework.array(PythonLiterals.matrix(W[l], framework.column("W = ["))));
             biases.add(framework.array(PythonLiterals.list(b[l])));
             String shape = "(" + W[l].length + ", " + W[l][0].length + ")";
-            lockedWeights.add(any(lockedW[l]) ? framework.array(PythonLiterals.matrix(lockedW[l],
-                    "W_LOCKED = [".length() + array.length() - 1)) : framework.noneLocked(shape));
+            lockedWeights.add(any(lockedW[l])
+                    ? framework.array(PythonLiterals.matrix(lockedW[l], framework.column("W_LOCKED = [")))
+                    : framework.noneLocked(shape));
             lockedBiases.add(any(lockedB[l]) ? framework.array(PythonLiterals.list(lockedB[l]))
                     : framework.noneLocked(String.valueOf(b[l].length)));
         }
@@ -147,7 +148,7 @@ public final class PythonProgram {
     }
 
     private static String dataArray(Framework framework, double[][] rows, String assignment) {
-        return framework.array(PythonLiterals.matrix(rows, assignment.length() + framework.array("").length() - 1));
+        return framework.array(PythonLiterals.matrix(rows, framework.column(assignment)));
     }
 
     private static boolean any(boolean[][] m) {

@@ -144,10 +144,11 @@ def update(network):
     # wⱼₖ⁽ˡ⁾ := wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾,   bⱼ⁽ˡ⁾ := bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾   (locked ones keep their value)
     with torch.no_grad():
         for l, linear in enumerate(network.linears, start=1):
-            linear.weight.copy_(torch.where(W_LOCKED[l], linear.weight, linear.weight - LEARNING_RATE * linear.weight.grad))
-            linear.bias.copy_(torch.where(B_LOCKED[l], linear.bias, linear.bias - LEARNING_RATE * linear.bias.grad))
-            linear.weight.grad = None
-            linear.bias.grad = None
+            w, bias = linear.weight, linear.bias
+            w.copy_(torch.where(W_LOCKED[l], w, w - LEARNING_RATE * w.grad))
+            bias.copy_(torch.where(B_LOCKED[l], bias, bias - LEARNING_RATE * bias.grad))
+            w.grad = None
+            bias.grad = None
 
 
 # ── Which samples an iteration takes ────────────────────────────────────────────────────────────
