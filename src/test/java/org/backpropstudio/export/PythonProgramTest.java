@@ -45,6 +45,17 @@ class PythonProgramTest {
         assertThat(written.toString()).isEqualTo(program);
     }
 
+    @Test
+    void the_readmes_excerpt_is_from_the_seed_examples_numpy_program() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Take it to code");
+        int start = readme.indexOf("```python\n", section) + "```python\n".length();
+        String excerpt = readme.substring(start, readme.indexOf("```", start));
+        String golden = Files.readString(GOLDEN.resolve("seed-example-numpy.py"));
+        assertThat(excerpt.split("\n\\.\\.\\.\n")).hasSizeGreaterThan(1)
+                .allSatisfy(part -> assertThat(golden).contains(part.strip()));
+    }
+
     @ParameterizedTest(name = "{0} is written {1}")
     @CsvSource(delimiter = '|', value = {
         "0.15 | 0.15", "0.5 | 0.5", "2 | 2.0", "-3 | -3.0", "1e-5 | 1e-05", "0.0001 | 0.0001", "1.5e16 | 1.5e+16",
