@@ -113,7 +113,7 @@ def forward_a(l, z):
 def loss(z_out, a_out, y):
     """Jₛ, the loss of one sample, from the output layer's z⁽ᴸ⁾ and a⁽ᴸ⁾ and the target y."""
     if LOSS == "squared-error":
-        # Jₛ = ½ Σₖ (aₖ⁽ᴸ⁾ − yₖ)²
+        # Jₛ = ½Σₖ(aₖ⁽ᴸ⁾ − yₖ)²
         e = a_out - y
         return add_in_order(0.5 * e * e)
     if ACTIVATIONS[-1] == "sigmoid":
@@ -135,12 +135,12 @@ def delta_output(z_out, a_out, y):
     if LOSS == "cross-entropy":
         # δⱼ⁽ᴸ⁾ = aⱼ⁽ᴸ⁾ − yⱼ   (sigmoid or softmax outputs: f′ cancels out of ∂Jₛ/∂aⱼ⁽ᴸ⁾ · f′(zⱼ⁽ᴸ⁾))
         return a_out - y
-    # δⱼ⁽ᴸ⁾ = ∂Jₛ/∂aⱼ⁽ᴸ⁾ · f′(zⱼ⁽ᴸ⁾) = (aⱼ⁽ᴸ⁾ − yⱼ) f′(zⱼ⁽ᴸ⁾)
+    # δⱼ⁽ᴸ⁾ = ∂Jₛ/∂aⱼ⁽ᴸ⁾ · f′(zⱼ⁽ᴸ⁾) = (aⱼ⁽ᴸ⁾ − yⱼ)·f′(zⱼ⁽ᴸ⁾)
     return (a_out - y) * f_prime(L, z_out, a_out)
 
 
 def delta_hidden(l, z, a, delta_next):
-    # δⱼ⁽ˡ⁾ = (Σₖ wₖⱼ⁽ˡ⁺¹⁾δₖ⁽ˡ⁺¹⁾) f′(zⱼ⁽ˡ⁾), with W⁽ˡ⁺¹⁾ as it was before this iteration's update
+    # δⱼ⁽ˡ⁾ = (Σₖ wₖⱼ⁽ˡ⁺¹⁾δₖ⁽ˡ⁺¹⁾)·f′(zⱼ⁽ˡ⁾), with W⁽ˡ⁺¹⁾ as it was before this iteration's update
     return weighted_sums(W[l + 1].T, delta_next) * f_prime(l, z, a)
 
 
@@ -156,7 +156,7 @@ def update(grad_W_sum, grad_b_sum, samples):
         # ∂J/∂wⱼₖ⁽ˡ⁾ = (1/S) Σₛ ∂Jₛ/∂wⱼₖ⁽ˡ⁾,   ∂J/∂bⱼ⁽ˡ⁾ = (1/S) Σₛ ∂Jₛ/∂bⱼ⁽ˡ⁾
         grad_W.append(grad_W_sum[l] / samples)
         grad_b.append(grad_b_sum[l] / samples)
-        # wⱼₖ⁽ˡ⁾ := wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾,   bⱼ⁽ˡ⁾ := bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾   (locked ones keep their value)
+        # wⱼₖ⁽ˡ⁾⁺ = wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾,   bⱼ⁽ˡ⁾⁺ = bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾   (locked ones keep their value)
         W[l] = np.where(W_LOCKED[l], W[l], W[l] - LEARNING_RATE * grad_W[l])
         b[l] = np.where(B_LOCKED[l], b[l], b[l] - LEARNING_RATE * grad_b[l])
     return grad_W, grad_b

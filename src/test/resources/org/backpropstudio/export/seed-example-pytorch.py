@@ -113,7 +113,7 @@ def forward_a(f, z):
 def loss(z_out, a_out, y):
     """J = (1/S) Σₛ Jₛ over the S samples (rows) of a batch."""
     if LOSS == "squared-error":
-        # Jₛ = ½ Σₖ (aₖ⁽ᴸ⁾ − yₖ)²
+        # Jₛ = ½Σₖ(aₖ⁽ᴸ⁾ − yₖ)²
         per_sample = (0.5 * (a_out - y) ** 2).sum(dim=1)
     elif ACTIVATIONS[-1] == "sigmoid":
         # Jₛ = −Σₖ [yₖ log aₖ⁽ᴸ⁾ + (1 − yₖ) log(1 − aₖ⁽ᴸ⁾)], computed from z without log 0
@@ -128,7 +128,7 @@ def loss(z_out, a_out, y):
 def backward(J, z):
     """Autograd's backward pass: J.backward() computes, from the output layer down,
     δⱼ⁽ᴸ⁾ = ∂Jₛ/∂aⱼ⁽ᴸ⁾ · f′(zⱼ⁽ᴸ⁾)   (= aⱼ⁽ᴸ⁾ − yⱼ for sigmoid or softmax outputs with cross-entropy),
-    δⱼ⁽ˡ⁾ = (Σₖ wₖⱼ⁽ˡ⁺¹⁾δₖ⁽ˡ⁺¹⁾) f′(zⱼ⁽ˡ⁾),
+    δⱼ⁽ˡ⁾ = (Σₖ wₖⱼ⁽ˡ⁺¹⁾δₖ⁽ˡ⁺¹⁾)·f′(zⱼ⁽ˡ⁾),
     ∂J/∂wⱼₖ⁽ˡ⁾ = (1/S) Σₛ δⱼ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾ and ∂J/∂bⱼ⁽ˡ⁾ = (1/S) Σₛ δⱼ⁽ˡ⁾ into each parameter's .grad."""
     for zl in z[1:]:
         zl.retain_grad()
@@ -141,7 +141,7 @@ def delta(zl, samples):
 
 
 def update(network):
-    # wⱼₖ⁽ˡ⁾ := wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾,   bⱼ⁽ˡ⁾ := bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾   (locked ones keep their value)
+    # wⱼₖ⁽ˡ⁾⁺ = wⱼₖ⁽ˡ⁾ − η ∂J/∂wⱼₖ⁽ˡ⁾,   bⱼ⁽ˡ⁾⁺ = bⱼ⁽ˡ⁾ − η ∂J/∂bⱼ⁽ˡ⁾   (locked ones keep their value)
     with torch.no_grad():
         for l, linear in enumerate(network.linears, start=1):
             w, bias = linear.weight, linear.bias
