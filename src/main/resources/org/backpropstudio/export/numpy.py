@@ -13,6 +13,7 @@
 # count from 1 in the equations and from 0 in the arrays).
 
 import argparse
+import functools
 import json
 
 import numpy as np

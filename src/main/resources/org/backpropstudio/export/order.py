@@ -4,6 +4,7 @@ GOLDEN = 0x9E3779B97F4A7C15
 MASK = (1 << 64) - 1  # Python's integers do not wrap around; the studio's 64-bit ones do
 
 
+@functools.lru_cache(maxsize=1)  # the iterations of one epoch ask for the same order
 def epoch_order(epoch):
     """Mini-batches: the order in which epoch `epoch` (from 0) takes the m samples.
 
@@ -25,9 +26,6 @@ def epoch_order(epoch):
     return order
 
 
-_last_order = (None, None)
-
-
 def sample_of(i, slot):
     """The index of the sample in place `slot` of iteration i (both from 0).
 
@@ -35,17 +33,13 @@ def sample_of(i, slot):
     epoch, the sample at place (i mod E)·B + slot of epoch ⌊i / E⌋'s order (the m mod B samples
     left at the end of an epoch's order wait for the next epoch).
     """
-    global _last_order
     m = len(X)
     if BATCH == "full":
         return slot
     if BATCH == "sample":
         return i % m
     per_epoch = m // BATCH_SIZE
-    epoch = i // per_epoch
-    if _last_order[0] != epoch:
-        _last_order = (epoch, epoch_order(epoch))
-    return _last_order[1][(i % per_epoch) * BATCH_SIZE + slot]
+    return epoch_order(i // per_epoch)[(i % per_epoch) * BATCH_SIZE + slot]
 
 
 def samples_per_iteration():

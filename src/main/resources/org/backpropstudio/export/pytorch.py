@@ -14,6 +14,7 @@
 # count from 1 in the equations and from 0 in the arrays); nn.Linear keeps the same layout.
 
 import argparse
+import functools
 import json
 
 import torch
