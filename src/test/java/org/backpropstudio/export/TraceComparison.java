@@ -2,7 +2,6 @@ package org.backpropstudio.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,9 +65,7 @@ final class TraceComparison {
     /** The numbers of one iteration by kind: loss, z, a, delta, gradients, parameters. */
     private static void collect(JsonNode node, String kind, Map<String, List<Number>> byKind, String path) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey();
                 if (name.equals("index") || name.equals("iteration")) {
                     continue;
