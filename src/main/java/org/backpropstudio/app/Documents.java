@@ -22,6 +22,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.export.ExportRefusedException;
+import org.backpropstudio.export.Framework;
+import org.backpropstudio.export.PythonProgram;
 import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.LoadedSession;
 import org.backpropstudio.io.Presets;
@@ -79,6 +82,7 @@ final class Documents {
     private final RecentFiles recent;
     private final Executor io;
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy");
+    private SaveDialog saveDialog = this::showSaveDialog;
 
     Documents(Window owner) {
         this(owner, RecentFiles.standard());
@@ -257,8 +261,64 @@ final class Documents {
                 }));
     }
 
+    /**
+     * Asks for a file and writes {@code session} as a Python program for {@code framework} to it
+     * ({@link PythonProgram}), off the UI thread; a session that cannot be exported, or a file that
+     * cannot be written, is told in a dialog.
+     */
+    void exportProgram(Session session, Framework framework) {
+        String name = fileNameFor(session.name()).replace(".backprop.json", "") + "-" + framework.id() + ".py";
+        chooseFile(Messages.get("export.program.title"), name, Messages.get("export.program.filter"), "py")
+                .ifPresent(file -> CompletableFuture.runAsync(() -> writeProgram(session, framework, file), io)
+                        .whenCompleteAsync((done, failure) -> {
+                            if (failure != null) {
+                                tellExportProblem(session, file, failure);
+                            }
+                        }, Platform::runLater));
+    }
+
+    /** Writes the program to {@code file}; a refusal or a failure to write as a {@link CompletionException}. */
+    private static void writeProgram(Session session, Framework framework, Path file) {
+        try {
+            String program = PythonProgram.of(session, framework, file.getFileName().toString());
+            AtomicFile.writeText(file, out -> out.write(program));
+        } catch (ExportRefusedException | IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** Tells in a dialog why a program was not exported or not written. */
+    private void tellExportProblem(Session session, Path file, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        showProblem(cause instanceof ExportRefusedException
+                        ? Messages.format("problem.exportProgram", session.name())
+                        : Messages.format("problem.write", file.getFileName()),
+                String.valueOf(cause.getMessage()));
+    }
+
     /** Asks where to write a file of type {@code extension}; empty if cancelled. */
     Optional<Path> chooseFile(String title, String initialName, String description, String extension) {
+        return saveDialog.choose(title, initialName, description, extension);
+    }
+
+    /**
+     * Uses {@code dialog} to ask where to write a file instead of the system's save dialog (for the
+     * tests, which cannot drive a native dialog).
+     */
+    void useSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog;
+    }
+
+    /** The question where to write a file: a title, a proposed name, the kind of file and its extension. */
+    @FunctionalInterface
+    interface SaveDialog {
+        /** The file chosen; empty if cancelled. */
+        Optional<Path> choose(String title, String initialName, String description, String extension);
+    }
+
+    /** The system's save dialog, owned by the window. */
+    private Optional<Path> showSaveDialog(String title, String initialName, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(

@@ -8,11 +8,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.backpropstudio.app.present.Exports;
+import org.backpropstudio.export.Framework;
 import org.backpropstudio.io.TraceFormat;
 import org.backpropstudio.model.StudioModel;
 
 /**
- * File › Export: the handout of the next iteration (Markdown, LaTeX) and its trace (JSON), pictures
+ * File › Export: the handout of the next iteration (Markdown, LaTeX) and its trace (JSON), the session
+ * as a runnable Python program (NumPy, PyTorch) from its current parameters, pictures
  * of the diagram, the loss curve or the whole window at 1× or 2×, and the loss history (CSV). Each
  * asks where to write ({@link Documents}) and tells a failure in a dialog.
  */
@@ -46,6 +48,9 @@ final class ExportMenu {
                 item(Messages.get("menu.file.export.markdown"), e -> exports.trace(TraceFormat.MARKDOWN)),
                 item(Messages.get("menu.file.export.latex"), e -> exports.trace(TraceFormat.LATEX)),
                 item(Messages.get("menu.file.export.json"), e -> exports.trace(TraceFormat.JSON)),
+                new SeparatorMenuItem(),
+                programItem(Messages.get("menu.file.export.numpy"), Framework.NUMPY, exports),
+                programItem(Messages.get("menu.file.export.pytorch"), Framework.PYTORCH, exports),
                 new SeparatorMenuItem(), pictures,
                 item(Messages.get("menu.file.export.lossCsv"), e -> exports.lossHistory()));
     }
@@ -53,6 +58,13 @@ final class ExportMenu {
     private static MenuItem item(String text, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setOnAction(action);
+        return item;
+    }
+
+    /** The item that exports a program for {@code framework}, with the id {@code export-<framework>}. */
+    private static MenuItem programItem(String text, Framework framework, ExportMenu exports) {
+        MenuItem item = item(text, e -> exports.program(framework));
+        item.setId("export-" + framework.id());
         return item;
     }
 
@@ -67,6 +79,11 @@ final class ExportMenu {
                 "loss-history.csv", Messages.get("export.lossHistory.filter"), "csv")
                 .ifPresent(file -> documents.reportFailure(file, () -> Exports.lossCsv(losses, file))),
                 Platform::runLater);
+    }
+
+    /** Writes the session, from its current parameters, as a Python program for {@code framework}. */
+    private void program(Framework framework) {
+        model.state().thenAcceptAsync(state -> documents.exportProgram(state.current(), framework), Platform::runLater);
     }
 
     /** Writes the step-by-step record of one iteration from the current parameters to a file. */

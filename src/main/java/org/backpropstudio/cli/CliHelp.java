@@ -18,6 +18,7 @@ final class CliHelp extends ListResourceBundle {
             {Cli.NAME + ".train.usage.description", CliWords.get("help.train")},
             {Cli.NAME + ".check.usage.description", CliWords.get("help.check")},
             {Cli.NAME + ".evaluate.usage.description", CliWords.get("help.evaluate")},
+            {Cli.NAME + ".export.usage.description", CliWords.get("help.export")},
             {"file", CliWords.get("help.file")},
             {"out", CliWords.get("help.out")},
             {"trace.format", CliWords.get("help.trace.format")},
@@ -26,6 +27,7 @@ final class CliHelp extends ListResourceBundle {
             {"train.history", CliWords.get("help.train.history")},
             {"check.full", CliWords.get("help.check.full")},
             {"evaluate.format", CliWords.get("help.evaluate.format")},
+            {"export.format", CliWords.get("help.export.format")},
             {"mixinStandardHelpOptions.help", CliWords.get("help.help")},
             {"mixinStandardHelpOptions.version", CliWords.get("help.version")},
         };

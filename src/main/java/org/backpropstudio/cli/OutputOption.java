@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.backpropstudio.io.AtomicFile;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,11 @@ import picocli.CommandLine.Option;
 final class OutputOption {
     @Option(names = "--out", paramLabel = "PATH", descriptionKey = "out")
     private Path out;
+
+    /** The file of {@code --out}, if given. */
+    Optional<Path> path() {
+        return Optional.ofNullable(out);
+    }
 
     /**
      * Checks, before any long work, that {@code --out} names a file that can be written: its

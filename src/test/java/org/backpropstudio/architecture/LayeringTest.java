@@ -19,10 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the main sources, imports and fully qualified names in the code alike (comments and strings left
  * out): a dependency points down only —
  * <pre>
- *   app → model, lesson, cli, io, explain, core
+ *   app → model, lesson, cli, export, io, explain, core
  *   model → lesson, explain, core  (and javafx.beans / javafx.collections only)
  *   lesson → io, explain, core
- *   cli → io, core
+ *   cli → export, io, core
+ *   export → io, core
  *   io → explain, core
  *   explain → core
  *   core → nothing of the project, no JavaFX, no Jackson
@@ -70,6 +71,18 @@ class LayeringTest {
         "cli,     org.backpropstudio.app.",
         "cli,     org.backpropstudio.lesson.",
         "cli,     org.backpropstudio.explain.",
+        "export,  javafx.",
+        "export,  org.backpropstudio.model.",
+        "export,  org.backpropstudio.app.",
+        "export,  org.backpropstudio.cli.",
+        "export,  org.backpropstudio.lesson.",
+        "export,  org.backpropstudio.explain.",
+        "export,  com.fasterxml.",
+        "io,      org.backpropstudio.export.",
+        "explain, org.backpropstudio.export.",
+        "core,    org.backpropstudio.export.",
+        "lesson,  org.backpropstudio.export.",
+        "model,   org.backpropstudio.export.",
         "lesson,  javafx.",
         "lesson,  org.backpropstudio.model.",
         "lesson,  org.backpropstudio.app.",
