@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.TraceJson;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * diverged: NumPy to a relative 10⁻¹², PyTorch to 10⁻⁹ ({@link TraceComparison} says relative to
  * what). Where the interpreter lacks NumPy or
  * PyTorch the test says so in one line on standard output and is skipped, never passed.
- * {@code -Dbackprop.python=PATH} picks the interpreter ({@link Python}).
+ * {@code -Dbackprop.python=PATH} picks the interpreter; else the first that has the module
+ * ({@link Python#with}).
  */
 class ExportedProgramsRunTest {
     /** NumPy adds in the studio's order: only exp, log and tanh may differ, in their last bits. */
@@ -41,22 +43,20 @@ class ExportedProgramsRunTest {
 
     @Test
     void numpy_programs_trace_what_the_studio_traces() throws Exception {
-        assumeInterpreterHas("numpy", "NumPy");
-        compareAll(Framework.NUMPY, NUMPY_TOLERANCE);
+        compareAll(interpreterWith("numpy", "NumPy"), Framework.NUMPY, NUMPY_TOLERANCE);
     }
 
     @Test
     void pytorch_programs_trace_what_the_studio_traces() throws Exception {
-        assumeInterpreterHas("torch", "PyTorch");
-        compareAll(Framework.PYTORCH, PYTORCH_TOLERANCE);
+        compareAll(interpreterWith("torch", "PyTorch"), Framework.PYTORCH, PYTORCH_TOLERANCE);
     }
 
     @Test
     void the_seed_examples_program_prints_the_studios_losses() throws Exception {
-        assumeInterpreterHas("numpy", "NumPy");
+        String python = interpreterWith("numpy", "NumPy");
         Session seed = SessionFile.read(Path.of("assets/presets/seed-example.backprop.json")).session();
         Files.writeString(dir.resolve("seed.py"), PythonProgram.of(seed, Framework.NUMPY, "seed.py"));
-        Python.Result run = Python.run(dir, "seed.py", "--iterations", "3");
+        Python.Result run = Python.run(python, dir, "seed.py", "--iterations", "3");
         assertThat(run.exitCode()).as(run.output()).isZero();
         JsonNode trace = studioTrace(seed, 3);
         List<String> lines = run.output().lines().toList();
@@ -75,17 +75,19 @@ class ExportedProgramsRunTest {
         assertThat(printed).isCloseTo(expected, within(NUMPY_TOLERANCE * Math.abs(expected)));
     }
 
-    private static void assumeInterpreterHas(String module, String name) {
-        boolean available = Python.canImport(module);
-        if (!available) {
-            System.out.println("NOT RUN: the " + name + " comparison of exported programs with the studio's traces ("
-                    + Python.command() + " cannot import " + module + "; -D" + Python.PROPERTY
+    /** The interpreter that can import {@code module}; if none, one line on standard output and the test is skipped. */
+    private static String interpreterWith(String module, String name) {
+        Optional<String> interpreter = Python.with(module);
+        if (interpreter.isEmpty()) {
+            System.out.println("NOT RUN: the " + name + " comparison of exported programs with the studio's traces (no "
+                    + String.join(" or ", Python.candidates()) + " can import " + module + "; -D" + Python.PROPERTY
                     + "=PATH names another interpreter)");
         }
-        assumeTrue(available, Python.command() + " cannot import " + module);
+        assumeTrue(interpreter.isPresent(), "no interpreter can import " + module);
+        return interpreter.get();
     }
 
-    private void compareAll(Framework framework, double tolerance) throws Exception {
+    private void compareAll(String python, Framework framework, double tolerance) throws Exception {
         List<Session> sessions = new ArrayList<>(ExportSessions.sessions(16, 14));
         sessions.add(seededFromFile());
         sessions.add(divergedFromFile());
@@ -94,7 +96,7 @@ class ExportedProgramsRunTest {
             names.add("program" + n + ".py");
             Files.writeString(dir.resolve(names.get(n)), PythonProgram.of(sessions.get(n), framework, names.get(n)));
         }
-        runAll(names);
+        runAll(python, names);
         List<String> failures = new ArrayList<>();
         for (int n = 0; n < sessions.size(); n++) {
             Session session = sessions.get(n);
@@ -107,7 +109,7 @@ class ExportedProgramsRunTest {
         }
         assertThat(failures).as("sessions whose %s trace differs from the studio's", framework).isEmpty();
         System.out.println("Compared the " + framework + " traces of " + sessions.size()
-                + " exported sessions with the studio's: all within " + tolerance);
+                + " exported sessions with the studio's (" + python + "): all within " + tolerance);
     }
 
     /** A session file whose network is drawn from its seed: the program starts from the drawn values. */
@@ -144,7 +146,7 @@ class ExportedProgramsRunTest {
      * Runs each program as {@code python3 NAME --iterations N --trace NAME.json} would, all in one
      * interpreter (importing NumPy or PyTorch once, not once per program, keeps the test short).
      */
-    private void runAll(List<String> names) throws Exception {
+    private void runAll(String python, List<String> names) throws Exception {
         Files.writeString(dir.resolve("run_all.py"), String.join("\n",
                 "import runpy, sys",
                 "for name in sys.argv[1:]:",
@@ -153,7 +155,7 @@ class ExportedProgramsRunTest {
                 ""));
         List<String> args = new ArrayList<>(List.of("run_all.py"));
         args.addAll(names);
-        Python.Result run = Python.run(dir, args.toArray(String[]::new));
+        Python.Result run = Python.run(python, dir, args.toArray(String[]::new));
         assertThat(run.exitCode()).as("the programs exit with 0; they printed:%n%s", run.output()).isZero();
     }
 }
