@@ -255,11 +255,8 @@ final class StepMath {
             double[][] W = weights[l];
             double[] b = biases[l];
             for (int j = 0; j < W.length; j++) {
-                finite &= inverse != 0.0
-                        ? updateRow(W[j], gradWeightSum[l][j], gradWeight[l][j], weightsBefore[l][j],
-                                noneLocked ? null : lockedWeights[l][j], eta, inverse)
-                        : updateRowDividing(W[j], gradWeightSum[l][j], gradWeight[l][j], weightsBefore[l][j],
-                                noneLocked ? null : lockedWeights[l][j], eta, count);
+                finite &= updateRow(W[j], gradWeightSum[l][j], gradWeight[l][j], weightsBefore[l][j],
+                        noneLocked ? null : lockedWeights[l][j], eta, inverse, count);
                 double bias = b[j];
                 double g = inverse != 0.0 ? gradBiasSum[l][j] * inverse : gradBiasSum[l][j] / count;
                 biasesBefore[l][j] = bias;
@@ -276,35 +273,17 @@ final class StepMath {
     }
 
     /**
-     * One row of {@link #update} with S a power of two: g = Σ · 2⁻ᵏ (the same double as Σ / S),
-     * w := w − η g unless locked ({@code locks} null when nothing is); whether every w and g is finite.
-     * The test of finiteness is a comparison per value, whose results are and-ed: no chain of
-     * floating-point additions, each waiting on the last.
+     * One row of {@link #update}: g = Σ · 2⁻ᵏ when S is a power of two ({@code inverse} ≠ 0, the same
+     * double as Σ / S), else Σ / S; w := w − η g unless locked ({@code locks} null when nothing is);
+     * whether every w and g is finite. The test of finiteness is a comparison per value, whose results
+     * are and-ed: no chain of floating-point additions, each waiting on the last.
      */
     private static boolean updateRow(double[] row, double[] sums, double[] gradients, double[] before,
-                                     boolean[] locks, double eta, double inverse) {
+                                     boolean[] locks, double eta, double inverse, double count) {
         boolean finite = true;
         for (int k = 0; k < row.length; k++) {
             double w = row[k];
-            double g = sums[k] * inverse;
-            before[k] = w;
-            gradients[k] = g;
-            if (locks == null || !locks[k]) {
-                w -= eta * g;
-                row[k] = w;
-            }
-            finite &= isFinite(w) & isFinite(g);
-        }
-        return finite;
-    }
-
-    /** {@link #updateRow} for any S: g = Σ / S. */
-    private static boolean updateRowDividing(double[] row, double[] sums, double[] gradients, double[] before,
-                                             boolean[] locks, double eta, double count) {
-        boolean finite = true;
-        for (int k = 0; k < row.length; k++) {
-            double w = row[k];
-            double g = sums[k] / count;
+            double g = inverse != 0.0 ? sums[k] * inverse : sums[k] / count;
             before[k] = w;
             gradients[k] = g;
             if (locks == null || !locks[k]) {
