@@ -18,6 +18,8 @@ final class CliHelp extends ListResourceBundle {
             {Cli.NAME + ".train.usage.description", CliWords.get("help.train")},
             {Cli.NAME + ".check.usage.description", CliWords.get("help.check")},
             {Cli.NAME + ".evaluate.usage.description", CliWords.get("help.evaluate")},
+            {Cli.NAME + ".worksheet.usage.description", CliWords.get("help.worksheet")},
+            {Cli.NAME + ".worksheet.check.usage.description", CliWords.get("help.worksheet.check")},
             {"file", CliWords.get("help.file")},
             {"out", CliWords.get("help.out")},
             {"trace.format", CliWords.get("help.trace.format")},
@@ -26,6 +28,8 @@ final class CliHelp extends ListResourceBundle {
             {"train.history", CliWords.get("help.train.history")},
             {"check.full", CliWords.get("help.check.full")},
             {"evaluate.format", CliWords.get("help.evaluate.format")},
+            {"worksheet.file", CliWords.get("help.worksheet.file")},
+            {"worksheet.answers", CliWords.get("help.worksheet.answers")},
             {"mixinStandardHelpOptions.help", CliWords.get("help.help")},
             {"mixinStandardHelpOptions.version", CliWords.get("help.version")},
         };

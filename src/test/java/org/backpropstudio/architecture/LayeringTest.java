@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   app → model, lesson, cli, io, explain, core
  *   model → lesson, explain, core  (and javafx.beans / javafx.collections only)
  *   lesson → io, explain, core
- *   cli → io, core
+ *   cli → lesson, io, core
  *   io → explain, core
  *   explain → core
  *   core → nothing of the project, no JavaFX, no Jackson
@@ -68,7 +68,6 @@ class LayeringTest {
         "cli,     javafx.",
         "cli,     org.backpropstudio.model.",
         "cli,     org.backpropstudio.app.",
-        "cli,     org.backpropstudio.lesson.",
         "cli,     org.backpropstudio.explain.",
         "lesson,  javafx.",
         "lesson,  org.backpropstudio.model.",
