@@ -83,7 +83,8 @@ public final class WorksheetCsv {
                         String.valueOf(width), String.valueOf(cells.size())));
             }
             if (answers.size() == MAX_ROWS) {
-                throw new CsvFormatException(n + 1, 0, IoWords.format("worksheetCsv.tooMany", String.valueOf(MAX_ROWS)));
+                throw new CsvFormatException(n + 1, 0,
+                        IoWords.format("worksheetCsv.tooMany", String.valueOf(MAX_ROWS)));
             }
             int itemColumn = columns.get("item");
             int item = item(cells.get(itemColumn).strip(), n + 1, itemColumn + 1);

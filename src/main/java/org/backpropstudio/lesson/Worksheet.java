@@ -58,7 +58,8 @@ public record Worksheet(String title, String summary, String sessionName, Sessio
             if (q.quantity() == QuizQuestion.Quantity.LOSS) {
                 return true;
             }
-            return (layers.isEmpty() || layers.contains(q.layer())) && (units.isEmpty() || units.contains(q.unit() + 1));
+            return (layers.isEmpty() || layers.contains(q.layer()))
+                    && (units.isEmpty() || units.contains(q.unit() + 1));
         }
     }
 

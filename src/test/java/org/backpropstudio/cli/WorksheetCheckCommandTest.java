@@ -108,7 +108,8 @@ class WorksheetCheckCommandTest {
         assertThat(err).contains("line 3, column 1: item 1 is answered twice");
 
         Path latin1 = temp.resolve("latin1.csv");
-        Files.write(latin1, new byte[] {'i', 't', 'e', 'm', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', '1', ',', (byte) 0xE9});
+        Files.write(latin1, new byte[] {'i', 't', 'e', 'm', ',', 'a', 'n', 's', 'w', 'e', 'r', '\n', '1', ',',
+            (byte) 0xE9});
         assertThat(run("worksheet", "check", SEED, latin1.toString())).isEqualTo(2);
         assertThat(err).contains("not UTF-8 text");
 
@@ -116,7 +117,8 @@ class WorksheetCheckCommandTest {
         assertThat(err).endsWith("none.csv: no such file\n");
 
         Path broken = temp.resolve("broken.worksheet.json");
-        Files.writeString(broken, "{\"format\": \"backprop-studio-worksheet/1\", \"title\": \"T\", \"session\": \"xor\"}");
+        Files.writeString(broken,
+                "{\"format\": \"backprop-studio-worksheet/1\", \"title\": \"T\", \"session\": \"xor\"}");
         assertThat(run("worksheet", "check", broken.toString(), ANSWERS + "seed-all-right.csv")).isEqualTo(2);
         assertThat(err).isEqualTo("backprop-studio: broken.worksheet.json: $.ask: expected what to ask: an array"
                 + " of at least one object such as {\"quantity\": [\"z\", \"a\"], \"layer\": 1}, found nothing\n");

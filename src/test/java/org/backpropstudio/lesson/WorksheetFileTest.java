@@ -126,7 +126,8 @@ class WorksheetFileTest {
                 Files.readString(FOLDER.resolve("seed-example.worksheet.json")),
                 Files.readString(FOLDER.resolve("blobs-softmax.worksheet.json")),
                 sheet("\"summary\": \"S\", \"session\": \"tiny.backprop.json\", \"iteration\": 3, \"sample\": 2,"
-                        + " \"ask\": [{\"quantity\": \"updated-weight\"}, {\"quantity\": [\"a\", \"z\"], \"layer\": [1],"
+                        + " \"ask\": [{\"quantity\": \"updated-weight\"},"
+                        + " {\"quantity\": [\"a\", \"z\"], \"layer\": [1],"
                         + " \"unit\": 1}], \"order\": \"listed\""),
                 sheet("\"session\": " + FILES.get("tiny.backprop.json") + ", \"ask\": [{\"quantity\": \"delta\"}]"))) {
             Worksheet first = parse(json);
@@ -243,7 +244,8 @@ class WorksheetFileTest {
 
     @Test
     void an_inline_session_is_written_out_in_full() throws Exception {
-        Worksheet w = parse(sheet("\"session\": " + FILES.get("tiny.backprop.json") + ", \"ask\": [{\"quantity\": \"z\"}]"));
+        Worksheet w = parse(sheet("\"session\": " + FILES.get("tiny.backprop.json")
+                + ", \"ask\": [{\"quantity\": \"z\"}]"));
         assertThat(w.sessionName()).isNull();
         assertThat(WorksheetFile.write(w)).contains("\"format\" : \"" + SessionFile.FORMAT + "\"");
     }

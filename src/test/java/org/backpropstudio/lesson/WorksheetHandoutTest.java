@@ -46,7 +46,7 @@ class WorksheetHandoutTest {
                 .contains("- w₁₁⁽¹⁾ = 0.15, w₁₂⁽¹⁾ = 0.2, b₁⁽¹⁾ = 0.35\n")
                 .contains("- w₁₁⁽²⁾ = 0.4, w₁₂⁽²⁾ = 0.45, b₁⁽²⁾ = 0.6\n")
                 .contains("## Compute\n")
-                .contains("1. z₁⁽¹⁾ = \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ *the weighted input of unit 1 of hidden layer 1*\n")
+                .contains("1. z₁⁽¹⁾ = " + "\\_".repeat(12) + " *the weighted input of unit 1 of hidden layer 1*\n")
                 .contains("28. b₁⁽²⁾⁺ = \\_");
         assertThat(md.lines().filter(l -> l.matches("\\d+\\. .*"))).hasSize(28);
         assertThat(md).doesNotContain("0.3775").doesNotContain("0.59327").doesNotContain("0.274811");
