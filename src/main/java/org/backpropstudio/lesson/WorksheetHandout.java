@@ -69,7 +69,7 @@ public final class WorksheetHandout {
     }
 
     /** The sample, then every unit's weights and bias at the start of the iteration, as plain text. */
-    static List<String> given(Worksheet worksheet) {
+    public static List<String> given(Worksheet worksheet) {
         Network network = worksheet.given().network();
         Dataset data = worksheet.session().dataset();
         int s = worksheet.given().sampleIndex();
