@@ -94,6 +94,7 @@ class WorksheetFileTest {
     void the_softmax_worksheet_is_on_the_blobs_preset_and_asks_the_output_layer() throws Exception {
         Worksheet w = WorksheetLibrary.read(FOLDER.resolve("blobs-softmax.worksheet.json"));
         assertThat(w.session().name()).isEqualTo("Gaussian blobs (2-6-3 softmax)");
+        assertThat(w.items()).hasSize(18 + 1 + 9 + 3 + 6);
         assertThat(w.quantities()).contains(QuizQuestion.Quantity.LOSS, QuizQuestion.Quantity.DELTA);
         assertThat(w.items()).extracting(WorksheetItem::symbol).contains("a₃⁽²⁾", "δ₁⁽²⁾");
         assertThat(w.items()).filteredOn(i -> i.question().quantity() == QuizQuestion.Quantity.WEIGHT_GRADIENT)

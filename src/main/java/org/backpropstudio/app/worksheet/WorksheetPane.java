@@ -11,9 +11,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,6 +51,7 @@ public final class WorksheetPane extends VBox {
     private final Worksheet worksheet;
     private final Executor io;
     private final WorksheetGrid grid;
+    private final ScrollPane scroll = new ScrollPane();
     private final Label score = new Label();
     private final Label problem = new Label();
     private final Button save = new Button(Messages.get("worksheet.save"));
@@ -156,7 +160,7 @@ public final class WorksheetPane extends VBox {
 
         VBox body = new VBox(head, grid);
         body.getStyleClass().add("worksheet-body");
-        ScrollPane scroll = new ScrollPane(body);
+        scroll.setContent(body);
         scroll.setId("worksheet-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -185,10 +189,36 @@ public final class WorksheetPane extends VBox {
     }
 
     private void init(Consumer<Session> openSession) {
+        for (int n = 1; n <= worksheet.items().size(); n++) {
+            TextField field = grid.field(n);
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    showInView(field);
+                }
+            });
+        }
         grid.resultsProperty().addListener((obs, old, now) -> showScore(now));
         showScore(grid.resultsProperty().get());
         if (openSession != null) {
             session.setOnAction(e -> openSession.accept(worksheet.session()));
+        }
+    }
+
+    /** Scrolls so that {@code node} is in view, if it is not: the keyboard's cell is always seen. */
+    private void showInView(Node node) {
+        Node content = scroll.getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getLayoutBounds().getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * extra;
+        double margin = b.getHeight();
+        if (b.getMinY() - margin < top) {
+            scroll.setVvalue(Math.max(0, (b.getMinY() - margin) / extra));
+        } else if (b.getMaxY() + margin > top + viewport) {
+            scroll.setVvalue(Math.min(1, (b.getMaxY() + margin - viewport) / extra));
         }
     }
 

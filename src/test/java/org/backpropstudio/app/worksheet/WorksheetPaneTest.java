@@ -120,6 +120,22 @@ class WorksheetPaneTest {
     }
 
     @Test
+    void the_cell_the_keyboard_is_in_is_scrolled_into_view(FxRobot robot) {
+        robot.clickOn("#answer-1");
+        for (int n = 1; n < 20; n++) {
+            robot.type(KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField twenty = answer(robot, 20);
+        assertThat(twenty.isFocused()).isTrue();
+        var scroll = robot.lookup("#worksheet-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        var view = scroll.localToScene(scroll.getLayoutBounds());
+        var field = twenty.localToScene(twenty.getLayoutBounds());
+        assertThat(field.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+    }
+
+    @Test
     void a_screen_reader_hears_which_item_a_field_is_and_its_verdict(FxRobot robot) {
         assertThat(answer(robot, 3).getAccessibleText())
                 .isEqualTo("Item 3, a₁⁽¹⁾: the activation of unit 1 of hidden layer 1. Your answer");
