@@ -78,8 +78,11 @@ final class WorksheetCheckCommand implements Callable<Integer> {
     /** One wrong or unanswered item. */
     private static String line(WorksheetItem item, String answer, WorksheetCheck.Verdict v) {
         String number = String.valueOf(item.number());
-        if (!v.isAnswered()) {
+        if (v.kind() == WorksheetCheck.Kind.EMPTY) {
             return CliWords.format("worksheet.unanswered", number, item.symbol());
+        }
+        if (v.kind() == WorksheetCheck.Kind.NOT_A_NUMBER) {
+            return CliWords.format("worksheet.notNumber", number, item.symbol(), answer);
         }
         String wrong = CliWords.format("worksheet.wrong", number, item.symbol(), answer,
                 String.format(Locale.ROOT, "%.6g", item.answer()));

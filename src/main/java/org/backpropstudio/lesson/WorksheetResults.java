@@ -37,11 +37,12 @@ public record WorksheetResults(Worksheet worksheet, List<String> answers, List<W
     }
 
     /**
-     * The answers to {@code worksheet} in the CSV {@code text}: items it leaves out are unanswered.
+     * The answers to {@code worksheet} in the CSV {@code text}: items it leaves out are unanswered;
+     * an answer that is not a number is kept as written, and is not right.
      *
      * @throws CsvFormatException naming the line and column of the first problem: those of
      *                            {@link WorksheetCsv#read}, an item the worksheet does not have, a
-     *                            quantity that is not the item's, an answer that is not a number
+     *                            quantity that is not the item's
      */
     public static WorksheetResults read(Worksheet worksheet, String text) throws CsvFormatException {
         int n = worksheet.items().size();
@@ -56,11 +57,6 @@ public record WorksheetResults(Worksheet worksheet, List<String> answers, List<W
             if (!a.quantity().isEmpty() && !a.quantity().equals(item.symbol())) {
                 throw new CsvFormatException(a.line(), a.quantityColumn(), LessonWords.format(
                         "worksheet.csv.quantity", String.valueOf(a.item()), item.symbol(), a.quantity()));
-            }
-            if (!a.answer().isEmpty() && WorksheetCheck.parse(a.answer()).isEmpty()) {
-                throw new CsvFormatException(a.line(), a.answerColumn(), LessonWords.format(
-                        "worksheet.csv.notNumber", a.answer().length() <= 24 ? a.answer()
-                                : a.answer().substring(0, 21) + "..."));
             }
             answers[a.item() - 1] = a.answer();
         }

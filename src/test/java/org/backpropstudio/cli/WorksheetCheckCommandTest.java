@@ -64,6 +64,15 @@ class WorksheetCheckCommandTest {
     }
 
     @Test
+    void an_answer_that_is_not_a_number_is_wrong_and_said_so(@TempDir Path dir) throws Exception {
+        Path typo = dir.resolve("typo.csv");
+        Files.writeString(typo, "item,answer\n1,0.3775\n2,O.3925\n");
+        assertThat(run("worksheet", "check", SEED, typo.toString())).isZero();
+        assertThat(out).contains("typo.csv: 1 / 28 right\n").contains("item 2, z₂⁽¹⁾: \"O.3925\" is not a number\n")
+                .contains("item 3, a₁⁽¹⁾: no answer\n");
+    }
+
+    @Test
     void a_built_in_worksheet_is_found_by_its_id() {
         assertThat(run("worksheet", "check", "seed-example", ANSWERS + "seed-all-right.csv")).isZero();
         assertThat(out).startsWith("seed-example: \"The worked example by hand\"");
@@ -87,7 +96,7 @@ class WorksheetCheckCommandTest {
         assertThat(run("worksheet", "check", SEED, ANSWERS + "seed-malformed.csv")).isEqualTo(2);
         assertThat(out).isEmpty();
         assertThat(err).isEqualTo("backprop-studio: " + ANSWERS + "seed-malformed.csv: line 3, column 3:"
-                + " \"abc\" is not a number\n");
+                + " a quote that is not closed\n");
 
         assertThat(run("worksheet", "check", SEED, ANSWERS + "seed-no-header.csv")).isEqualTo(2);
         assertThat(err).startsWith("backprop-studio: ").contains("line 1: expected a header line").hasLineCount(1);

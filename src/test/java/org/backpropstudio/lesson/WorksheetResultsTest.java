@@ -83,12 +83,13 @@ class WorksheetResultsTest {
     }
 
     @Test
-    void answers_beyond_the_worksheet_or_not_numbers_are_named_by_line_and_column() throws Exception {
+    void answers_beyond_the_worksheet_or_not_in_csv_are_named_by_line_and_column_and_typos_kept() throws Exception {
         Worksheet w = seed();
         assertThatThrownBy(() -> WorksheetResults.read(w, "answer,item\n0.1,30\n"))
                 .isInstanceOf(CsvFormatException.class).hasMessage("line 2: item 30: the worksheet has 28 items");
-        assertThatThrownBy(() -> WorksheetResults.read(w, "item,answer\n1,x\n"))
-                .isInstanceOf(CsvFormatException.class).hasMessage("line 2, column 2: \"x\" is not a number");
+        WorksheetResults typo = WorksheetResults.read(w, "item,answer\n1,x\n");
+        assertThat(typo.answers().get(0)).isEqualTo("x");
+        assertThat(typo.verdicts().get(0).kind()).isEqualTo(WorksheetCheck.Kind.NOT_A_NUMBER);
         assertThatThrownBy(() -> WorksheetResults.read(w, "item,answer\nfirst,1\n"))
                 .isInstanceOf(CsvFormatException.class).hasMessageContaining("line 2, column 1: expected an item");
         assertThatThrownBy(() -> WorksheetResults.read(w, "item,answer\n1,\"0.3\n"))

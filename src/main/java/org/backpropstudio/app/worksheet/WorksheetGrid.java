@@ -41,12 +41,30 @@ final class WorksheetGrid extends GridPane {
     private final Worksheet worksheet;
     private final List<TextField> fields = new ArrayList<>();
     private final List<Label> verdicts = new ArrayList<>();
+    /** Each cell's text when it was last checked, and its verdict then. */
+    private final List<String> checkedText = new ArrayList<>();
+    private final List<WorksheetCheck.Verdict> checked = new ArrayList<>();
     private final ReadOnlyObjectWrapper<WorksheetResults> results = new ReadOnlyObjectWrapper<>(this, "results");
 
     WorksheetGrid(Worksheet worksheet) {
         this.worksheet = worksheet;
         createView();
-        results.set(WorksheetResults.of(worksheet, answers()));
+        for (int n = 1; n <= fields.size(); n++) {
+            checkedText.add("");
+            checked.add(WorksheetCheck.check(worksheet.items().get(n - 1), ""));
+        }
+        publish();
+    }
+
+    /** The answers as the fields hold them now, cells changed since their last check checked again. */
+    WorksheetResults current() {
+        for (int n = 1; n <= fields.size(); n++) {
+            if (!fields.get(n - 1).getText().equals(checkedText.get(n - 1))) {
+                show(n, verdict(n));
+            }
+        }
+        publish();
+        return results.get();
     }
 
     /** The answers checked so far, as the fields hold them when last checked. */
@@ -143,15 +161,30 @@ final class WorksheetGrid extends GridPane {
 
     private void checkAll() {
         for (int n = 1; n <= fields.size(); n++) {
-            show(n, WorksheetCheck.check(worksheet.items().get(n - 1), fields.get(n - 1).getText()));
+            show(n, verdict(n));
         }
-        results.set(WorksheetResults.of(worksheet, answers()));
+        publish();
     }
 
-    /** Checks the cell of item {@code n} and updates the results. */
+    /** Checks the cell of item {@code n} (again only if it changed) and updates the results. */
     private void check(int n) {
-        show(n, WorksheetCheck.check(worksheet.items().get(n - 1), fields.get(n - 1).getText()));
-        results.set(WorksheetResults.of(worksheet, answers()));
+        if (!fields.get(n - 1).getText().equals(checkedText.get(n - 1))) {
+            show(n, verdict(n));
+            publish();
+        }
+    }
+
+    /** The verdict on the cell of item {@code n} as it is now, remembered with its text. */
+    private WorksheetCheck.Verdict verdict(int n) {
+        String text = fields.get(n - 1).getText();
+        WorksheetCheck.Verdict v = WorksheetCheck.check(worksheet.items().get(n - 1), text);
+        checkedText.set(n - 1, text);
+        checked.set(n - 1, v);
+        return v;
+    }
+
+    private void publish() {
+        results.set(new WorksheetResults(worksheet, checkedText.stream().map(String::strip).toList(), checked));
     }
 
     private void show(int n, WorksheetCheck.Verdict v) {

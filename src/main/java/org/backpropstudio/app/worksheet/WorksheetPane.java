@@ -77,7 +77,7 @@ public final class WorksheetPane extends VBox {
 
     /** The answers as the fields hold them now, checked. */
     public WorksheetResults results() {
-        return WorksheetResults.of(worksheet, grid.answers());
+        return grid.current();
     }
 
     /** Saves the answers as the results CSV to {@code file}; completes on the FX thread. */

@@ -162,20 +162,22 @@ class WorksheetPaneTest {
             return p;
         });
         pane = fresh;
-        // "abc" was saved as typed, and a file with a cell that is not a number is refused whole
-        await(Fx.call(() -> fresh.openAnswers(file)));
-        assertThat(robot.lookup("#worksheet-problem").queryAs(Label.class).getText())
-                .startsWith("Could not read answers.csv: line 5, column 3: \"abc\" is not a number");
-        assertThat(answer(robot, 1).getText()).isEmpty();
-
-        Files.writeString(file, String.join("\r\n", lines.subList(0, 4)) + "\r\n");
         await(Fx.call(() -> fresh.openAnswers(file)));
         assertThat(robot.lookup("#worksheet-problem").queryAs(Label.class).getText()).isEmpty();
         assertThat(answer(robot, 1).getText()).isEqualTo("0.3775");
         assertThat(answer(robot, 3).getText()).isEqualTo("0.3775");
         assertThat(verdict(robot, 1).getText()).isEqualTo("✓ Right");
         assertThat(is(verdict(robot, 3), "wrong")).isTrue();
+        assertThat(answer(robot, 4).getText()).isEqualTo("abc");
+        assertThat(verdict(robot, 4).getText()).isEqualTo("Not a number");
         assertThat(score(robot)).isEqualTo("2 / 28 right (3 answered)");
+
+        Path broken = temp.resolve("broken.csv");
+        Files.writeString(broken, "item,answer\n1,0.1\n30,1\n");
+        await(Fx.call(() -> fresh.openAnswers(broken)));
+        assertThat(robot.lookup("#worksheet-problem").queryAs(Label.class).getText())
+                .isEqualTo("Could not read broken.csv: line 3: item 30: the worksheet has 28 items");
+        assertThat(answer(robot, 1).getText()).as("a file refused changes nothing").isEqualTo("0.3775");
     }
 
     @Test
