@@ -41,6 +41,7 @@ import org.backpropstudio.app.present.PresentationMode;
 import org.backpropstudio.app.present.ScaledPane;
 import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.app.equations.EquationPanel;
+import org.backpropstudio.app.worksheet.WorksheetMenu;
 import org.backpropstudio.io.RecoveryFile;
 import org.backpropstudio.lesson.LessonLibrary;
 import org.backpropstudio.model.HistoryOutcome;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final QuizPanel quiz;
     private final UnsavedChanges unsaved;
     private final OpenCommands opens;
+    private final WorksheetMenu worksheets;
     private final StringBinding title;
     /** One sentence over the diagram when something did not go as asked (a saved history not opened). */
     private final NotificationPane notice = new NotificationPane();
@@ -98,6 +100,8 @@ public final class MainWindow {
         this.lesson = new LessonPanel(model, LessonLibrary.builtIn(), opens::openLesson,
                 Workers.single("lesson-typesetter"));
         this.quiz = new QuizPanel(model, Workers.single("quiz-typesetter"));
+        this.worksheets = new WorksheetMenu(() -> root.getScene().getWindow(), Workers.single("worksheet"),
+                session -> opens.openLesson(session, () -> { }));
         this.title = Bindings.createStringBinding(
                 () -> Messages.format(model.dirtyProperty().get() ? "window.title.unsaved" : "window.title",
                         model.sessionNameProperty().get()),
@@ -243,9 +247,11 @@ public final class MainWindow {
             Window window = root.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
+        Menu export = ExportMenu.create(model, documents, diagram, chart, scaled);
+        export.getItems().addAll(new SeparatorMenuItem(), worksheets.exportMenu());
         Menu file = new Menu(Messages.get("menu.file"), null, opens.presetsMenu(), opens.openItem(), opens.recentMenu(),
-                new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), ExportMenu.create(model, documents, diagram, chart, scaled),
+                worksheets.worksheetsMenu(), new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item(Messages.get("menu.edit.undo"), "Shortcut+Z", e -> model.undo());

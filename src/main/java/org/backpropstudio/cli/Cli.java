@@ -24,6 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   backprop-studio check FILE [--full]
  *   backprop-studio evaluate FILE [--format text|json] [--out PATH]
  *   backprop-studio export FILE --format numpy|pytorch [--out PATH]
+ *   backprop-studio worksheet check WORKSHEET ANSWERS.csv
  *   backprop-studio --help | --version
  * </pre>
  * Exit codes: 0 on success; 2 for any bad input (a missing or invalid file, an unknown command or
@@ -73,7 +74,8 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new CheckCommand())
                 .addSubcommand(new EvaluateCommand())
-                .addSubcommand(new ExportCommand());
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new WorksheetCommand());
         commandLine.setResourceBundle(new CliHelp());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -19,6 +19,8 @@ final class CliHelp extends ListResourceBundle {
             {Cli.NAME + ".check.usage.description", CliWords.get("help.check")},
             {Cli.NAME + ".evaluate.usage.description", CliWords.get("help.evaluate")},
             {Cli.NAME + ".export.usage.description", CliWords.get("help.export")},
+            {Cli.NAME + ".worksheet.usage.description", CliWords.get("help.worksheet")},
+            {Cli.NAME + ".worksheet.check.usage.description", CliWords.get("help.worksheet.check")},
             {"file", CliWords.get("help.file")},
             {"out", CliWords.get("help.out")},
             {"trace.format", CliWords.get("help.trace.format")},
@@ -28,6 +30,8 @@ final class CliHelp extends ListResourceBundle {
             {"check.full", CliWords.get("help.check.full")},
             {"evaluate.format", CliWords.get("help.evaluate.format")},
             {"export.format", CliWords.get("help.export.format")},
+            {"worksheet.file", CliWords.get("help.worksheet.file")},
+            {"worksheet.answers", CliWords.get("help.worksheet.answers")},
             {"mixinStandardHelpOptions.help", CliWords.get("help.help")},
             {"mixinStandardHelpOptions.version", CliWords.get("help.version")},
         };

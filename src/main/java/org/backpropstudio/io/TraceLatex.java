@@ -12,7 +12,7 @@ import org.backpropstudio.explain.Notation;
  * article class and amsmath only): each equation an {@code align*} of three lines, in symbols,
  * with the numbers, and the result ({@link Notation#LATEX}).
  */
-public final class TraceLatex implements TraceHandout.Style {
+public final class TraceLatex implements HandoutStyle {
 
     private TraceLatex() {
     }
@@ -20,6 +20,11 @@ public final class TraceLatex implements TraceHandout.Style {
     /** Writes the trace of iterations 1..{@code iterations} of {@code session} to {@code out}, which stays open. */
     public static void write(Session session, int iterations, Writer out) throws IOException {
         TraceHandout.write(session, iterations, out, new TraceLatex());
+    }
+
+    /** The LaTeX style, for other handouts (the worksheets'). */
+    public static HandoutStyle style() {
+        return new TraceLatex();
     }
 
     @Override
@@ -58,6 +63,26 @@ public final class TraceLatex implements TraceHandout.Style {
             out.write("  \\item " + text(fact) + "\n");
         }
         out.write("\\end{itemize}\n\n");
+    }
+
+    @Override
+    public void numbered(Writer out, List<String> markedItems) throws IOException {
+        out.write("\\begin{enumerate}\n");
+        for (String item : markedItems) {
+            out.write("  \\item " + item + "\n");
+        }
+        out.write("\\end{enumerate}\n\n");
+    }
+
+    /** The formula in LaTeX, as inline math. */
+    @Override
+    public String math(String formula) {
+        return "$" + formula + "$";
+    }
+
+    @Override
+    public String blank() {
+        return "\\rule{4cm}{0.4pt}";
     }
 
     @Override

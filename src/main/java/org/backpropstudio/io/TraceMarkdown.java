@@ -11,7 +11,7 @@ import org.backpropstudio.explain.Notation;
  * The trace as a Markdown handout ({@link TraceHandout}): each equation a list item
  * {@code lhs = rhs = substituted = result} in {@link Notation#UNICODE}.
  */
-public final class TraceMarkdown implements TraceHandout.Style {
+public final class TraceMarkdown implements HandoutStyle {
 
     private TraceMarkdown() {
     }
@@ -19,6 +19,11 @@ public final class TraceMarkdown implements TraceHandout.Style {
     /** Writes the trace of iterations 1..{@code iterations} of {@code session} to {@code out}, which stays open. */
     public static void write(Session session, int iterations, Writer out) throws IOException {
         TraceHandout.write(session, iterations, out, new TraceMarkdown());
+    }
+
+    /** The Markdown style, for other handouts (the worksheets'). */
+    public static HandoutStyle style() {
+        return new TraceMarkdown();
     }
 
     @Override
@@ -47,6 +52,25 @@ public final class TraceMarkdown implements TraceHandout.Style {
             out.write("- " + fact + "\n");
         }
         out.write("\n");
+    }
+
+    @Override
+    public void numbered(Writer out, List<String> markedItems) throws IOException {
+        for (int i = 0; i < markedItems.size(); i++) {
+            out.write((i + 1) + ". " + markedItems.get(i) + "\n");
+        }
+        out.write("\n");
+    }
+
+    /** The formula in Unicode, as text. */
+    @Override
+    public String math(String formula) {
+        return text(formula);
+    }
+
+    @Override
+    public String blank() {
+        return "\\_".repeat(12);
     }
 
     @Override

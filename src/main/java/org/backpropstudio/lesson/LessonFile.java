@@ -14,17 +14,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.io.JsonAt;
-import org.backpropstudio.io.JsonFormatException;
 import org.backpropstudio.io.Presets;
-import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 import org.backpropstudio.io.StrictJson;
 
@@ -67,14 +61,11 @@ public final class LessonFile {
     static final Set<String> CARD = Set.of("when", "text", "actions");
     static final Set<String> ACTION = Set.of("label", "open", "restart", "learningRate", "steps", "run");
 
-    private final LessonSource source;
-    private final Presets presets;
-    /** Sessions named by a string, resolved once each. */
-    private final Map<String, Session> resolved = new HashMap<>();
+    /** The sessions the lesson names, resolved once each. */
+    private final SessionNames sessions;
 
     private LessonFile(LessonSource source, Presets presets) {
-        this.source = source;
-        this.presets = presets;
+        this.sessions = new SessionNames(source, presets, SessionNames.Owner.LESSON);
     }
 
     /**
@@ -125,7 +116,7 @@ public final class LessonFile {
         }
         String title = string(root, "title", LessonWords.get("file.title"));
         String summary = root.node().has("summary") ? string(root, "summary", LessonWords.get("file.summary")) : "";
-        Session session = session(required(root, "session", sessionExpected()));
+        Session session = sessions.session(required(root, "session", sessions.expected()));
         JsonAt cardsNode = required(root, "cards", LessonWords.get("file.cards"));
         if (!cardsNode.node().isArray() || cardsNode.node().isEmpty()) {
             throw error(cardsNode, LessonWords.get("file.cardsArray"));
@@ -147,7 +138,7 @@ public final class LessonFile {
             if (!named.node().isTextual()) {
                 throw error(named, LessonWords.get("file.sessionName"));
             }
-            session = session(named);
+            session = sessions.session(named);
         }
         Trigger trigger = TriggerReader.read(when, session);
         CardText text = text(required(node, "text", LessonWords.get("file.text")));
@@ -215,7 +206,7 @@ public final class LessonFile {
             if (!open.node().isTextual()) {
                 throw error(open, LessonWords.get("file.sessionName"));
             }
-            session = session(open);
+            session = sessions.session(open);
         }
         if (n.has("restart")) {
             JsonAt restart = node.member("restart");
@@ -235,71 +226,5 @@ public final class LessonFile {
                     LessonWords.get("file.none"));
         }
         return new LessonAction(label, session, learningRate, steps, run);
-    }
-
-    // ----------------------------------------------------------------------------------------
-    // Sessions
-    // ----------------------------------------------------------------------------------------
-
-    private String sessionExpected() {
-        return LessonWords.format("file.session", String.join(", ", presets.ids()), SessionFile.FORMAT);
-    }
-
-    /** The session {@code value} names (a preset id, a file beside the lesson) or holds. */
-    private Session session(JsonAt value) throws LessonFormatException {
-        JsonNode node = value.node();
-        String path = value.path();
-        if (node.isObject()) {
-            try {
-                return SessionFile.parse(node.toString()).session();
-            } catch (SessionFormatException e) {
-                String inner = e.path().startsWith("$") ? e.path().substring(1) : "." + e.path();
-                throw new LessonFormatException(path + inner, e.expected(), e.found());
-            }
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw error(value, sessionExpected());
-        }
-        String name = node.asText().strip();
-        Session known = resolved.get(name);
-        if (known != null) {
-            return known;
-        }
-        Session session = name.toLowerCase(Locale.ROOT).endsWith(".json")
-                ? sessionFile(name, path) : preset(name, path);
-        resolved.put(name, session);
-        return session;
-    }
-
-    private Session preset(String id, String path) throws LessonFormatException {
-        Optional<Session> preset = presets.session(id);
-        if (preset.isEmpty()) {
-            throw new LessonFormatException(path, sessionExpected(), LessonWords.format("file.noPreset", quoted(id)));
-        }
-        return preset.get();
-    }
-
-    private Session sessionFile(String name, String path) throws LessonFormatException {
-        if (name.startsWith("/") || name.contains("\\") || name.contains(":")
-                || List.of(name.split("/")).contains("..")) {
-            throw new LessonFormatException(path, LessonWords.get("file.sessionFileName"), quoted(name));
-        }
-        Optional<String> text;
-        try {
-            text = source.read(name);
-        } catch (IOException e) {
-            throw new LessonFormatException(path, LessonWords.get("file.readableSession"),
-                    LessonWords.format("file.readError", quoted(name), e.getMessage()));
-        }
-        if (text.isEmpty()) {
-            throw new LessonFormatException(path, sessionExpected(),
-                    LessonWords.format("file.missingSession", quoted(name)));
-        }
-        try {
-            return SessionFile.parse(text.get()).session();
-        } catch (JsonFormatException e) {
-            throw new LessonFormatException(path, LessonWords.get("file.validSession"),
-                    LessonWords.format("file.sessionProblem", name, e.getMessage()));
-        }
     }
 }

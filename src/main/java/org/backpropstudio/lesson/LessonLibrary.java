@@ -38,7 +38,8 @@ public final class LessonLibrary {
     private final Presets presets;
     private final String where;
 
-    private LessonLibrary(LessonSource source, Presets presets, String where) {
+    /** A library reading from {@code source} (its index too), {@code where} naming it in a problem. */
+    LessonLibrary(LessonSource source, Presets presets, String where) {
         this.source = source;
         this.presets = presets;
         this.where = where;
@@ -46,7 +47,8 @@ public final class LessonLibrary {
 
     /** The built-in lessons, on the class path under {@value #RESOURCES}. */
     public static LessonLibrary builtIn() {
-        return new LessonLibrary(LessonLibrary::resource, Presets.onClassPath(), LessonWords.get("library.builtIn"));
+        return new LessonLibrary(name -> resource(RESOURCES, name), Presets.onClassPath(),
+                LessonWords.get("library.builtIn"));
     }
 
     /** The lessons in {@code folder} (with its own {@value #INDEX}), presets from the class path. */
@@ -139,7 +141,8 @@ public final class LessonLibrary {
         }
     }
 
-    private String readOrFail(String name) throws LessonFormatException {
+    /** The text of the file {@code name} of this library, or the problem that it cannot be read. */
+    String readOrFail(String name) throws LessonFormatException {
         try {
             return source.read(name).orElseThrow(() ->
                     new LessonFormatException("$", LessonWords.format("library.file", name, where),
@@ -150,13 +153,15 @@ public final class LessonLibrary {
         }
     }
 
-    private static Optional<String> resource(String name) throws IOException {
-        try (InputStream in = LessonLibrary.class.getResourceAsStream(RESOURCES + name)) {
+    /** The text of the resource {@code name} in the class-path folder {@code folder}, if there is one. */
+    static Optional<String> resource(String folder, String name) throws IOException {
+        try (InputStream in = LessonLibrary.class.getResourceAsStream(folder + name)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
-    private static Optional<String> file(Path path) throws IOException {
+    /** The text of the file {@code path}, if there is one; a file too large to be a lesson is an error. */
+    static Optional<String> file(Path path) throws IOException {
         try {
             if (Files.size(path) > LessonFile.MAX_CHARS * 4L) {
                 throw new IOException(LessonWords.format("library.tooLarge", path.getFileName().toString()));

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *   app → model, lesson, cli, export, io, explain, core
  *   model → lesson, explain, core  (and javafx.beans / javafx.collections only)
  *   lesson → io, explain, core
- *   cli → export, io, core
+ *   cli → export, lesson, io, core
  *   export → io, core
  *   io → explain, core
  *   explain → core
@@ -69,7 +69,6 @@ class LayeringTest {
         "cli,     javafx.",
         "cli,     org.backpropstudio.model.",
         "cli,     org.backpropstudio.app.",
-        "cli,     org.backpropstudio.lesson.",
         "cli,     org.backpropstudio.explain.",
         "export,  javafx.",
         "export,  org.backpropstudio.model.",

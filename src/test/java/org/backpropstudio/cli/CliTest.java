@@ -194,7 +194,7 @@ class CliTest {
     @Test
     void an_unknown_command() {
         assertBadInput(run("fly", SEED),
-                "unknown command 'fly' (the commands are open, trace, train, check, evaluate, export)");
+                "unknown command 'fly' (the commands are open, trace, train, check, evaluate, export, worksheet)");
     }
 
     @ParameterizedTest

@@ -38,7 +38,7 @@ class CliWordsTest extends BundleContract {
         assertThat(run("trace", "--help")).contains("Iterations to trace, 1 to 1000 (default: 1).", "(default: json)");
         assertThat(run("fly"))
                 .isEqualTo("backprop-studio: unknown command 'fly' "
-                        + "(the commands are open, trace, train, check, evaluate, export)\n");
+                        + "(the commands are open, trace, train, check, evaluate, export, worksheet)\n");
     }
 
     @Test
@@ -50,7 +50,7 @@ class CliWordsTest extends BundleContract {
                     .as("a key the translation lacks")
                     .contains("Check a session file as the window opens it, history included");
             assertThat(run("fly"))
-                    .isEqualTo("backprop-studio: [xx] fly ∉ (open, trace, train, check, evaluate, export)\n");
+                    .isEqualTo("backprop-studio: [xx] fly ∉ (open, trace, train, check, evaluate, export, worksheet)\n");
         } finally {
             Locale.setDefault(before);
         }

@@ -17,14 +17,14 @@ import org.backpropstudio.app.present.Theme;
  * and the root's {@code :dark} and {@code :high-contrast} follow the owner's ({@link Theme}); the
  * theme's user-agent stylesheet is the application's already.
  */
-final class OwnedStage {
+public final class OwnedStage {
     private static final List<PseudoClass> THEME_STATES = List.of(Theme.DARK_STATE, Theme.HIGH_CONTRAST_STATE);
 
     private OwnedStage() {
     }
 
     /** A stage owned by {@code owner} showing {@code root} at {@code width} × {@code height}. */
-    static Stage of(Window owner, Parent root, String title, double width, double height) {
+    public static Stage of(Window owner, Parent root, String title, double width, double height) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 class ContrastTest {
     private static final String[] SHEETS = {"diagram/diagram.css", "diagram/editor.css", "whatif/what-if.css",
         "equations/equations.css", "chart/loss-chart.css", "boundary/decision-boundary.css", "lesson/lesson.css",
-        "quiz/quiz.css", "check/gradient-check.css", "images/pictures.css", "draw/draw.css"};
+        "quiz/quiz.css", "check/gradient-check.css", "images/pictures.css", "draw/draw.css",
+        "worksheet/worksheet.css"};
 
     static List<Pairs.Pair> pairs(Theme theme) {
         Pairs p = new Pairs(ThemeColours.of(theme, SHEETS));
@@ -32,6 +33,7 @@ class ContrastTest {
         PanelPairs.gradientCheck(p);
         PanelPairs.pictures(p);
         DrawPairs.draw(p);
+        WorksheetPairs.worksheet(p);
         return p.all();
     }
 
