@@ -1,6 +1,5 @@
 package org.backpropstudio.lesson;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -56,10 +55,8 @@ public final class Diagnoses {
 
     private static Diagnosis diagnosis(QuizQuestion q, Variants.Variant v) {
         Equation right = q.equation(Notation.UNICODE);
-        List<Object> args = new ArrayList<>(List.of(right.lhs(), NUMBERS.format(v.value()),
-                right.rhs().isEmpty() ? right.lhs() : right.lhs() + " = " + right.rhs()));
-        args.addAll(v.args());
-        String sentence = LessonWords.format(v.key(), args.toArray());
+        String sentence = v.sentence().write(right.lhs(), NUMBERS.format(v.value()),
+                right.rhs().isEmpty() ? right.lhs() : right.lhs() + " = " + right.rhs());
         return new Diagnosis(v.mistake(), v.value(), sentence, right, Cards.forQuestion(q));
     }
 

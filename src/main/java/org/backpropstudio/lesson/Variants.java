@@ -40,11 +40,13 @@ import org.backpropstudio.core.NetworkState;
  * order above (k ascending).
  */
 final class Variants {
-    /**
-     * One wrong variant: the mistake, the value it gives, the key of its sentence in the bundle
-     * and the sentence's arguments after the first three ({@link Diagnoses#of}).
-     */
-    record Variant(Mistake mistake, double value, String key, List<String> args) {
+    /** The sentence that names a mistake, given the quantity asked, the variant's value and the right step. */
+    interface Sentence {
+        String write(String asked, String value, String step);
+    }
+
+    /** One wrong variant: the mistake, the value it gives and the sentence that names it. */
+    record Variant(Mistake mistake, double value, Sentence sentence) {
     }
 
     private final NetworkState s;
@@ -98,14 +100,16 @@ final class Variants {
             }
         }
         if (l >= 2) {
-            add(Mistake.Z_FOR_A, zInputs + b, "diagnosis.z-for-a.inputs",
-                    Symbols.unicodeLayer("z", l - 1), Symbols.unicodeLayer("a", l - 1));
+            zForAInputs(zInputs + b, l);
         }
-        add(Mistake.A_FOR_Z, activated(l, j), "diagnosis.a-for-z");
-        add(Mistake.BIAS_LEFT_OUT, sum, "diagnosis.bias-left-out", Symbols.indexed("b", l, j));
+        add(Mistake.A_FOR_Z, activated(l, j),
+                (asked, value, step) -> LessonWords.format("diagnosis.a-for-z", asked, value, step));
+        String bias = Symbols.indexed("b", l, j);
+        add(Mistake.BIAS_LEFT_OUT, sum,
+                (asked, value, step) -> LessonWords.format("diagnosis.bias-left-out", asked, value, step, bias));
         if (n >= 2) {
             for (int k = 0; k < n; k++) {
-                add(Mistake.TERM_LEFT_OUT, s.z(l, j) - s.weight(l, j, k) * s.a(l - 1, k), "diagnosis.term-left-out",
+                termLeftOut(s.z(l, j) - s.weight(l, j, k) * s.a(l - 1, k),
                         Symbols.indexed("w", l, j, k) + Symbols.a(l - 1, k));
             }
         }
@@ -114,7 +118,7 @@ final class Variants {
             for (int k = 0; k < n; k++) {
                 transposed += s.weight(l, k, j) * s.a(l - 1, k);
             }
-            add(Mistake.TRANSPOSED_INDEX, transposed, "diagnosis.transposed-index");
+            transposed(transposed);
         }
     }
 
@@ -124,8 +128,11 @@ final class Variants {
     }
 
     private void a(int l, int j) {
-        add(Mistake.Z_FOR_A, s.z(l, j), "diagnosis.z-for-a", Symbols.indexed("z", l, j));
-        add(Mistake.ACTIVATION_TWICE, apply(l, j, false), "diagnosis.activation-twice");
+        String z = Symbols.indexed("z", l, j);
+        add(Mistake.Z_FOR_A, s.z(l, j),
+                (asked, value, step) -> LessonWords.format("diagnosis.z-for-a", asked, value, step, z));
+        add(Mistake.ACTIVATION_TWICE, apply(l, j, false),
+                (asked, value, step) -> LessonWords.format("diagnosis.activation-twice", asked, value, step));
     }
 
     /** f⁽ˡ⁾ applied to unit j of the layer's z (or, if not {@code toZ}, of its a). */
@@ -148,17 +155,16 @@ final class Variants {
         double a = s.a(l, j);
         double error = a - s.target(j);
         Activation f = s.activation(l);
-        String aMinusY = Symbols.indexed("a", l, j) + " − " + Symbols.indexed("y", -1, j);
         if (s.loss().hasShortcut(f)) {
-            add(Mistake.SIGN_FLIPPED, -error, "diagnosis.sign-flipped", aMinusY);
-            add(Mistake.EXTRA_DERIVATIVE, error * (a * (1 - a)), "diagnosis.extra-derivative",
-                    LessonWords.get(f == Activation.SOFTMAX ? "diagnosis.softmax" : "diagnosis.sigmoid"));
+            signFlipped(-error, l, j);
+            String output = LessonWords.get(f == Activation.SOFTMAX ? "diagnosis.softmax" : "diagnosis.sigmoid");
+            add(Mistake.EXTRA_DERIVATIVE, error * (a * (1 - a)), (asked, value, step)
+                    -> LessonWords.format("diagnosis.extra-derivative", asked, value, step, output));
             return;
         }
-        add(Mistake.DERIVATIVE_LEFT_OUT, error, "diagnosis.derivative-left-out", Symbols.indexed("z", l, j));
-        add(Mistake.DERIVATIVE_AT_A, error * f.derivative(a, f.apply(a)), "diagnosis.derivative-at-a",
-                Symbols.indexed("z", l, j), Symbols.indexed("a", l, j));
-        add(Mistake.SIGN_FLIPPED, -s.delta(l, j), "diagnosis.sign-flipped", aMinusY);
+        derivativeLeftOut(error, l, j);
+        derivativeAtA(error * f.derivative(a, f.apply(a)), l, j);
+        signFlipped(-s.delta(l, j), l, j);
     }
 
     private void hiddenDelta(int l, int j) {
@@ -174,40 +180,40 @@ final class Variants {
         }
         if (next >= 2) {
             for (int k = 0; k < next; k++) {
-                add(Mistake.TERM_LEFT_OUT, (sum - s.weight(l + 1, k, j) * s.delta(l + 1, k)) * slope,
-                        "diagnosis.term-left-out", Symbols.indexed("w", l + 1, k, j) + Symbols.indexed("δ", l + 1, k));
+                termLeftOut((sum - s.weight(l + 1, k, j) * s.delta(l + 1, k)) * slope,
+                        Symbols.indexed("w", l + 1, k, j) + Symbols.indexed("δ", l + 1, k));
             }
         }
-        add(Mistake.DERIVATIVE_LEFT_OUT, sum, "diagnosis.derivative-left-out", Symbols.indexed("z", l, j));
-        if (f.isElementwise()) {
-            add(Mistake.DERIVATIVE_AT_A, sum * f.derivative(a, f.apply(a)), "diagnosis.derivative-at-a",
-                    Symbols.indexed("z", l, j), Symbols.indexed("a", l, j));
-        }
-        add(Mistake.WEIGHTS_AFTER_UPDATE, sumAfter * slope, "diagnosis.weights-after-update");
+        derivativeLeftOut(sum, l, j);
+        derivativeAtA(sum * f.derivative(a, f.apply(a)), l, j);
+        add(Mistake.WEIGHTS_AFTER_UPDATE, sumAfter * slope,
+                (asked, value, step) -> LessonWords.format("diagnosis.weights-after-update", asked, value, step));
         if (next <= s.units(l) && j < next) {
             double transposed = 0;
             for (int k = 0; k < next; k++) {
                 transposed += s.weight(l + 1, j, k) * s.delta(l + 1, k);
             }
-            add(Mistake.TRANSPOSED_INDEX, transposed * slope, "diagnosis.transposed-index");
+            transposed(transposed * slope);
         }
     }
 
     private void weightGradient(int l, int j, int k) {
         double d = s.delta(l, j);
         String delta = Symbols.indexed("δ", l, j);
+        String carried = Symbols.a(l - 1, k);
         if (l >= 2) {
-            add(Mistake.Z_FOR_A, d * s.z(l - 1, k), "diagnosis.z-for-a.inputs",
-                    Symbols.unicodeLayer("z", l - 1), Symbols.unicodeLayer("a", l - 1));
+            zForAInputs(d * s.z(l - 1, k), l);
         }
-        add(Mistake.WRONG_LAYER_ACTIVATION, d * s.a(l, j), "diagnosis.wrong-layer-activation",
-                delta + Symbols.indexed("a", l, j), Symbols.a(l - 1, k));
+        String own = delta + Symbols.indexed("a", l, j);
+        add(Mistake.WRONG_LAYER_ACTIVATION, d * s.a(l, j), (asked, value, step)
+                -> LessonWords.format("diagnosis.wrong-layer-activation", asked, value, step, own, carried));
         if (k < s.units(l) && k != j) {
-            add(Mistake.WRONG_LAYER_ACTIVATION, d * s.a(l, k), "diagnosis.wrong-layer-activation",
-                    delta + Symbols.indexed("a", l, k), Symbols.a(l - 1, k));
+            String other = delta + Symbols.indexed("a", l, k);
+            add(Mistake.WRONG_LAYER_ACTIVATION, d * s.a(l, k), (asked, value, step)
+                    -> LessonWords.format("diagnosis.wrong-layer-activation", asked, value, step, other, carried));
         }
         if (k < s.units(l) && j < s.units(l - 1)) {
-            add(Mistake.TRANSPOSED_INDEX, s.delta(l, k) * s.a(l - 1, j), "diagnosis.transposed-index");
+            transposed(s.delta(l, k) * s.a(l - 1, j));
         }
     }
 
@@ -221,15 +227,67 @@ final class Variants {
         double g = bias ? s.biasGradient(l, j) : s.weightGradient(l, j, k);
         double eta = s.learningRate();
         int samples = s.samplesPerIteration();
-        add(Mistake.UPDATE_PLUS, before + eta * g, "diagnosis.update-plus");
-        add(Mistake.UPDATE_WITHOUT_RATE, before - g, "diagnosis.update-without-rate", Symbols.number(eta));
+        add(Mistake.UPDATE_PLUS, before + eta * g,
+                (asked, value, step) -> LessonWords.format("diagnosis.update-plus", asked, value, step));
+        String rate = Symbols.number(eta);
+        add(Mistake.UPDATE_WITHOUT_RATE, before - g, (asked, value, step)
+                -> LessonWords.format("diagnosis.update-without-rate", asked, value, step, rate));
         if (samples >= 2) {
-            add(Mistake.SUM_NOT_AVERAGE, before - eta * (samples * g), "diagnosis.sum-not-average",
-                    Integer.toString(samples));
+            String count = Integer.toString(samples);
+            add(Mistake.SUM_NOT_AVERAGE, before - eta * (samples * g), (asked, value, step)
+                    -> LessonWords.format("diagnosis.sum-not-average", asked, value, step, count));
         }
     }
 
-    private void add(Mistake mistake, double value, String key, String... args) {
-        variants.add(new Variant(mistake, value, key, List.of(args)));
+    // ----------------------------------------------------------------------------------------
+    // Variants that several quantities share
+    // ----------------------------------------------------------------------------------------
+
+    /** Layer l − 1's z where its a belongs (l ≥ 2). */
+    private void zForAInputs(double value, int l) {
+        String z = Symbols.unicodeLayer("z", l - 1);
+        String a = Symbols.unicodeLayer("a", l - 1);
+        add(Mistake.Z_FOR_A, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.z-for-a.inputs", asked, v, step, z, a));
+    }
+
+    private void termLeftOut(double value, String term) {
+        add(Mistake.TERM_LEFT_OUT, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.term-left-out", asked, v, step, term));
+    }
+
+    private void transposed(double value) {
+        add(Mistake.TRANSPOSED_INDEX, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.transposed-index", asked, v, step));
+    }
+
+    private void derivativeLeftOut(double value, int l, int j) {
+        String z = Symbols.indexed("z", l, j);
+        add(Mistake.DERIVATIVE_LEFT_OUT, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.derivative-left-out", asked, v, step, z));
+    }
+
+    /**
+     * f′ taken at a, for an elementwise f (softmax has no f′ of its own); where f′(a) = f′(z), as for
+     * ReLU, the variant is right and {@link Diagnoses} never names it.
+     */
+    private void derivativeAtA(double value, int l, int j) {
+        if (!s.activation(l).isElementwise()) {
+            return;
+        }
+        String z = Symbols.indexed("z", l, j);
+        String a = Symbols.indexed("a", l, j);
+        add(Mistake.DERIVATIVE_AT_A, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.derivative-at-a", asked, v, step, z, a));
+    }
+
+    private void signFlipped(double value, int l, int j) {
+        String error = Symbols.indexed("a", l, j) + " − " + Symbols.indexed("y", -1, j);
+        add(Mistake.SIGN_FLIPPED, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.sign-flipped", asked, v, step, error));
+    }
+
+    private void add(Mistake mistake, double value, Sentence sentence) {
+        variants.add(new Variant(mistake, value, sentence));
     }
 }
