@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +100,39 @@ class DiagnosesTest {
         Diagnosis d = Diagnoses.of(delta, 0.011994).orElseThrow();
         assertThat(d.mistake()).isEqualTo(Mistake.WEIGHTS_AFTER_UPDATE);
         assertThat(d.card().orElseThrow().heading()).isEqualTo("Sending δ back");
+    }
+
+    @Test
+    void every_diagnosis_on_the_worked_example_links_the_card_of_its_step() {
+        StepMachine machine = new StepMachine(TestSessions.seedExample());
+        Set<MicroStep.Kind> linked = EnumSet.noneOf(MicroStep.Kind.class);
+        for (int k = 0; k < machine.engine().plan().length(); k++) {
+            for (QuizQuestion q : QuizQuestion.all(Snapshot.of(machine, 16))) {
+                for (Variants.Variant v : Variants.of(q)) {
+                    Optional<Diagnosis> d = Diagnoses.of(q, v.value());
+                    d.ifPresent(found -> {
+                        Trigger when = cardTrigger(found.card().orElseThrow());
+                        assertThat(when.kind()).as(found.sentence()).isEqualTo(q.step().kind());
+                        linked.add(q.step().kind());
+                    });
+                }
+            }
+            machine.stepForward();
+        }
+        assertThat(linked).containsExactlyInAnyOrder(MicroStep.Kind.Z, MicroStep.Kind.A, MicroStep.Kind.DELTA,
+                MicroStep.Kind.GRADIENT, MicroStep.Kind.UPDATE);
+    }
+
+    private static Trigger cardTrigger(LessonCardLink link) {
+        try {
+            LessonLibrary library = LessonLibrary.builtIn();
+            Lesson lesson = library.load(library.entries().stream().filter(e -> e.id().equals(link.lesson()))
+                    .findFirst().orElseThrow());
+            assertThat(lesson.title()).isEqualTo(link.lessonTitle());
+            return lesson.cards().get(link.card()).when();
+        } catch (LessonFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
