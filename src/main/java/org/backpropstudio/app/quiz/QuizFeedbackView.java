@@ -3,9 +3,9 @@ package org.backpropstudio.app.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backpropstudio.app.MathMasks;
@@ -38,7 +38,7 @@ final class QuizFeedbackView extends VBox {
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
-    /** A computation up to this long is quoted in the verdict line itself ("σ(0.3775)"). */
+    /** A computation up to this long is quoted in the verdict line itself ("0.6 + 0.2"). */
     private static final int SHORT = 14;
 
     private final Label verdict = new Label();

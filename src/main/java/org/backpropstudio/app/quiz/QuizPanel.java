@@ -188,7 +188,6 @@ public final class QuizPanel extends VBox {
         });
     }
 
-
     private void showScore() {
         QuizScore s = quiz.getScore();
         scoreLabel.setText(Messages.format("quiz.score", String.valueOf(s.right()), String.valueOf(s.asked())));

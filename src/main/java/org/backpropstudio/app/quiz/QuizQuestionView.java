@@ -2,6 +2,7 @@ package org.backpropstudio.app.quiz;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -22,7 +23,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The question of {@link QuizModel} and the field for the prediction: where training stands, the
  * question, what the value is, a hint with the formula and the numbers it reads, Check and Skip,
- * and a note when there is nothing to predict (a hand edit is next, or the numbers exploded).
+ * and a note when there is nothing to predict (a hand edit is next, or the numbers exploded). The
+ * hint is the step's equation as the equation panel writes it, its value left to guess. While a
+ * verdict is shown above it, where training stands and what the value is are left out
+ * ({@link #setCompact}). After Check, the field has the focus again for the next answer.
  *
  * <p>Node ids: {@code #quiz-context}, {@code #quiz-question}, {@code #quiz-about}, {@code #quiz-hint}
  * (a {@link MathText}), {@code #quiz-answer}, {@code #quiz-check}, {@code #quiz-skip},
@@ -40,7 +44,6 @@ final class QuizQuestionView extends VBox {
     private final Label error = new Label();
     private final Label none = new Label();
     private final HBox row = new HBox();
-    private final VBox details = new VBox();
     /** Whether the field had the focus when an answer was checked, to have it back for the next. */
     private boolean refocus;
     /** Whether the context and the description are left out ({@link #setCompact}). */
@@ -95,9 +98,7 @@ final class QuizQuestionView extends VBox {
         none.setId("quiz-none");
         none.getStyleClass().add("quiz-none");
         wrap(none);
-        details.getChildren().setAll(context, question, about);
-        details.getStyleClass().add("quiz-details");
-        getChildren().setAll(details, hint, row, error, none);
+        getChildren().setAll(context, question, about, hint, row, error, none);
     }
 
     private void init() {
@@ -117,7 +118,7 @@ final class QuizQuestionView extends VBox {
             }
         });
         quiz.quizOnProperty().addListener((obs, was, now) -> {
-            if (now) {
+            if (now && isShown(this)) {
                 answer.requestFocus();
             }
         });
@@ -185,6 +186,16 @@ final class QuizQuestionView extends VBox {
         }
         none.setText(Double.isFinite(q.answer()) ? "" : Messages.get("quiz.exploded"));
         showDetails();
+    }
+
+    /** Whether {@code node} and all its parents are visible (the quiz's tab is the one shown). */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** A label that wraps, shown only while it has text. */
