@@ -2,8 +2,6 @@ package org.backpropstudio.lesson;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.backpropstudio.core.MicroStep;
 import org.backpropstudio.explain.Equation;
 import org.backpropstudio.explain.Notation;
@@ -29,7 +27,7 @@ public final class Diagnoses {
     /** The lesson whose cards explain the steps: the seed's worked example. */
     static final String LESSON = "seed-walkthrough";
 
-    private static final Logger LOG = Logger.getLogger(Diagnoses.class.getName());
+    private static final System.Logger LOG = System.getLogger(Diagnoses.class.getName());
     private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
 
     private Diagnoses() {
@@ -73,7 +71,8 @@ public final class Diagnoses {
                     }
                 }
             } catch (LessonFormatException e) {
-                LOG.log(Level.WARNING, "the lesson " + LESSON + " could not be read; diagnoses link no card", e);
+                LOG.log(System.Logger.Level.WARNING, "the lesson " + LESSON
+                        + " could not be read; diagnoses link no card", e);
             }
             return null;
         }
