@@ -43,6 +43,7 @@ import org.backpropstudio.app.present.Theme;
 import org.backpropstudio.app.equations.EquationPanel;
 import org.backpropstudio.app.worksheet.WorksheetMenu;
 import org.backpropstudio.io.RecoveryFile;
+import org.backpropstudio.lesson.LessonCardLink;
 import org.backpropstudio.lesson.LessonLibrary;
 import org.backpropstudio.model.HistoryOutcome;
 import org.backpropstudio.model.StudioModel;
@@ -223,6 +224,7 @@ public final class MainWindow {
         root.getStyleClass().add("studio");
 
         side = new SideColumn(model, Tabs.tools(model, equations, lesson, quiz), Tabs.plots(model, chart), layout);
+        quiz.setOnOpenCard(this::showCard);
         center.getItems().setAll(diagram, side.node());
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(layout.share(LayoutMemory.DIAGRAM_SHARE).orElse(DIAGRAM_SHARE));
@@ -238,6 +240,13 @@ public final class MainWindow {
         root.setBottom(new VBox(timeline, statusBar));
         presentation = new PresentationMode(scaled, List.of(menuBar, timeline, statusBar), center, side.node(),
                 side.plotArea(), side.tools(), side.toolsTab("tab-equations"));
+    }
+
+    /** Shows {@code link}'s card in the lesson panel (the quiz's link under a diagnosis); no session is opened. */
+    private void showCard(LessonCardLink link) {
+        lesson.lessons().choose(link.lesson());
+        lesson.lessons().goTo(link.card());
+        side.tools().getSelectionModel().select(side.toolsTab("tab-lesson"));
     }
 
     private MenuBar createMenuBar() {

@@ -12,11 +12,12 @@ import org.backpropstudio.explain.Scripts;
 
 /**
  * One value the next micro-step will compute, asked before it is taken: its symbol, the formula in
- * symbols and with the numbers it reads (all already on screen), and the answer. The answer is what
- * the engine computes: the step is taken on an engine of its own at the same state
- * ({@link NextStep}), never on the session's; the symbol is the one {@link Equations} writes. The
- * formulas are the quiz's own short forms of the engine's ({@code core/StepMath}; see
- * {@code docs/ARCHITECTURE.md}, "The engine", and the README's "The math"):
+ * symbols and with the numbers it reads (all already on screen), and the answer. One implementation
+ * of the math ({@link NextStep}): the step is taken on an engine of its own at the same state, never
+ * on the session's, and the answer is the value that step wrote; the symbol and the formulas are
+ * those of the {@link Equation} that {@link Equations} writes for the value, as the equation panel
+ * and the handouts show it (see {@code docs/ARCHITECTURE.md}, "The engine", and the README's "The
+ * math"):
  * <pre>
  *   zⱼ⁽ˡ⁾ = Σₖ wⱼₖ⁽ˡ⁾aₖ⁽ˡ⁻¹⁾ + bⱼ⁽ˡ⁾        aⱼ⁽ˡ⁾ = f(zⱼ⁽ˡ⁾)       Jₛ = ½Σₖ(aₖ⁽ᴸ⁾ − yₖ)² or cross-entropy
  *   δⱼ⁽ᴸ⁾ = (aⱼ − yⱼ)·f′(zⱼ⁽ᴸ⁾), or aⱼ − yⱼ (sigmoid/softmax with cross-entropy)
@@ -28,37 +29,31 @@ import org.backpropstudio.explain.Scripts;
  * (i + s) mod n of the layer, and for a weight the unit it comes from likewise; the update asks
  * about a weight of layer L − (i mod L). So the first iteration follows unit 1 through the network
  * and ends with w₁₁⁽ᴸ⁾, as the textbook example does; later iterations visit the other units.
+ *
+ * <p>A wrong answer is recognised as a classic mistake by {@link Diagnoses#of}, from the same state.
  */
 public final class QuizQuestion {
 
     /** The quantity asked for. */
     public enum Quantity { Z, A, LOSS, DELTA, WEIGHT_GRADIENT, BIAS_GRADIENT, WEIGHT, BIAS }
 
-    private final MicroStep step;
-    private final long iteration;
+    private final NextStep origin;
     private final Quantity quantity;
     private final int layer;
     private final int unit;
     private final int from;
     private final double answer;
-    private final int outputLayer;
-    private final Formula unicode;
-    private final Formula latex;
+    private final Equation unicode;
+    private final Equation latex;
 
-    /** The formula in one notation: the symbol, in symbols, with numbers. */
-    record Formula(String symbol, String symbols, String numbers) {
-    }
-
-    QuizQuestion(MicroStep step, long iteration, Quantity quantity, int layer, int unit, int from, double answer,
-                 int outputLayer, Formula unicode, Formula latex) {
-        this.step = step;
-        this.iteration = iteration;
+    QuizQuestion(NextStep origin, Quantity quantity, int layer, int unit, int from, double answer,
+                 Equation unicode, Equation latex) {
+        this.origin = origin;
         this.quantity = quantity;
         this.layer = layer;
         this.unit = unit;
         this.from = from;
         this.answer = answer;
-        this.outputLayer = outputLayer;
         this.unicode = unicode;
         this.latex = latex;
     }
@@ -87,12 +82,12 @@ public final class QuizQuestion {
 
     /** The micro-step that computes the value. */
     public MicroStep step() {
-        return step;
+        return origin.step();
     }
 
     /** The iteration of that micro-step, counting from 0. */
     public long iteration() {
-        return iteration;
+        return origin.iteration();
     }
 
     /** What is asked for. */
@@ -122,24 +117,27 @@ public final class QuizQuestion {
 
     /** The quantity's symbol: a₁⁽¹⁾, ∂Jₛ/∂w₁₁⁽²⁾, w₁₁⁽²⁾⁺; in LaTeX {@code a^{(1)}_{1}}. */
     public String symbol(Notation notation) {
-        return formula(notation).symbol();
+        return formula(notation).lhs();
     }
 
-    /** The formula in symbols: σ(z₁⁽¹⁾). */
+    /** The formula in symbols: σ(z₁⁽¹⁾); empty if there is none (a locked parameter's update). */
     public String symbols(Notation notation) {
-        return formula(notation).symbols();
+        return formula(notation).rhs();
     }
 
-    /** The formula with the numbers it reads put in: σ(0.3775). */
+    /**
+     * The formula with the numbers it reads put in: 1/(1 + e^(−0.3775)); empty if there is none (a
+     * bias gradient, which is δ itself, or a locked parameter).
+     */
     public String numbers(Notation notation) {
-        return formula(notation).numbers();
+        return formula(notation).substituted();
     }
 
     /** "What is a₁⁽¹⁾?", "What is w₁₁⁽²⁾ after the update?". */
     public String question() {
         return quantity == Quantity.WEIGHT || quantity == Quantity.BIAS
-                ? LessonWords.format("quiz.question.update", unicode.symbol().replace("⁺", ""))
-                : LessonWords.format("quiz.question", unicode.symbol());
+                ? LessonWords.format("quiz.question.update", unicode.lhs().replace("⁺", ""))
+                : LessonWords.format("quiz.question", unicode.lhs());
     }
 
     /** What the quantity is, in words: "the activation of unit 1 of hidden layer 1". */
@@ -162,7 +160,7 @@ public final class QuizQuestion {
      * {@code after} the step has been taken (its "right computation").
      */
     public Equation explanation(NetworkState after, Notation notation) {
-        return new Equations(notation).forStep(after, step, equationIndex(after));
+        return new Equations(notation).forStep(after, step(), equationIndex(after));
     }
 
     /**
@@ -195,12 +193,25 @@ public final class QuizQuestion {
         }
     }
 
-    private Formula formula(Notation notation) {
+    /**
+     * The equation of this value as {@link Equations} writes it for the step (its result the
+     * answer): the formula the hint and the diagnoses quote.
+     */
+    public Equation equation(Notation notation) {
+        return formula(notation);
+    }
+
+    /** The state after the step, and what else the diagnoses recompute from. */
+    NextStep origin() {
+        return origin;
+    }
+
+    private Equation formula(Notation notation) {
         return notation == Notation.LATEX ? latex : unicode;
     }
 
     private String layerName(int l) {
-        return l == outputLayer ? LessonWords.get("quiz.outputLayer")
+        return l == origin.state().layers() ? LessonWords.get("quiz.outputLayer")
                 : LessonWords.format("quiz.hiddenLayer", String.valueOf(l));
     }
 

@@ -1,5 +1,6 @@
 package org.backpropstudio.model;
 
+import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,8 @@ import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.explain.Equation;
 import org.backpropstudio.explain.Notation;
+import org.backpropstudio.lesson.Diagnoses;
+import org.backpropstudio.lesson.Diagnosis;
 import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizQuestion;
 import org.backpropstudio.lesson.QuizScore;
@@ -29,9 +32,10 @@ import org.backpropstudio.lesson.QuizScore;
  * the prediction typed ({@link #answerProperty()}) with the true value within the tolerance of
  * {@link QuizCheck}, counts it in the score and takes the step; when the step arrives, the
  * {@link Verdict} says whether it was right, with the step's own equation. {@link #skip()} takes
- * the step without asking. Input that is not a number is refused ({@link #refusalProperty()}) and
- * changes nothing. The score is kept for the session and starts again when another is opened.
- * Properties change on the UI thread, after the model's snapshots.
+ * the step without asking. A wrong prediction that matches a classic mistake ({@link Diagnoses})
+ * is named in the verdict and counted per mistake in the score. Input that is not a number is
+ * refused ({@link #refusalProperty()}) and changes nothing. The score is kept for the session and
+ * starts again when another is opened. Properties change on the UI thread, after the model's snapshots.
  */
 public final class QuizModel {
     /**
@@ -41,8 +45,20 @@ public final class QuizModel {
      * @param guess    the prediction
      * @param right    whether it was within the tolerance
      * @param after    the state the step led to, or null if the state moved elsewhere meanwhile
+     * @param diagnosis the classic mistake a wrong guess was recognised as ({@link Diagnoses#of});
+     *                  empty for a right guess and for one not recognised
      */
-    public record Verdict(QuizQuestion question, double guess, boolean right, Snapshot after) {
+    public record Verdict(QuizQuestion question, double guess, boolean right, Snapshot after,
+                          Optional<Diagnosis> diagnosis) {
+        /** A verdict without a diagnosis. */
+        public Verdict(QuizQuestion question, double guess, boolean right, Snapshot after) {
+            this(question, guess, right, after, Optional.empty());
+        }
+
+        public Verdict {
+            diagnosis = diagnosis == null ? Optional.empty() : diagnosis;
+        }
+
         /** A factor beyond which a guess is called off by that factor. */
         private static final double FAR = 5;
 
@@ -145,9 +161,10 @@ public final class QuizModel {
         }
         QuizQuestion q = question.get();
         boolean right = QuizCheck.isRight(guess, q.answer());
-        pending = new Pending(new Verdict(q, guess, right, null), model.snapshotProperty().get().position());
+        Optional<Diagnosis> diagnosis = right ? Optional.empty() : Diagnoses.of(q, guess);
+        pending = new Pending(new Verdict(q, guess, right, null, diagnosis), model.snapshotProperty().get().position());
         waitingForStep.set(true);
-        score.set(score.get().after(right));
+        score.set(score.get().after(right, diagnosis.map(Diagnosis::mistake).orElse(null)));
         answer.set("");
         model.stepForward();
     }
@@ -254,7 +271,7 @@ public final class QuizModel {
         if (pending != null && s.position() != pending.position()) {
             Verdict v = pending.verdict();
             verdict.set(new Verdict(v.question(), v.guess(), v.right(),
-                    s.position() == pending.position() + 1 ? s : null));
+                    s.position() == pending.position() + 1 ? s : null, v.diagnosis()));
             pending = null;
             waitingForStep.set(false);
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.backpropstudio.core.TestSessions;
 import org.backpropstudio.core.Tolerance;
 import org.backpropstudio.explain.Notation;
+import org.backpropstudio.lesson.Mistake;
 import org.backpropstudio.lesson.QuizScore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,23 @@ class QuizModelTest {
         settle();
         assertThat(model.positionProperty().get()).isZero();
         assertThat(quiz.getScore()).isEqualTo(QuizScore.NONE);
+    }
+
+    @Test
+    void a_classic_mistake_is_named_in_the_verdict_and_counted_in_the_score() throws Exception {
+        turnOn();
+        answer("0.3775");
+        answer("0.3775");
+        QuizModel.Verdict verdict = quiz.verdictProperty().get();
+        assertThat(verdict.right()).isFalse();
+        assertThat(verdict.diagnosis()).map(d -> d.mistake()).contains(Mistake.Z_FOR_A);
+        assertThat(quiz.getScore().count(Mistake.Z_FOR_A)).isEqualTo(1);
+        assertThat(quiz.getScore().asked()).isEqualTo(2);
+
+        answer("5");
+        assertThat(quiz.verdictProperty().get().diagnosis()).as("5 matches no mistake").isEmpty();
+        assertThat(quiz.getScore().mistakes()).containsOnlyKeys(Mistake.Z_FOR_A);
+        assertThat(quiz.getScore().right()).isEqualTo(1);
     }
 
     @Test

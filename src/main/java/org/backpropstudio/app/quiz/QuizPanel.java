@@ -3,6 +3,7 @@ package org.backpropstudio.app.quiz;
 import atlantafx.base.controls.ToggleSwitch;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.lesson.MathText;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.explain.Numbers;
+import org.backpropstudio.lesson.LessonCardLink;
 import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizScore;
 import org.backpropstudio.model.QuizModel;
@@ -24,11 +26,16 @@ import org.backpropstudio.model.StudioModel;
 /**
  * Quiz mode on screen ({@link QuizModel}): the "Quiz me" switch and the score, then either a word
  * on what the quiz does (while it is off) or the verdict on the last answer ({@link QuizFeedbackView})
- * above the next question ({@link QuizQuestionView}), where the eye is when the answer was given,
- * and the rule of what counts as right.
+ * right above the next question ({@link QuizQuestionView}), where the eye is when the answer was
+ * given, and the rule of what counts as right. The verdict scrolls (from its top: the verdict and
+ * the diagnosis first) in the space the question leaves, and the question with its field is never
+ * scrolled away: both stay in view however tall the verdict is.
+ *
+ * <p>The score counts the answers right, the streak, and how many wrong answers were recognised as
+ * each classic mistake ({@code #quiz-mistakes}, shown once there is one).
  *
  * <p>Node ids: {@code #quiz-panel}, {@code #quiz-toggle}, {@code #quiz-toggle-label},
- * {@code #quiz-score}, {@code #quiz-streak}, {@code #quiz-off}, {@code #quiz-rule}; those of
+ * {@code #quiz-score}, {@code #quiz-streak}, {@code #quiz-mistakes}, {@code #quiz-off}, {@code #quiz-rule}; those of
  * {@link QuizQuestionView} and {@link QuizFeedbackView}.
  *
  * <p>Looks: {@code quiz.css}, colours from the theme's {@code -color-*} variables.
@@ -44,9 +51,12 @@ public final class QuizPanel extends VBox {
     private final Label toggleLabel = new Label(Messages.get("quiz.toggle"));
     private final Label scoreLabel = new Label();
     private final Label streak = new Label();
+    private final Label mistakes = new Label();
     private final Label off = new Label(Messages.get("quiz.off"));
     private final QuizQuestionView asking;
     private final QuizFeedbackView feedback;
+    private final VBox body;
+    private final ScrollPane scroll;
 
     /** A quiz on {@code model}'s steps, off until the student turns it on; formulas typeset on {@code typesetting}. */
     public QuizPanel(StudioModel model, Executor typesetting) {
@@ -59,6 +69,8 @@ public final class QuizPanel extends VBox {
         this.typesetter = MathText.typesetter(typesetting);
         this.asking = new QuizQuestionView(quiz, typesetter);
         this.feedback = new QuizFeedbackView(quiz, typesetter);
+        this.body = new VBox();
+        this.scroll = new ScrollPane(body);
         createView();
         init();
     }
@@ -80,6 +92,14 @@ public final class QuizPanel extends VBox {
 
     public QuizScore getScore() {
         return quiz.getScore();
+    }
+
+    /**
+     * What a click on a diagnosis's link to a lesson card does (the window shows that card in the
+     * lesson panel); nothing until it is set.
+     */
+    public void setOnOpenCard(Consumer<LessonCardLink> action) {
+        feedback.setOnOpenCard(Objects.requireNonNull(action));
     }
 
     /** Whether the hint or the explanation is still being typeset (for tests and snapshots). */
@@ -119,17 +139,26 @@ public final class QuizPanel extends VBox {
         HBox header = new HBox(kicker, toggle, toggleLabel, spacer, scoreBox);
         header.getStyleClass().add("quiz-header");
 
+        mistakes.setId("quiz-mistakes");
+        mistakes.getStyleClass().add("quiz-mistakes");
+        mistakes.setWrapText(true);
+        mistakes.setMinHeight(Region.USE_PREF_SIZE);
+
         off.setId("quiz-off");
         off.getStyleClass().add("quiz-off");
         off.setWrapText(true);
         off.setMinHeight(Region.USE_PREF_SIZE);
-        VBox body = new VBox(off, feedback, asking);
+        body.getChildren().setAll(off, feedback);
         body.getStyleClass().add("quiz-body");
-        ScrollPane scroll = new ScrollPane(body);
         scroll.getStyleClass().add("quiz-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        // as tall as what it holds (wrapped at its width), shrunk and scrolled when the question needs the room
+        scroll.prefViewportHeightProperty().bind(body.heightProperty());
+        asking.getStyleClass().add("quiz-asking-pinned");
+        Region below = new Region();
+        VBox.setVgrow(below, Priority.ALWAYS);
 
         Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT),
                 NUMBERS.format(QuizCheck.ABSOLUTE)));
@@ -140,7 +169,7 @@ public final class QuizPanel extends VBox {
         VBox footer = new VBox(rule);
         footer.getStyleClass().add("quiz-footer");
 
-        getChildren().setAll(header, scroll, footer);
+        getChildren().setAll(header, mistakes, scroll, asking, below, footer);
     }
 
     private void init() {
@@ -153,6 +182,10 @@ public final class QuizPanel extends VBox {
         asking.managedProperty().bind(asking.visibleProperty());
         quiz.scoreProperty().addListener(o -> showScore());
         showScore();
+        quiz.verdictProperty().addListener(o -> {
+            scroll.setVvalue(0);
+            asking.setCompact(quiz.verdictProperty().get() != null);
+        });
     }
 
     private void showScore() {
@@ -160,5 +193,9 @@ public final class QuizPanel extends VBox {
         scoreLabel.setText(Messages.format("quiz.score", String.valueOf(s.right()), String.valueOf(s.asked())));
         streak.setText(s.asked() == 0 ? Messages.get("quiz.streak.none")
                 : Messages.format("quiz.streak", String.valueOf(s.streak()), String.valueOf(s.best())));
+        String counts = s.mistakeCounts();
+        mistakes.setText(counts.isEmpty() ? "" : Messages.format("quiz.mistakes", counts));
+        mistakes.setVisible(!counts.isEmpty());
+        mistakes.setManaged(!counts.isEmpty());
     }
 }

@@ -2,6 +2,7 @@ package org.backpropstudio.app.quiz;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.lesson.MathText;
+import org.backpropstudio.explain.Equation;
 import org.backpropstudio.explain.Notation;
 import org.backpropstudio.lesson.CardText;
 import org.backpropstudio.lesson.QuizQuestion;
@@ -21,7 +23,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The question of {@link QuizModel} and the field for the prediction: where training stands, the
  * question, what the value is, a hint with the formula and the numbers it reads, Check and Skip,
- * and a note when there is nothing to predict (a hand edit is next, or the numbers exploded).
+ * and a note when there is nothing to predict (a hand edit is next, or the numbers exploded). The
+ * hint is the step's equation as the equation panel writes it, its value left to guess. While a
+ * verdict is shown above it, where training stands and what the value is are left out
+ * ({@link #setCompact}). After Check, the field has the focus again for the next answer.
  *
  * <p>Node ids: {@code #quiz-context}, {@code #quiz-question}, {@code #quiz-about}, {@code #quiz-hint}
  * (a {@link MathText}), {@code #quiz-answer}, {@code #quiz-check}, {@code #quiz-skip},
@@ -38,6 +43,11 @@ final class QuizQuestionView extends VBox {
     private final Button skip = new Button(Messages.get("quiz.skip"));
     private final Label error = new Label();
     private final Label none = new Label();
+    private final HBox row = new HBox();
+    /** Whether the field had the focus when an answer was checked, to have it back for the next. */
+    private boolean refocus;
+    /** Whether the context and the description are left out ({@link #setCompact}). */
+    private boolean compact;
     /** The hint's markup on screen, so that it is typeset only when it changes. */
     private String hintShown = "";
 
@@ -64,7 +74,8 @@ final class QuizQuestionView extends VBox {
         question.setMinHeight(Region.USE_PREF_SIZE);
         about.setId("quiz-about");
         about.getStyleClass().add("quiz-about");
-        wrap(about);
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
         hint.setId("quiz-hint");
         hint.getStyleClass().add("quiz-hint");
 
@@ -79,7 +90,7 @@ final class QuizQuestionView extends VBox {
         skip.setId("quiz-skip");
         skip.setGraphic(new FontIcon("mdmz-skip_next"));
         skip.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(answer, check, skip);
+        row.getChildren().setAll(answer, check, skip);
         row.getStyleClass().add("quiz-answer-row");
         error.setId("quiz-error");
         error.getStyleClass().add("quiz-error");
@@ -98,11 +109,47 @@ final class QuizQuestionView extends VBox {
         error.textProperty().bind(quiz.refusalProperty());
         error.textProperty().addListener(
                 o -> answer.pseudoClassStateChanged(Styles.STATE_DANGER, !error.getText().isEmpty()));
-        check.setOnAction(e -> quiz.check());
-        answer.setOnAction(e -> quiz.check());
+        check.setOnAction(e -> checkAnswer());
+        answer.setOnAction(e -> checkAnswer());
+        quiz.canAnswerProperty().addListener((obs, was, now) -> {
+            if (now && refocus) {
+                refocus = false;
+                answer.requestFocus();
+            }
+        });
+        quiz.quizOnProperty().addListener((obs, was, now) -> {
+            if (now && isShown(this)) {
+                answer.requestFocus();
+            }
+        });
         skip.setOnAction(e -> quiz.skip());
         quiz.questionProperty().addListener(o -> showQuestion());
         showQuestion();
+    }
+
+    /**
+     * Whether to leave out where training stands and what the value is, keeping the question: while
+     * a verdict above takes the space, so that the verdict and the question both fit in view.
+     */
+    void setCompact(boolean compact) {
+        this.compact = compact;
+        showDetails();
+    }
+
+    /** The context and the description, unless compact or empty. */
+    private void showDetails() {
+        for (Label label : List.of(context, about)) {
+            boolean shown = !compact && !label.getText().isEmpty();
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+    }
+
+    /** Checks the answer typed; the field gets the focus back for the next one if it had it. */
+    private void checkAnswer() {
+        refocus = answer.isFocused() || check.isFocused();
+        quiz.check();
+        refocus &= quiz.isWaitingForStep();
     }
 
     private void showQuestion() {
@@ -114,6 +161,7 @@ final class QuizQuestionView extends VBox {
             hintShown = "";
             hint.setText(new CardText(List.of()));
             none.setText(Messages.get("quiz.edit.note"));
+            showDetails();
             return;
         }
         String iteration = String.valueOf(q.iteration() + 1);
@@ -129,13 +177,25 @@ final class QuizQuestionView extends VBox {
                 : Messages.format("quiz.context", iteration, phase));
         question.setText(q.question());
         about.setText(capitalise(q.about()) + ".");
-        String markup = "$" + q.symbol(Notation.LATEX) + " = " + q.symbols(Notation.LATEX) + " = "
-                + q.numbers(Notation.LATEX) + " = \\,?$";
+        Equation e = q.equation(Notation.LATEX);
+        String markup = "$" + QuizFeedbackView.latexLine(new Equation(e.lhs(), e.rhs(), e.substituted(), "\\,?", ""))
+                + "$";
         if (!markup.equals(hintShown)) {
             hintShown = markup;
             hint.setText(CardText.parse(markup));
         }
         none.setText(Double.isFinite(q.answer()) ? "" : Messages.get("quiz.exploded"));
+        showDetails();
+    }
+
+    /** Whether {@code node} and all its parents are visible (the quiz's tab is the one shown). */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** A label that wraps, shown only while it has text. */

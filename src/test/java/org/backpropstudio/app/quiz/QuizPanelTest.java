@@ -12,11 +12,15 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.app.FxThread;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.lesson.LessonCardLink;
+import org.backpropstudio.lesson.Mistake;
 import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizScore;
 import org.backpropstudio.model.StudioModel;
@@ -108,8 +112,9 @@ class QuizPanelTest {
 
         answer(robot, "0.7");
         assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 2");
-        assertThat(label(robot, "#quiz-verdict")).isEqualTo("Not quite: a₁⁽¹⁾ = σ(0.3775) = 0.59327");
+        assertThat(label(robot, "#quiz-verdict")).isEqualTo("Not quite: a₁⁽¹⁾ = 0.59327");
         assertThat(label(robot, "#quiz-said")).isEqualTo("You said 0.7. The computation:");
+        assertThat(shown(robot, "#quiz-diagnosis")).as("0.7 matches no classic mistake").isFalse();
         assertThat(label(robot, "#quiz-streak")).isEqualTo("streak 0 · best 1");
         assertThat(model.positionProperty().get()).isEqualTo(2);
 
@@ -118,6 +123,62 @@ class QuizPanelTest {
         assertThat(label(robot, "#quiz-error")).isEqualTo("\"abc\" is not a number.");
         assertThat(label(robot, "#quiz-score")).as("the score is unchanged").isEqualTo("1 / 2");
         assertThat(model.positionProperty().get()).as("no step was taken").isEqualTo(2);
+    }
+
+    @Test
+    void z_given_for_a_is_named_above_the_next_question_and_counted(FxRobot robot) throws TimeoutException {
+        answer(robot, "0.3775");
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is a₁⁽¹⁾?");
+        assertThat(shown(robot, "#quiz-mistakes")).as("no mistake yet").isFalse();
+
+        answer(robot, "0.3775");
+        assertThat(label(robot, "#quiz-verdict")).isEqualTo("Not quite: a₁⁽¹⁾ = 0.59327");
+        assertThat(shown(robot, "#quiz-diagnosis")).isTrue();
+        assertThat(label(robot, "#quiz-diagnosis")).isEqualTo("You gave z₁⁽¹⁾ = 0.3775, the weighted input: "
+                + "the activation was not applied. The step is a₁⁽¹⁾ = σ(z₁⁽¹⁾).");
+        assertThat(label(robot, "#quiz-said")).isEqualTo("You said 0.3775. The corrected step:");
+        assertThat(label(robot, "#quiz-explanation-text"))
+                .isEqualTo("a₁⁽¹⁾ = σ(z₁⁽¹⁾) = 1/(1 + e^(−0.3775)) = 0.59327");
+        assertThat(shown(robot, "#quiz-card")).isTrue();
+        assertThat(robot.lookup("#quiz-card").queryAs(Hyperlink.class).getText())
+                .isEqualTo("Read more in the lesson: The worked example, step by step, card 3: Activations");
+
+        assertThat(label(robot, "#quiz-question")).isEqualTo("What is z₁⁽²⁾?");
+        Node diagnosis = robot.lookup("#quiz-diagnosis").query();
+        Node next = robot.lookup("#quiz-question").query();
+        assertThat(diagnosis.localToScene(diagnosis.getBoundsInLocal()).getMaxY())
+                .as("the diagnosis stays above the next question")
+                .isLessThan(next.localToScene(next.getBoundsInLocal()).getMinY());
+        Node field = robot.lookup("#quiz-answer").query();
+        ScrollPane scroll = robot.lookup(".quiz-scroll").queryAs(ScrollPane.class);
+        assertThat(field.localToScene(field.getBoundsInLocal()).getMaxY())
+                .as("the field for the next answer is in view")
+                .isLessThanOrEqualTo(robot.lookup("#quiz-rule").query().localToScene(0, 0).getY());
+        assertThat(diagnosis.localToScene(diagnosis.getBoundsInLocal()).getMaxY())
+                .as("the diagnosis is not scrolled away")
+                .isLessThanOrEqualTo(scroll.localToScene(scroll.getLayoutBounds()).getMaxY());
+        assertThat(field.isFocused()).as("the field has the focus back for the next answer").isTrue();
+
+        assertThat(label(robot, "#quiz-score")).isEqualTo("1 / 2");
+        assertThat(panel.getScore().count(Mistake.Z_FOR_A)).isEqualTo(1);
+        assertThat(shown(robot, "#quiz-mistakes")).isTrue();
+        assertThat(label(robot, "#quiz-mistakes")).isEqualTo("Mistakes recognised: z for a ×1");
+
+        answer(robot, "1.106");
+        assertThat(label(robot, "#quiz-verdict")).startsWith("Right!");
+        assertThat(shown(robot, "#quiz-diagnosis")).as("the next answer replaces the verdict").isFalse();
+        assertThat(label(robot, "#quiz-mistakes")).as("the count stays").isEqualTo("Mistakes recognised: z for a ×1");
+    }
+
+    @Test
+    void the_link_under_a_diagnosis_opens_its_lesson_card(FxRobot robot) throws TimeoutException {
+        java.util.List<LessonCardLink> opened = new java.util.ArrayList<>();
+        robot.interact(() -> panel.setOnOpenCard(opened::add));
+        answer(robot, "0.3775");
+        answer(robot, "0.3775");
+        robot.clickOn("#quiz-card");
+        assertThat(opened).extracting(LessonCardLink::lesson, LessonCardLink::card)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("seed-walkthrough", 2));
     }
 
     @Test
