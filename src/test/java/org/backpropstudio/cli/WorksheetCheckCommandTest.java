@@ -61,6 +61,12 @@ class WorksheetCheckCommandTest {
         assertThat(line3).endsWith(Diagnoses.of(seed.items().get(2).question(), 0.3775)
                 .map(d -> ": " + d.sentence() + " [" + d.mistake().id() + "]")
                 .orElse(": not one of the mistakes recognised"));
+        // 0.3775 is z₁⁽¹⁾ given for a₁⁽¹⁾, −0.1385 the output δ with the sign of (a − y) flipped
+        assertThat(line3).endsWith("The step is a₁⁽¹⁾ = σ(z₁⁽¹⁾). [z-for-a]");
+        assertThat(out.lines().filter(l -> l.startsWith("item 8,")).findFirst().orElseThrow())
+                .endsWith("[sign-flipped]");
+        assertThat(out.lines().filter(l -> l.startsWith("item 20,")).findFirst().orElseThrow())
+                .endsWith(": not one of the mistakes recognised");
     }
 
     @Test

@@ -106,7 +106,8 @@ class WorksheetPaneTest {
         robot.write("0.3775").type(KeyCode.ENTER);
         String wrong = Diagnoses.of(worksheet.items().get(2).question(), 0.3775)
                 .map(d -> "✗ " + d.sentence()).orElse("✗ Not quite");
-        assertThat(verdict(robot, 3).getText()).isEqualTo(wrong);
+        assertThat(verdict(robot, 3).getText()).isEqualTo(wrong)
+                .as("z₁⁽¹⁾ given for a₁⁽¹⁾ is named").startsWith("✗ You gave z₁⁽¹⁾ = 0.3775");
         assertThat(is(verdict(robot, 3), "wrong")).isTrue();
 
         robot.write("abc").type(KeyCode.ENTER);
