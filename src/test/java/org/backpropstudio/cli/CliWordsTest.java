@@ -49,8 +49,8 @@ class CliWordsTest extends BundleContract {
             assertThat(run("check", "--help")).contains("[xx] replay all")
                     .as("a key the translation lacks")
                     .contains("Check a session file as the window opens it, history included");
-            assertThat(run("fly"))
-                    .isEqualTo("backprop-studio: [xx] fly ∉ (open, trace, train, check, evaluate, export, worksheet)\n");
+            assertThat(run("fly")).isEqualTo(
+                    "backprop-studio: [xx] fly ∉ (open, trace, train, check, evaluate, export, worksheet)\n");
         } finally {
             Locale.setDefault(before);
         }

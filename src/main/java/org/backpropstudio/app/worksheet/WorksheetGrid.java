@@ -2,6 +2,7 @@ package org.backpropstudio.app.worksheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -16,6 +17,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.backpropstudio.app.Messages;
+import org.backpropstudio.lesson.Diagnosis;
+import org.backpropstudio.lesson.QuizScore;
 import org.backpropstudio.lesson.Worksheet;
 import org.backpropstudio.lesson.WorksheetCheck;
 import org.backpropstudio.lesson.WorksheetItem;
@@ -23,12 +26,14 @@ import org.backpropstudio.lesson.WorksheetResults;
 
 /**
  * A worksheet's table: one row per item with its number, its symbol, what it is, a field for the
- * answer and the verdict ({@link WorksheetCheck}: right, or wrong with the mistake recognised). A
+ * answer and the verdict ({@link WorksheetCheck}: right, or wrong with the mistake recognised, named
+ * in a word in the verdict and in the quiz's sentence on a line of its own under the row). A
  * cell is checked when the student leaves it (Tab, a click elsewhere) or presses Enter, which also
  * moves on to the next answer (Shift+Enter to the one before); Tab and Shift+Tab move as usual.
  * Each field tells a screen reader which item it is, and its verdict once checked.
  *
- * <p>Node ids: {@code #worksheet-grid}, per item n (from 1) {@code #answer-n} and {@code #verdict-n}.
+ * <p>Node ids: {@code #worksheet-grid}, per item n (from 1) {@code #answer-n}, {@code #verdict-n} and
+ * {@code #diagnosis-n} (shown only while the mistake is recognised).
  * Pseudo-classes of a verdict: {@code :right}, {@code :wrong}, {@code :refused}.
  */
 final class WorksheetGrid extends GridPane {
@@ -41,6 +46,7 @@ final class WorksheetGrid extends GridPane {
     private final Worksheet worksheet;
     private final List<TextField> fields = new ArrayList<>();
     private final List<Label> verdicts = new ArrayList<>();
+    private final List<Label> diagnoses = new ArrayList<>();
     /** Each cell's text when it was last checked, and its verdict then. */
     private final List<String> checkedText = new ArrayList<>();
     private final List<WorksheetCheck.Verdict> checked = new ArrayList<>();
@@ -126,9 +132,15 @@ final class WorksheetGrid extends GridPane {
                     e.consume();
                 }
             });
+            Label diagnosis = cell("", "worksheet-diagnosis");
+            diagnosis.setId("diagnosis-" + n);
+            diagnosis.setVisible(false);
+            diagnosis.setManaged(false);
             fields.add(answer);
             verdicts.add(verdict);
-            addRow(n, number, symbol, about, answer, verdict);
+            diagnoses.add(diagnosis);
+            addRow(2 * n - 1, number, symbol, about, answer, verdict);
+            add(diagnosis, 2, 2 * n, 3, 1);
         }
         ColumnConstraints fixed = new ColumnConstraints();
         fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -189,19 +201,26 @@ final class WorksheetGrid extends GridPane {
 
     private void show(int n, WorksheetCheck.Verdict v) {
         Label verdict = verdicts.get(n - 1);
+        Optional<Diagnosis> diagnosis = v.kind() == WorksheetCheck.Kind.WRONG ? v.diagnosis() : Optional.empty();
         String text = switch (v.kind()) {
             case EMPTY -> "";
             case NOT_A_NUMBER -> Messages.get("worksheet.verdict.notNumber");
             case RIGHT -> Messages.get("worksheet.verdict.right");
-            case WRONG -> v.diagnosis().map(d -> Messages.format("worksheet.verdict.diagnosed", d.sentence()))
+            case WRONG -> diagnosis
+                    .map(d -> Messages.format("worksheet.verdict.diagnosed", QuizScore.name(d.mistake())))
                     .orElse(Messages.get("worksheet.verdict.wrong"));
         };
         verdict.setText(text);
         verdict.pseudoClassStateChanged(RIGHT, v.kind() == WorksheetCheck.Kind.RIGHT);
         verdict.pseudoClassStateChanged(WRONG, v.kind() == WorksheetCheck.Kind.WRONG);
         verdict.pseudoClassStateChanged(REFUSED, v.kind() == WorksheetCheck.Kind.NOT_A_NUMBER);
+        Label sentence = diagnoses.get(n - 1);
+        sentence.setText(diagnosis.map(Diagnosis::sentence).orElse(""));
+        sentence.setVisible(diagnosis.isPresent());
+        sentence.setManaged(diagnosis.isPresent());
+        String heard = diagnosis.map(d -> text + ". " + d.sentence()).orElse(text);
         verdict.setAccessibleText(text.isEmpty() ? null
-                : Messages.format("worksheet.verdict.accessible", String.valueOf(n), text));
-        fields.get(n - 1).setAccessibleHelp(text.isEmpty() ? null : text);
+                : Messages.format("worksheet.verdict.accessible", String.valueOf(n), heard));
+        fields.get(n - 1).setAccessibleHelp(text.isEmpty() ? null : heard);
     }
 }

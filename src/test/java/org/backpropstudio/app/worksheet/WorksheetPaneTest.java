@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 import org.backpropstudio.app.Fx;
 import org.backpropstudio.app.FxErrors;
 import org.backpropstudio.lesson.Diagnoses;
+import org.backpropstudio.lesson.Diagnosis;
+import org.backpropstudio.lesson.Mistake;
 import org.backpropstudio.lesson.Worksheet;
 import org.backpropstudio.lesson.WorksheetLibrary;
 import org.junit.jupiter.api.AfterEach;
@@ -104,11 +106,15 @@ class WorksheetPaneTest {
         assertThat(verdict(robot, 2).getText()).isEqualTo("✓ Right");
 
         robot.write("0.3775").type(KeyCode.ENTER);
-        String wrong = Diagnoses.of(worksheet.items().get(2).question(), 0.3775)
-                .map(d -> "✗ " + d.sentence()).orElse("✗ Not quite");
-        assertThat(verdict(robot, 3).getText()).isEqualTo(wrong)
-                .as("z₁⁽¹⁾ given for a₁⁽¹⁾ is named").startsWith("✗ You gave z₁⁽¹⁾ = 0.3775");
+        Diagnosis zForA = Diagnoses.of(worksheet.items().get(2).question(), 0.3775).orElseThrow();
+        assertThat(zForA.mistake()).as("z₁⁽¹⁾ given for a₁⁽¹⁾").isEqualTo(Mistake.Z_FOR_A);
+        assertThat(verdict(robot, 3).getText()).isEqualTo("✗ z for a");
         assertThat(is(verdict(robot, 3), "wrong")).isTrue();
+        Label sentence = robot.lookup("#diagnosis-3").queryAs(Label.class);
+        assertThat(sentence.isVisible()).isTrue();
+        assertThat(sentence.getText()).isEqualTo(zForA.sentence()).startsWith("You gave z₁⁽¹⁾ = 0.3775");
+        assertThat(verdict(robot, 3).getAccessibleText()).isEqualTo("Item 3: ✗ z for a. " + zForA.sentence());
+        assertThat(robot.lookup("#diagnosis-1").queryAs(Label.class).isVisible()).as("a right answer").isFalse();
 
         robot.write("abc").type(KeyCode.ENTER);
         assertThat(verdict(robot, 4).getText()).isEqualTo("Not a number");
