@@ -2,6 +2,8 @@ package org.backpropstudio.app.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
@@ -117,21 +119,36 @@ class PictureInputTest {
     @Test
     void the_picture_stands_whole_left_of_the_hidden_units_and_a_line_runs_to_each(FxRobot robot) {
         PictureCard picture = picture(robot);
-        Bounds card = Fx.call(() -> picture.getBoundsInParent());
-        Bounds drawing = Fx.call(() -> picture.getParent().getParent().getLayoutBounds());
-        assertThat(card.getMinX()).isGreaterThanOrEqualTo(0);
-        assertThat(card.getMinY()).isGreaterThanOrEqualTo(0);
-        assertThat(card.getMaxY()).isLessThanOrEqualTo(drawing.getMaxY());
-        assertThat(picture.picture().getWidth()).as("pixels large enough to see").isGreaterThanOrEqualTo(8 * 4);
+        List<Node> hidden = new ArrayList<>();
         for (int j = 0; j < DigitsSessions.HIDDEN; j++) {
-            Node hidden = robot.lookup("#neuron-1-" + j).query();
-            Bounds b = Fx.call(() -> hidden.getBoundsInParent());
+            hidden.add(robot.lookup("#neuron-1-" + j).query());
+        }
+        List<Line> lines = robot.lookup(".picture-bundle").queryAll().stream().map(Line.class::cast).toList();
+        WaitForAsyncUtils.waitForFxEvents();
+        // every position read in one go on the FX thread, so that no layout pass falls between the reads
+        List<Bounds> units = new ArrayList<>();
+        List<double[]> ends = new ArrayList<>();
+        Bounds[] card = new Bounds[2];
+        Fx.run(() -> {
+            card[0] = picture.getBoundsInParent();
+            card[1] = picture.getParent().getParent().getLayoutBounds();
+            for (int j = 0; j < hidden.size(); j++) {
+                units.add(hidden.get(j).getBoundsInParent());
+                Line line = lines.get(j);
+                ends.add(new double[] {line.getStartX(), line.getEndX(), line.getEndY()});
+            }
+        });
+        assertThat(card[0].getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(card[0].getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(card[0].getMaxY()).isLessThanOrEqualTo(card[1].getMaxY());
+        assertThat(picture.picture().getWidth()).as("pixels large enough to see").isGreaterThanOrEqualTo(8 * 4);
+        for (int j = 0; j < hidden.size(); j++) {
+            Bounds b = units.get(j);
             assertThat(b.getMinX()).as("unit %d right of the picture", j)
-                    .isGreaterThan(card.getMaxX() + DiagramLayout.MIN_PACKED_COLUMN_GAP - 1);
-            Line line = (Line) robot.lookup(".picture-bundle").queryAll().toArray()[j];
-            assertThat(line.getStartX()).isEqualTo(card.getMaxX(), org.assertj.core.data.Offset.offset(1.0));
-            assertThat(line.getEndX()).isEqualTo(b.getMinX(), org.assertj.core.data.Offset.offset(1.0));
-            assertThat(line.getEndY()).isEqualTo(b.getCenterY(), org.assertj.core.data.Offset.offset(1.0));
+                    .isGreaterThan(card[0].getMaxX() + DiagramLayout.MIN_PACKED_COLUMN_GAP - 1);
+            assertThat(ends.get(j)[0]).isEqualTo(card[0].getMaxX(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(ends.get(j)[1]).isEqualTo(b.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(ends.get(j)[2]).isEqualTo(b.getCenterY(), org.assertj.core.data.Offset.offset(1.0));
         }
     }
 
