@@ -174,8 +174,9 @@ final class ChunkedIteration {
         }
     }
 
-    // Each method below is short enough for the JIT to inline it into run(), whatever it compiled
-    // first: one compiled whole, the same from run to run.
+    // Each method below is meant to be inlined into run(). The JIT usually does, but a method it
+    // compiled on its own first and found large (forward(), in some JVMs) is called instead, and
+    // the whole iteration is then some 10 % slower: the spread of the XOR benchmark from run to run.
 
     /** {@link StepMath#forwardZ} then {@link StepMath#forwardA} for every sample of the chunk. */
     private void forward(int l, int c) {
