@@ -45,7 +45,11 @@ class HistoryOpeningTest {
         model.idle().get(30, TimeUnit.SECONDS);
     }
 
-    /** XOR trained {@code iterations} and moved back a little, as it would be saved. */
+    /**
+     * XOR trained {@code iterations} and moved back a little, as it would be saved. A test of what
+     * shows while a history is replayed needs a replay several times as long as the first slice
+     * ({@link HistoryOpening#FIRST_SLICE_NANOS}) on a fast engine: millions of iterations.
+     */
     private static StepMachine trained(long iterations) {
         StepMachine machine = new StepMachine(TestSessions.xor(8));
         machine.iterations(iterations);
@@ -87,7 +91,7 @@ class HistoryOpeningTest {
     void a_history_saved_without_checkpoints_shows_the_saved_state_then_its_replay_with_progress() throws Exception {
         settle();
         positionsShown.clear();
-        StepMachine saved = trained(1_500_000);
+        StepMachine saved = trained(4_000_000);
         HistoryOutcome outcome = open(saved, SavedHistory.of(saved.timeline()));
         settle();
         assertThat(outcome.restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
@@ -103,7 +107,7 @@ class HistoryOpeningTest {
     @Test
     void cancel_while_a_history_is_replayed_leaves_the_saved_state_open_alone() throws Exception {
         settle();
-        StepMachine saved = trained(3_000_000);
+        StepMachine saved = trained(6_000_000);
         CountDownLatch shown = new CountDownLatch(1);
         model.workProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -126,7 +130,7 @@ class HistoryOpeningTest {
     @Test
     void a_step_while_a_history_is_replayed_keeps_the_step_and_drops_the_replay() throws Exception {
         settle();
-        StepMachine saved = trained(3_000_000);
+        StepMachine saved = trained(6_000_000);
         CountDownLatch shown = new CountDownLatch(1);
         model.snapshotProperty().addListener((obs, old, now) -> shown.countDown());
         Session state = saved.engine().currentSession();

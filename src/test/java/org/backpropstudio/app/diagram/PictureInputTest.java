@@ -125,12 +125,13 @@ class PictureInputTest {
         }
         List<Line> lines = robot.lookup(".picture-bundle").queryAll().stream().map(Line.class::cast).toList();
         WaitForAsyncUtils.waitForFxEvents();
-        // every position read in one go on the FX thread, so that no layout pass falls between the reads
+        // every position read in one go on the FX thread, after the events settle
         List<Bounds> units = new ArrayList<>();
         List<double[]> ends = new ArrayList<>();
         Bounds[] card = new Bounds[2];
         Fx.run(() -> {
-            card[0] = picture.getBoundsInParent();
+            // the card's own box: its bounds in parent grow by the focus ring's shadow while it has the focus
+            card[0] = picture.localToParent(picture.getLayoutBounds());
             card[1] = picture.getParent().getParent().getLayoutBounds();
             for (int j = 0; j < hidden.size(); j++) {
                 units.add(hidden.get(j).getBoundsInParent());
