@@ -24,9 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The verdict of {@link QuizModel} on the last answer: "Right!" or "Not quite" with the value, the
- * mistake a wrong answer was recognised as (one sentence, {@link Diagnoses}), what the student said
- * and how far off it was, the right computation (the step's own equation: the corrected step), and
- * a link to the lesson card that explains the step. Hidden while there is no verdict; it stays until
+ * mistake a wrong answer was recognised as (one sentence, {@link Diagnoses}) with a link to the
+ * lesson card that explains the step, what the student said and how far off it was, and the right
+ * computation (the step's own equation: the corrected step). Hidden while there is no verdict; it stays until
  * the next answer or Skip replaces it.
  *
  * <p>Node ids: {@code #quiz-feedback} (pseudo-classes {@code :right}, {@code :wrong}) with
@@ -100,7 +100,9 @@ final class QuizFeedbackView extends VBox {
                 onOpenCard.accept(cardShown);
             }
         });
-        getChildren().setAll(verdict, diagnosis, said, explanation, explanationText, card);
+        // The link to the card right under the diagnosis it belongs to, so that both are in view in
+        // a short panel (1280 × 720) before the corrected step, which may need a scroll there.
+        getChildren().setAll(verdict, diagnosis, card, said, explanation, explanationText);
     }
 
     /** Shows {@code v}, or hides the feedback if it is null. */

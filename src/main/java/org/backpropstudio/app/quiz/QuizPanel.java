@@ -29,7 +29,8 @@ import org.backpropstudio.model.StudioModel;
  * right above the next question ({@link QuizQuestionView}), where the eye is when the answer was
  * given, and the rule of what counts as right. The verdict scrolls (from its top: the verdict and
  * the diagnosis first) in the space the question leaves, and the question with its field is never
- * scrolled away: both stay in view however tall the verdict is.
+ * scrolled away: both stay in view however tall the verdict is. The rule gives the verdict its
+ * room while one shows (it stays the field's tooltip and accessible help).
  *
  * <p>The score counts the answers right, the streak, and how many wrong answers were recognised as
  * each classic mistake ({@code #quiz-mistakes}, shown once there is one).
@@ -57,6 +58,10 @@ public final class QuizPanel extends VBox {
     private final QuizFeedbackView feedback;
     private final VBox body;
     private final ScrollPane scroll;
+    /** The rule of what counts as right, under the question until a verdict needs the room. */
+    private final Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT),
+            NUMBERS.format(QuizCheck.ABSOLUTE)));
+    private final VBox footer = new VBox(rule);
 
     /** A quiz on {@code model}'s steps, off until the student turns it on; formulas typeset on {@code typesetting}. */
     public QuizPanel(StudioModel model, Executor typesetting) {
@@ -160,13 +165,10 @@ public final class QuizPanel extends VBox {
         Region below = new Region();
         VBox.setVgrow(below, Priority.ALWAYS);
 
-        Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT),
-                NUMBERS.format(QuizCheck.ABSOLUTE)));
         rule.setId("quiz-rule");
         rule.getStyleClass().add("quiz-rule");
         rule.setWrapText(true);
         rule.setMinHeight(Region.USE_PREF_SIZE);
-        VBox footer = new VBox(rule);
         footer.getStyleClass().add("quiz-footer");
 
         getChildren().setAll(header, mistakes, scroll, asking, below, footer);
@@ -182,6 +184,11 @@ public final class QuizPanel extends VBox {
         asking.managedProperty().bind(asking.visibleProperty());
         quiz.scoreProperty().addListener(o -> showScore());
         showScore();
+        // While a verdict shows, the rule gives its room to the verdict: the student has read it by
+        // then, and the answer field keeps it as its tooltip and its help for screen readers.
+        footer.visibleProperty().bind(quiz.verdictProperty().isNull());
+        footer.managedProperty().bind(footer.visibleProperty());
+        asking.setRule(rule.getText());
         quiz.verdictProperty().addListener(o -> {
             scroll.setVvalue(0);
             asking.setCompact(quiz.verdictProperty().get() != null);

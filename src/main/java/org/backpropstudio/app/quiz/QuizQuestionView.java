@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,6 +58,12 @@ final class QuizQuestionView extends VBox {
         this.hint = new MathText(typesetter);
         createView();
         init();
+    }
+
+    /** The rule of what counts as right, as the field's tooltip and its help for screen readers. */
+    void setRule(String rule) {
+        answer.setTooltip(new Tooltip(rule));
+        answer.setAccessibleHelp(rule);
     }
 
     /** Whether the hint is still being typeset. */

@@ -151,9 +151,12 @@ class QuizPanelTest {
                 .isLessThan(next.localToScene(next.getBoundsInLocal()).getMinY());
         Node field = robot.lookup("#quiz-answer").query();
         ScrollPane scroll = robot.lookup(".quiz-scroll").queryAs(ScrollPane.class);
+        Node whole = robot.lookup("#quiz-panel").query();
         assertThat(field.localToScene(field.getBoundsInLocal()).getMaxY())
                 .as("the field for the next answer is in view")
-                .isLessThanOrEqualTo(robot.lookup("#quiz-rule").query().localToScene(0, 0).getY());
+                .isLessThanOrEqualTo(whole.localToScene(whole.getLayoutBounds()).getMaxY());
+        assertThat(shown(robot, "#quiz-rule")).as("the rule gives the verdict its room").isFalse();
+        assertThat(field.getAccessibleHelp()).as("the field still has the rule").isEqualTo(QuizCheck.rule());
         assertThat(diagnosis.localToScene(diagnosis.getBoundsInLocal()).getMaxY())
                 .as("the diagnosis is not scrolled away")
                 .isLessThanOrEqualTo(scroll.localToScene(scroll.getLayoutBounds()).getMaxY());
@@ -184,6 +187,7 @@ class QuizPanelTest {
     @Test
     void the_rule_of_what_counts_as_right_is_quizchecks(FxRobot robot) {
         assertThat(label(robot, "#quiz-rule")).isEqualTo(QuizCheck.rule());
+        assertThat(shown(robot, "#quiz-rule")).as("under the first question").isTrue();
     }
 
     @Test
