@@ -124,7 +124,6 @@ final class ChunkedIteration {
      */
     void run(Session session, long i) {
         Dataset data = session.dataset();
-        int layers = m.L;
         m.lossSum = 0.0;
         int c = 0;
         for (int first = 0; first < samples; first += chunk) {
@@ -142,19 +141,34 @@ final class ChunkedIteration {
                 load(data, c);
                 loaded = c == samples ? data : null;
             }
-            for (int l = 1; l <= layers; l++) {
-                forward(l, c);
-            }
-            lossAndOutputDelta(c);
-            for (int l = layers - 1; l >= 1; l--) {
-                hiddenDelta(l, c);
-            }
-            for (int l = layers; l >= 1; l--) {
-                gradients.sum(m, delta[l], a[l - 1], l, c, first == 0);
-            }
+            forwardPass(c);
+            backwardPass(c, first == 0);
         }
         lastData = data;
         lastSlot = c - 1;
+    }
+
+    /** The forward pass of the first c samples of the chunk (their x loaded): z and a of every layer. */
+    void forwardPass(int c) {
+        for (int l = 1; l <= m.L; l++) {
+            forward(l, c);
+        }
+    }
+
+    /**
+     * The backward pass of the first c samples of the chunk (after {@link #forwardPass}): each Jₛ
+     * added to Σ Jₛ, every δ, and the gradient sums, which start from 0.0 if {@code fresh} (the
+     * iteration's first chunk).
+     */
+    void backwardPass(int c, boolean fresh) {
+        int layers = m.L;
+        lossAndOutputDelta(c);
+        for (int l = layers - 1; l >= 1; l--) {
+            hiddenDelta(l, c);
+        }
+        for (int l = layers; l >= 1; l--) {
+            gradients.sum(m, delta[l], a[l - 1], l, c, fresh);
+        }
     }
 
     /** a⁽⁰⁾ = xₛ and the targets yₛ for each sample of the chunk. */
@@ -350,6 +364,11 @@ final class ChunkedIteration {
                 dl[j] = delta[l][i];
             }
         }
+    }
+
+    /** A copy of the chunk's z of layer l, unit by unit (for measuring the activations alone). */
+    double[] zOf(int l) {
+        return z[l].clone();
     }
 
     /** One sample's values of a layer: {@code one[j] = chunkValues[j·C + s]}. */
