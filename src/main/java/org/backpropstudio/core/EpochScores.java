@@ -41,6 +41,64 @@ public final class EpochScores {
         }
     }
 
+    /**
+     * The entries as a history file keeps them, so that a session opened again has the scores of
+     * the epochs before its saved position (they follow from the timeline, but only by replaying it):
+     * the stride and, for entry n, the completed iterations and the four values of {@link View}.
+     */
+    public record Saved(long stride, long[] iterations, double[] trainLoss, double[] trainAccuracy,
+                        double[] testLoss, double[] testAccuracy) {
+        /**
+         * @throws IllegalArgumentException if the stride is not a power of two, the arrays differ in
+         *                                  length or hold more than {@value #CAPACITY} entries, or the
+         *                                  iterations do not increase from at least 1
+         */
+        public Saved {
+            int n = iterations.length;
+            if (stride < 1 || Long.bitCount(stride) != 1) {
+                throw new IllegalArgumentException(CoreWords.format("epochs.stride", String.valueOf(stride)));
+            }
+            if (trainLoss.length != n || trainAccuracy.length != n || testLoss.length != n
+                    || testAccuracy.length != n) {
+                throw new IllegalArgumentException(CoreWords.format("epochs.lengths", String.valueOf(n)));
+            }
+            if (n > CAPACITY) {
+                throw new IllegalArgumentException(CoreWords.format("epochs.capacity", String.valueOf(n),
+                        String.valueOf(CAPACITY)));
+            }
+            for (int i = 0; i < n; i++) {
+                if (iterations[i] < 1 || i > 0 && iterations[i] <= iterations[i - 1]) {
+                    throw new IllegalArgumentException(CoreWords.format("epochs.order", String.valueOf(i + 1)));
+                }
+            }
+        }
+
+        /** The completed iterations of the last entry, 0 if there is none. */
+        public long last() {
+            return iterations.length == 0 ? 0 : iterations[iterations.length - 1];
+        }
+    }
+
+    /** The entries, to save them with a history. */
+    public Saved saved() {
+        return new Saved(stride, Arrays.copyOf(iterations, count), Arrays.copyOf(values[0], count),
+                Arrays.copyOf(values[1], count), Arrays.copyOf(values[2], count), Arrays.copyOf(values[3], count));
+    }
+
+    /**
+     * Takes {@code saved} as the entries (in new arrays, so that views already handed out keep
+     * theirs), as if they had been recorded.
+     */
+    void restore(Saved saved) {
+        int n = saved.iterations().length;
+        int room = Math.max(16, n);
+        iterations = Arrays.copyOf(saved.iterations(), room);
+        values = new double[][] {Arrays.copyOf(saved.trainLoss(), room), Arrays.copyOf(saved.trainAccuracy(), room),
+            Arrays.copyOf(saved.testLoss(), room), Arrays.copyOf(saved.testAccuracy(), room)};
+        count = n;
+        stride = saved.stride();
+    }
+
     /** The epochs (counted by their ends) recorded: every stride-th epoch end. */
     public long stride() {
         return stride;

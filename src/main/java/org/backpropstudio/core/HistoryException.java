@@ -15,7 +15,9 @@ public final class HistoryException extends Exception {
         /** One checkpoint; {@link #index()} is its place in the list of checkpoints. */
         CHECKPOINT,
         /** The loss history. */
-        LOSSES
+        LOSSES,
+        /** The scores of the epochs. */
+        EPOCHS
     }
 
     private final Part part;

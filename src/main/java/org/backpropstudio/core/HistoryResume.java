@@ -6,7 +6,7 @@ import java.util.List;
  * Makes a step machine of a saved history without replaying all of it: the events are recorded
  * again as they were (each edit checked against the network where it stands), the saved
  * checkpoints are put back where they were taken, with the settings, data and locks the timeline
- * had there, and the saved losses are taken as recorded; then only the events from the last
+ * had there, and the saved losses and epoch scores are taken as recorded; then only the events from the last
  * checkpoint before the saved position to that position are replayed, and the state reached is
  * compared with the saved one.
  *
@@ -170,6 +170,7 @@ public final class HistoryResume {
             checkCost(events.size() - 1);
             long completed = k == n ? i + 1 : i;
             useLosses(completed);
+            useEpochScores(completed);
             return new HistoryResume(saved, machine, expected, timeline.position(), completed,
                     Math.max(costToCursor, 0));
         }
@@ -285,6 +286,19 @@ public final class HistoryResume {
                         ? CoreWords.format("history.cost", took, most)
                         : CoreWords.format("history.costBetween", took, String.valueOf(e + 1), most));
             }
+        }
+
+        /** The saved epoch scores, if any, which must fit in the history's iterations. */
+        private void useEpochScores(long completed) throws HistoryException {
+            EpochScores.Saved epochs = saved.epochs();
+            if (epochs == null) {
+                return;
+            }
+            if (epochs.last() > completed) {
+                throw new HistoryException(HistoryException.Part.EPOCHS, -1, CoreWords.format("history.epochs",
+                        String.valueOf(epochs.last()), String.valueOf(completed)));
+            }
+            machine.useEpochScores(epochs);
         }
 
         /** The saved losses, which must cover the checkpoints and fit in the history. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A step machine's history as it is saved, so that it can be opened again without replaying it:
- * the timeline, the parameters at some of its positions, and J of the iterations recorded.
+ * the timeline, the parameters at some of its positions, J of the iterations recorded and the
+ * scores of the epochs.
  * {@link HistoryResume} makes a machine of it again.
  *
  * @param timeline    the start, every recorded event and the cursor
@@ -12,8 +13,11 @@ import java.util.List;
  *                    position; everything else of the state there follows from the timeline
  * @param losses      J of the recorded iterations, or null to compute them again (a history saved
  *                    before checkpoints were saved)
+ * @param epochs      the scores of the epochs recorded up to the cursor (a session with a test
+ *                    set), or null where there are none (or the history was saved before they were)
  */
-public record SavedHistory(Timeline timeline, List<Checkpoint> checkpoints, LossHistory.Saved losses) {
+public record SavedHistory(Timeline timeline, List<Checkpoint> checkpoints, LossHistory.Saved losses,
+                           EpochScores.Saved epochs) {
 
     /**
      * The parameters at a position of the timeline.
@@ -28,8 +32,13 @@ public record SavedHistory(Timeline timeline, List<Checkpoint> checkpoints, Loss
         checkpoints = List.copyOf(checkpoints);
     }
 
+    /** A history without epoch scores (a session without a test set, or one saved before they were). */
+    public SavedHistory(Timeline timeline, List<Checkpoint> checkpoints, LossHistory.Saved losses) {
+        this(timeline, checkpoints, losses, null);
+    }
+
     /** A timeline alone: opening it replays it from its start. */
     public static SavedHistory of(Timeline timeline) {
-        return new SavedHistory(timeline, List.of(), null);
+        return new SavedHistory(timeline, List.of(), null, null);
     }
 }

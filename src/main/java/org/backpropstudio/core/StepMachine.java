@@ -185,14 +185,16 @@ public final class StepMachine {
     /**
      * The history to save: the timeline, the parameters of the checkpoints kept (as many as fit in
      * {@code checkpointBytes} at 8 bytes a parameter, always the two nearest before the cursor) and
-     * the losses recorded, so that {@link HistoryResume} opens it again without replaying it.
+     * the losses and the epoch scores recorded, so that {@link HistoryResume} opens it again without
+     * replaying it.
      */
     public SavedHistory saved(long checkpointBytes) {
         List<SavedHistory.Checkpoint> kept = new ArrayList<>();
         for (Checkpoints.Checkpoint c : checkpoints.sample(checkpointBytes, position)) {
             kept.add(new SavedHistory.Checkpoint(c.position(), c.session().network().parameters()));
         }
-        return new SavedHistory(timeline(), kept, losses.saved());
+        return new SavedHistory(timeline(), kept, losses.saved(),
+                epochScores.size() == 0 ? null : epochScores.saved());
     }
 
     /**
@@ -271,6 +273,11 @@ public final class StepMachine {
     /** Keeps the state {@code (session, iteration, step)} at {@code p} as a checkpoint. */
     void putCheckpoint(long p, boolean exact, Session session, long iteration, int step) {
         checkpoints.add(p, exact, session, iteration, step);
+    }
+
+    /** Takes {@code saved} as the scores of the epochs recorded (those past the cursor go when it gets there). */
+    void useEpochScores(EpochScores.Saved saved) {
+        epochScores.restore(saved);
     }
 
     /** Takes {@code recorded} as the losses of the recorded iterations, none visible yet. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.EpochScores;
 import org.backpropstudio.core.HistoryException;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Limits;
@@ -37,7 +38,9 @@ import org.backpropstudio.core.Timeline;
  *   "checkpoints": [                                                        optional
  *     {"position": 9, "parameters": ["mpmZmZmZwT8AAAAA…"]}
  *   ],
- *   "losses": {"iterations": 1, "groupSize": 1, "min": ["5O0L…"]}          with checkpoints
+ *   "losses": {"iterations": 1, "groupSize": 1, "min": ["5O0L…"]},         with checkpoints
+ *   "epochs": {"stride": 1, "iterations": [30, 60], "trainLoss": ["…"],      optional
+ *              "trainAccuracy": ["…"], "testLoss": ["…"], "testAccuracy": ["…"]}
  * }
  * </pre>
  * Indices count from 0 as in the file's arrays: {@code layer} indexes {@code network.layers}.
@@ -52,7 +55,11 @@ import org.backpropstudio.core.Timeline;
  * floats). Their size is bounded whatever the length of the history: checkpoints at most
  * {@link Limits#SAVED_CHECKPOINT_BYTES} bytes of parameters (2.7 MiB of text), losses at most
  * {@link LossHistory#CAPACITY} numbers (21.3 MiB of text). A history without them (as saved by
- * earlier versions) is replayed from its start when it is opened.
+ * earlier versions) is replayed from its start when it is opened. {@code epochs} holds the scores
+ * of the epochs recorded up to the position ({@link org.backpropstudio.core.EpochScores}: a session
+ * with a test set), each list with one value per entry of {@code iterations}, NaN for the accuracy of
+ * a session that does not classify; without it (as earlier versions saved), the test curve starts
+ * again from the saved position.
  */
 final class HistoryFormat {
     static final String HISTORY = "history";
@@ -63,6 +70,9 @@ final class HistoryFormat {
     private static final String GROUP_SIZE = "groupSize";
     private static final String MIN = "min";
     private static final String MAX = "max";
+    private static final String EPOCHS = "epochs";
+    private static final String STRIDE = "stride";
+    private static final String[] SCORES = {"trainLoss", "trainAccuracy", "testLoss", "testAccuracy"};
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private HistoryFormat() {
@@ -97,6 +107,18 @@ final class HistoryFormat {
             l.set(MIN, PackedDoubles.write(losses.min()));
             if (losses.max() != null) {
                 l.set(MAX, PackedDoubles.write(losses.max()));
+            }
+        }
+        EpochScores.Saved epochs = saved.epochs();
+        if (epochs != null) {
+            ObjectNode e = history.putObject(EPOCHS).put(STRIDE, epochs.stride());
+            ArrayNode iterations = e.putArray(ITERATIONS);
+            for (long i : epochs.iterations()) {
+                iterations.add(i);
+            }
+            double[][] values = {epochs.trainLoss(), epochs.trainAccuracy(), epochs.testLoss(), epochs.testAccuracy()};
+            for (int v = 0; v < SCORES.length; v++) {
+                e.set(SCORES[v], PackedDoubles.write(values[v]));
             }
         }
         return history;
@@ -161,7 +183,36 @@ final class HistoryFormat {
             double[] max = l.node().has(MAX) ? PackedDoubles.read(l.member(MAX)) : null;
             losses = new LossHistory.Saved(iterations, group, min, max);
         }
-        return new SavedHistory(timeline, checkpoints, losses);
+        return new SavedHistory(timeline, checkpoints, losses, epochs(history.member(EPOCHS)));
+    }
+
+    /** The scores of the epochs at {@code $.history.epochs}, or null if there are none. */
+    private static EpochScores.Saved epochs(JsonAt e) throws SessionFormatException {
+        if (e.isMissing()) {
+            return null;
+        }
+        if (!e.node().isObject()) {
+            throw e.error(IoWords.get("history.object"));
+        }
+        long stride = whole(e.member(STRIDE), 1, 1L << 62);
+        JsonAt list = e.member(ITERATIONS);
+        if (!list.node().isArray()) {
+            throw list.error(IoWords.get("history.iterations"));
+        }
+        long[] iterations = new long[list.node().size()];
+        for (int i = 0; i < iterations.length; i++) {
+            iterations[i] = whole(list.element(i), 1, Long.MAX_VALUE);
+        }
+        double[][] values = new double[SCORES.length][];
+        for (int v = 0; v < SCORES.length; v++) {
+            values[v] = PackedDoubles.read(e.member(SCORES[v]));
+        }
+        try {
+            return new EpochScores.Saved(stride, iterations, values[0], values[1], values[2], values[3]);
+        } catch (IllegalArgumentException misfit) {
+            throw new SessionFormatException(e.path(), IoWords.get("history.fitsEpochs"),
+                    IoWords.format("history.misfitEpochs", misfit.getMessage()));
+        }
     }
 
     /**
@@ -193,6 +244,9 @@ final class HistoryFormat {
             case LOSSES:
                 return new SessionFormatException(at + "." + LOSSES, IoWords.get("history.fitsLosses"),
                         IoWords.format("history.misfitLosses", e.getMessage()));
+            case EPOCHS:
+                return new SessionFormatException(at + "." + EPOCHS, IoWords.get("history.fitsEpochs"),
+                        IoWords.format("history.misfitEpochs", e.getMessage()));
             default:
                 return new SessionFormatException(at, IoWords.get("history.replays"),
                         IoWords.format("history.misfit", e.getMessage()));

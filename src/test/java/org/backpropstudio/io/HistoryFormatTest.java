@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.backpropstudio.core.Architecture;
+import org.backpropstudio.core.BatchMode;
+import org.backpropstudio.core.Dataset;
 import org.backpropstudio.core.Edit;
+import org.backpropstudio.core.EpochScores;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.Limits;
 import org.backpropstudio.core.LossHistory;
@@ -131,6 +134,75 @@ class HistoryFormatTest {
                 .history().losses();
         assertThat(groupedBack.groupSize()).isEqualTo(4);
         assertThat(groupedBack.max()).containsExactly(4, 5, Double.NaN);
+    }
+
+    /** XOR in mini-batches of 2 with a test set of two samples: an epoch every 2 iterations, each scored. */
+    private static Session xorWithTestSet() {
+        Session xor = TestPresets.preset("xor");
+        Dataset data = xor.dataset().withTest(new Dataset(new double[][] {{0.1, 0.9}, {0.9, 0.9}},
+                new double[][] {{1}, {0}}));
+        return new Session("t", xor.network(), xor.loss(), xor.learningRate(), BatchMode.MINI, data, 2, 5);
+    }
+
+    @Test
+    void the_scores_of_the_epochs_survive_a_save_bit_for_bit_and_training_goes_on_the_same() throws Exception {
+        StepMachine machine = new StepMachine(xorWithTestSet());
+        machine.iterations(30_000);
+        machine.seek(machine.length() / 3);
+        SavedHistory saved = machine.saved();
+        assertThat(saved.checkpoints()).as("so that opening replays from a checkpoint, not the start").isNotEmpty();
+        assertThat(saved.epochs()).isNotNull();
+
+        StepMachine opened = SessionFile.parse(SessionFile.write(machine.engine().currentSession(), null, saved))
+                .restore();
+        assertThat(opened.position()).isEqualTo(machine.position());
+        assertSameScores(opened.epochScores().view(), machine.epochScores().view());
+        assertThat(opened.epochScores().view().count()).as("every epoch up to the saved position")
+                .isEqualTo((int) (machine.engine().completedIterations() / 2));
+
+        opened.iterations(300);
+        machine.iterations(300);
+        assertSameScores(opened.epochScores().view(), machine.epochScores().view());
+    }
+
+    @Test
+    void epoch_scores_that_do_not_fit_name_their_json_path() throws Exception {
+        StepMachine machine = new StepMachine(xorWithTestSet());
+        machine.iterations(10);
+        Session state = machine.engine().currentSession();
+        SavedHistory saved = machine.saved();
+        EpochScores.Saved e = saved.epochs();
+        String good = SessionFile.write(state, null, saved);
+        assertThat(SessionFile.parse(good).restore().epochScores().size()).isEqualTo(5);
+
+        String unordered = good.replaceFirst("\"iterations\": \\[\\s*2,\\s*4", "\"iterations\": [4, 2");
+        assertThat(unordered).isNotEqualTo(good);
+        assertThatThrownBy(() -> SessionFile.parse(unordered)).isInstanceOfSatisfying(SessionFormatException.class,
+                ex -> assertThat(ex.path()).isEqualTo("$.history.epochs"))
+                .hasMessageContaining("increase");
+
+        long[] later = e.iterations().clone();
+        later[later.length - 1] = 1_000;
+        SavedHistory beyond = new SavedHistory(saved.timeline(), saved.checkpoints(), saved.losses(),
+                new EpochScores.Saved(e.stride(), later, e.trainLoss(), e.trainAccuracy(), e.testLoss(),
+                        e.testAccuracy()));
+        String tooFar = SessionFile.write(state, null, beyond);
+        assertThatThrownBy(() -> SessionFile.parse(tooFar).restore())
+                .isInstanceOfSatisfying(SessionFormatException.class,
+                        ex -> assertThat(ex.path()).isEqualTo("$.history.epochs"))
+                .hasMessageContaining("after 1000 iterations, the history holds 10");
+    }
+
+    private static void assertSameScores(EpochScores.View actual, EpochScores.View expected) {
+        assertThat(actual.count()).isEqualTo(expected.count());
+        for (int n = 0; n < expected.count(); n++) {
+            assertThat(actual.iteration(n)).isEqualTo(expected.iteration(n));
+            double[][] a = {actual.trainLoss(), actual.trainAccuracy(), actual.testLoss(), actual.testAccuracy()};
+            double[][] b = {expected.trainLoss(), expected.trainAccuracy(), expected.testLoss(), expected.testAccuracy()};
+            for (int v = 0; v < a.length; v++) {
+                assertThat(Double.doubleToRawLongBits(a[v][n])).isEqualTo(Double.doubleToRawLongBits(b[v][n]));
+            }
+        }
     }
 
     @Test
