@@ -198,7 +198,8 @@ class HistoryFormatTest {
         for (int n = 0; n < expected.count(); n++) {
             assertThat(actual.iteration(n)).isEqualTo(expected.iteration(n));
             double[][] a = {actual.trainLoss(), actual.trainAccuracy(), actual.testLoss(), actual.testAccuracy()};
-            double[][] b = {expected.trainLoss(), expected.trainAccuracy(), expected.testLoss(), expected.testAccuracy()};
+            double[][] b = {expected.trainLoss(), expected.trainAccuracy(), expected.testLoss(),
+                expected.testAccuracy()};
             for (int v = 0; v < a.length; v++) {
                 assertThat(Double.doubleToRawLongBits(a[v][n])).isEqualTo(Double.doubleToRawLongBits(b[v][n]));
             }
