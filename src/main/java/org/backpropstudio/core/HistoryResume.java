@@ -6,9 +6,9 @@ import java.util.List;
  * Makes a step machine of a saved history without replaying all of it: the events are recorded
  * again as they were (each edit checked against the network where it stands), the saved
  * checkpoints are put back where they were taken, with the settings, data and locks the timeline
- * had there, and the saved losses and epoch scores are taken as recorded; then only the events from the last
- * checkpoint before the saved position to that position are replayed, and the state reached is
- * compared with the saved one.
+ * had there, and the saved losses and epoch scores are taken as recorded; then only the events
+ * from the last checkpoint before the saved position to that position are replayed, and the state
+ * reached is compared with the saved one.
  *
  * <p>A history saved without checkpoints is replayed from its start. Where a replay would need
  * more than a limit of compute ({@link Limits#MAX_REPLAY}) between two checkpoints, the history is
