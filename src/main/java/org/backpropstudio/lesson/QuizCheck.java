@@ -1,5 +1,8 @@
 package org.backpropstudio.lesson;
 
+import org.backpropstudio.explain.Notation;
+import org.backpropstudio.explain.Numbers;
+
 /**
  * Whether a prediction counts as right: within {@value #RELATIVE_PERCENT}% of the true value, or
  * within {@value #ABSOLUTE} of it, whichever is looser:
@@ -27,8 +30,9 @@ public final class QuizCheck {
         return Math.abs(guess - truth) <= Math.max(RELATIVE_PERCENT / 100 * Math.abs(truth), ABSOLUTE);
     }
 
-    /** The rule in one sentence, for the panel. */
+    /** The rule in one sentence, its numbers these constants, for the quiz, worksheets and handouts. */
     public static String rule() {
-        return LessonWords.get("quiz.rule");
+        Numbers numbers = new Numbers(Notation.UNICODE);
+        return LessonWords.format("quiz.rule", numbers.format(RELATIVE_PERCENT), numbers.format(ABSOLUTE));
     }
 }

@@ -26,8 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The verdict of {@link QuizModel} on the last answer: "Right!" or "Not quite" with the value, the
  * mistake a wrong answer was recognised as (one sentence, {@link Diagnoses}) with a link to the
  * lesson card that explains the step, what the student said and how far off it was, and the right
- * computation (the step's own equation: the corrected step). Hidden while there is no verdict; it stays until
- * the next answer or Skip replaces it.
+ * computation (the step's own equation: the corrected step). Hidden while there is no verdict; it
+ * stays until the next answer or Skip replaces it.
  *
  * <p>Node ids: {@code #quiz-feedback} (pseudo-classes {@code :right}, {@code :wrong}) with
  * {@code #quiz-verdict}, {@code #quiz-diagnosis} (shown for a recognised mistake), {@code #quiz-said},

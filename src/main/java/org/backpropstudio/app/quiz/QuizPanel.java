@@ -15,8 +15,6 @@ import javafx.scene.layout.VBox;
 import org.backpropstudio.app.MathMasks;
 import org.backpropstudio.app.Messages;
 import org.backpropstudio.app.lesson.MathText;
-import org.backpropstudio.explain.Notation;
-import org.backpropstudio.explain.Numbers;
 import org.backpropstudio.lesson.LessonCardLink;
 import org.backpropstudio.lesson.QuizCheck;
 import org.backpropstudio.lesson.QuizScore;
@@ -44,7 +42,6 @@ import org.backpropstudio.model.StudioModel;
 public final class QuizPanel extends VBox {
     private static final String STYLESHEET =
             Objects.requireNonNull(QuizPanel.class.getResource("quiz.css")).toExternalForm();
-    private static final Numbers NUMBERS = new Numbers(Notation.UNICODE);
 
     private final QuizModel quiz;
     private final MathMasks typesetter;
@@ -59,8 +56,7 @@ public final class QuizPanel extends VBox {
     private final VBox body;
     private final ScrollPane scroll;
     /** The rule of what counts as right, under the question until a verdict needs the room. */
-    private final Label rule = new Label(Messages.format("quiz.rule", NUMBERS.format(QuizCheck.RELATIVE_PERCENT),
-            NUMBERS.format(QuizCheck.ABSOLUTE)));
+    private final Label rule = new Label(QuizCheck.rule());
     private final VBox footer = new VBox(rule);
 
     /** A quiz on {@code model}'s steps, off until the student turns it on; formulas typeset on {@code typesetting}. */
