@@ -37,7 +37,11 @@ public enum Mistake {
     /** The batch gradient summed instead of averaged (full batch). */
     SUM_NOT_AVERAGE,
     /** Softmax (or sigmoid) with cross-entropy: δ written with an extra f′. */
-    EXTRA_DERIVATIVE;
+    EXTRA_DERIVATIVE,
+    /** Squared error without its ½: Σⱼ (aⱼ − yⱼ)². */
+    HALF_LEFT_OUT,
+    /** Cross-entropy without its minus sign: a negative loss. */
+    MINUS_LEFT_OUT;
 
     /** A stable name for files: {@code z-for-a}, {@code bias-left-out}. */
     public String id() {

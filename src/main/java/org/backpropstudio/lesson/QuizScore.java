@@ -92,6 +92,8 @@ public record QuizScore(int right, int asked, int streak, int best, Map<Mistake,
             case UPDATE_WITHOUT_RATE -> LessonWords.get("mistake.update-without-rate");
             case SUM_NOT_AVERAGE -> LessonWords.get("mistake.sum-not-average");
             case EXTRA_DERIVATIVE -> LessonWords.get("mistake.extra-derivative");
+            case HALF_LEFT_OUT -> LessonWords.get("mistake.half-left-out");
+            case MINUS_LEFT_OUT -> LessonWords.get("mistake.minus-left-out");
         };
     }
 }

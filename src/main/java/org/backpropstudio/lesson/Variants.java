@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.backpropstudio.core.Activation;
+import org.backpropstudio.core.Loss;
 import org.backpropstudio.core.NetworkState;
 
 /**
@@ -19,6 +20,8 @@ import org.backpropstudio.core.NetworkState;
  *          TRANSPOSED_INDEX    Σₖ wₖⱼaₖ⁽ˡ⁻¹⁾ + bⱼ   (where every wₖⱼ exists)
  *   a      Z_FOR_A             zⱼ
  *          ACTIVATION_TWICE    f(aⱼ)                (softmax: of the layer's a)
+ *   Jₛ     HALF_LEFT_OUT       Σⱼ (aⱼ − yⱼ)²          (squared error)
+ *          MINUS_LEFT_OUT      −Jₛ                  (cross-entropy)
  *   δ⁽ᴸ⁾   DERIVATIVE_LEFT_OUT aⱼ − yⱼ              (squared error)
  *          DERIVATIVE_AT_A     (aⱼ − yⱼ)·f′(aⱼ)      (squared error)
  *          SIGN_FLIPPED        −δⱼ
@@ -35,7 +38,7 @@ import org.backpropstudio.core.NetworkState;
  *          UPDATE_WITHOUT_RATE w − ∂J/∂w
  *          SUM_NOT_AVERAGE     w − ηS∂J/∂w          (S ≥ 2)
  * </pre>
- * The loss and a bias gradient have none. The variants come in the order of priority in which
+ * A bias gradient (δ itself) has none. The variants come in the order of priority in which
  * {@link Diagnoses} tries them: the order the {@link Mistake} enum declares, and for one mistake the
  * order above (k ascending).
  */
@@ -75,8 +78,9 @@ final class Variants {
             }
             case WEIGHT_GRADIENT -> v.weightGradient(l, j, q.from());
             case WEIGHT, BIAS -> v.update(l, j, q.from());
+            case LOSS -> v.loss(q.answer());
             default -> {
-                // the loss and a bias gradient (δ itself) have no variant recognised
+                // a bias gradient (δ itself) has no variant recognised
             }
         }
         List<Variant> sorted = new ArrayList<>(v.variants);
@@ -149,6 +153,23 @@ final class Variants {
         double[] out = new double[n];
         f.apply(in, out);
         return out[j];
+    }
+
+    /** Jₛ (the right value {@code right}): squared error without its ½, cross-entropy without its minus. */
+    private void loss(double right) {
+        int out = s.layers();
+        if (s.loss() == Loss.SQUARED_ERROR) {
+            double sum = 0;
+            for (int j = 0; j < s.units(out); j++) {
+                double error = s.a(out, j) - s.target(j);
+                sum += error * error;
+            }
+            add(Mistake.HALF_LEFT_OUT, sum,
+                    (asked, value, step) -> LessonWords.format("diagnosis.half-left-out", asked, value, step));
+        } else {
+            add(Mistake.MINUS_LEFT_OUT, -right,
+                    (asked, value, step) -> LessonWords.format("diagnosis.minus-left-out", asked, value, step));
+        }
     }
 
     private void outputDelta(int l, int j) {

@@ -93,6 +93,22 @@ class DiagnosesTest {
     }
 
     @Test
+    void the_loss_without_its_half_is_named_and_links_the_loss_card() {
+        StepMachine machine = new StepMachine(TestSessions.seedExample());
+        for (int k = 0; k < 4; k++) {
+            machine.stepForward();
+        }
+        QuizQuestion loss = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
+        assertThat(loss.quantity()).isEqualTo(QuizQuestion.Quantity.LOSS);
+        // J = ½(0.75136507 − 0.01)² = 0.274811; without the ½ it is 0.549622
+        Diagnosis d = Diagnoses.of(loss, 0.5496).orElseThrow();
+        assertThat(d.mistake()).isEqualTo(Mistake.HALF_LEFT_OUT);
+        assertThat(d.sentence()).startsWith("You gave 0.549622, the squared errors without the ½");
+        assertThat(cardTrigger(d.card().orElseThrow()).kind()).isEqualTo(MicroStep.Kind.LOSS);
+        assertThat(Diagnoses.of(loss, -0.2748)).as("a minus is a cross-entropy mistake").isEmpty();
+    }
+
+    @Test
     void the_hidden_delta_with_the_updated_weights_links_the_card_on_the_weights_used() {
         StepMachine machine = new StepMachine(TestSessions.seedExample());
         for (int k = 0; k < 6; k++) {
@@ -123,8 +139,8 @@ class DiagnosesTest {
             }
             machine.stepForward();
         }
-        assertThat(linked).containsExactlyInAnyOrder(MicroStep.Kind.Z, MicroStep.Kind.A, MicroStep.Kind.DELTA,
-                MicroStep.Kind.GRADIENT, MicroStep.Kind.UPDATE);
+        assertThat(linked).containsExactlyInAnyOrder(MicroStep.Kind.Z, MicroStep.Kind.A, MicroStep.Kind.LOSS,
+                MicroStep.Kind.DELTA, MicroStep.Kind.GRADIENT, MicroStep.Kind.UPDATE);
     }
 
     private static Trigger cardTrigger(LessonCardLink link) {
@@ -250,6 +266,18 @@ class DiagnosesTest {
             case A -> {
                 found.add(new Case(q, Mistake.Z_FOR_A, e.z(l, j), seed));
                 found.add(new Case(q, Mistake.ACTIVATION_TWICE, activation(e, l, j, l, true), seed));
+            }
+            case LOSS -> {
+                int out = e.layers();
+                if (e.loss() == Loss.SQUARED_ERROR) {
+                    double sum = 0;
+                    for (int u = 0; u < e.units(out); u++) {
+                        sum += (e.a(out, u) - e.target(u)) * (e.a(out, u) - e.target(u));
+                    }
+                    found.add(new Case(q, Mistake.HALF_LEFT_OUT, sum, seed));
+                } else {
+                    found.add(new Case(q, Mistake.MINUS_LEFT_OUT, -e.sampleLoss(), seed));
+                }
             }
             case DELTA -> found.addAll(deltas(e, q, after, seed));
             case WEIGHT_GRADIENT -> {
