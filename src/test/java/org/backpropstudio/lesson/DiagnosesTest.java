@@ -67,18 +67,14 @@ class DiagnosesTest {
 
     @Test
     void an_answer_far_from_every_variant_gets_no_diagnosis() {
-        StepMachine machine = new StepMachine(TestSessions.seedExample());
-        machine.stepForward();
-        QuizQuestion a = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
+        QuizQuestion a = seedQuestionAfter(1);
         assertThat(Diagnoses.of(a, 0.7)).isEmpty();
         assertThat(Diagnoses.of(a, Double.NaN)).isEmpty();
     }
 
     @Test
     void on_the_seed_example_z_for_a_is_named_with_its_equation_and_card() {
-        StepMachine machine = new StepMachine(TestSessions.seedExample());
-        machine.stepForward();
-        QuizQuestion a = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
+        QuizQuestion a = seedQuestionAfter(1);
         Diagnosis d = Diagnoses.of(a, 0.3775).orElseThrow();
         assertThat(d.mistake()).isEqualTo(Mistake.Z_FOR_A);
         assertThat(d.mistake().id()).isEqualTo("z-for-a");
@@ -94,11 +90,7 @@ class DiagnosesTest {
 
     @Test
     void the_loss_without_its_half_is_named_and_links_the_loss_card() {
-        StepMachine machine = new StepMachine(TestSessions.seedExample());
-        for (int k = 0; k < 4; k++) {
-            machine.stepForward();
-        }
-        QuizQuestion loss = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
+        QuizQuestion loss = seedQuestionAfter(4);
         assertThat(loss.quantity()).isEqualTo(QuizQuestion.Quantity.LOSS);
         // J = ½(0.75136507 − 0.01)² = 0.274811; without the ½ it is 0.549622
         Diagnosis d = Diagnoses.of(loss, 0.5496).orElseThrow();
@@ -110,11 +102,7 @@ class DiagnosesTest {
 
     @Test
     void the_hidden_delta_with_the_updated_weights_links_the_card_on_the_weights_used() {
-        StepMachine machine = new StepMachine(TestSessions.seedExample());
-        for (int k = 0; k < 6; k++) {
-            machine.stepForward();
-        }
-        QuizQuestion delta = QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
+        QuizQuestion delta = seedQuestionAfter(6);
         assertThat(delta.symbol(Notation.UNICODE)).isEqualTo("δ₁⁽¹⁾");
         // w₁₁⁽²⁾ after the update is 0.35891648: (0.35891648·0.138498562)·0.59327·(1 − 0.59327)
         Diagnosis d = Diagnoses.of(delta, 0.011994).orElseThrow();
@@ -141,6 +129,15 @@ class DiagnosesTest {
         }
         assertThat(linked).containsExactlyInAnyOrder(MicroStep.Kind.Z, MicroStep.Kind.A, MicroStep.Kind.LOSS,
                 MicroStep.Kind.DELTA, MicroStep.Kind.GRADIENT, MicroStep.Kind.UPDATE);
+    }
+
+    /** The quiz's question on the seed example after {@code steps} micro-steps. */
+    private static QuizQuestion seedQuestionAfter(int steps) {
+        StepMachine machine = new StepMachine(TestSessions.seedExample());
+        for (int k = 0; k < steps; k++) {
+            machine.stepForward();
+        }
+        return QuizQuestion.next(Snapshot.of(machine, 16)).orElseThrow();
     }
 
     private static Trigger cardTrigger(LessonCardLink link) {
