@@ -16,7 +16,7 @@ import org.backpropstudio.io.SessionFile;
 import org.backpropstudio.io.SessionFormatException;
 
 /** The sessions the benchmarks train: two presets as shipped, and one generated softmax problem. */
-final class BenchSessions {
+public final class BenchSessions {
     /** The seed of the generated data and of the generated network's initial weights. */
     static final long SEED = 0xBAC4_9209L;
 
@@ -79,7 +79,7 @@ final class BenchSessions {
     }
 
     /** A preset from the classpath (assets/presets are copied to org/backpropstudio/presets). */
-    static Session preset(String file) {
+    public static Session preset(String file) {
         String resource = "org/backpropstudio/presets/" + file;
         try (InputStream in = BenchSessions.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

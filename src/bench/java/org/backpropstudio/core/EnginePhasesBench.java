@@ -1,9 +1,7 @@
 package org.backpropstudio.core;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.backpropstudio.io.SessionFile;
+import org.backpropstudio.bench.BenchSessions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,12 +45,8 @@ public class EnginePhasesBench {
     private double[][] out;
 
     @Setup(Level.Trial)
-    public void start() throws Exception {
-        Session session;
-        String resource = "org/backpropstudio/presets/" + preset + ".backprop.json";
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-            session = SessionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).session();
-        }
+    public void start() {
+        Session session = BenchSessions.preset(preset + ".backprop.json");
         samples = session.samplesPerIteration();
         if (samples < 2 || samples > ChunkedIteration.MOST_SAMPLES) {
             throw new IllegalArgumentException(preset + ": its samples must fit one chunk");
