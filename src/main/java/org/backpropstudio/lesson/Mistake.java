@@ -41,7 +41,9 @@ public enum Mistake {
     /** Squared error without its ½: Σⱼ (aⱼ − yⱼ)². */
     HALF_LEFT_OUT,
     /** Cross-entropy without its minus sign: a negative loss. */
-    MINUS_LEFT_OUT;
+    MINUS_LEFT_OUT,
+    /** ∂J/∂b as δ times something (the bias itself, or an activation as for a weight): its input is 1. */
+    BIAS_INPUT_NOT_ONE;
 
     /** A stable name for files: {@code z-for-a}, {@code bias-left-out}. */
     public String id() {

@@ -94,6 +94,7 @@ public record QuizScore(int right, int asked, int streak, int best, Map<Mistake,
             case EXTRA_DERIVATIVE -> LessonWords.get("mistake.extra-derivative");
             case HALF_LEFT_OUT -> LessonWords.get("mistake.half-left-out");
             case MINUS_LEFT_OUT -> LessonWords.get("mistake.minus-left-out");
+            case BIAS_INPUT_NOT_ONE -> LessonWords.get("mistake.bias-input-not-one");
         };
     }
 }

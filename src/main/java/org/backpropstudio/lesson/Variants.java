@@ -31,6 +31,8 @@ import org.backpropstudio.core.NetworkState;
  *          DERIVATIVE_AT_A     (Σₖ wₖⱼδₖ)·f′(aⱼ)
  *          WEIGHTS_AFTER_UPDATE (Σₖ wₖⱼ⁺δₖ)·f′(zⱼ), w⁺ as the iteration's update will leave it
  *          TRANSPOSED_INDEX    (Σₖ wⱼₖδₖ)·f′(zⱼ)     (where every wⱼₖ exists)
+ *   ∂Jₛ/∂bⱼ  each variant of δⱼ above (the bias's gradient is δⱼ itself)
+ *          BIAS_INPUT_NOT_ONE  δⱼbⱼ, then δⱼaₖ⁽ˡ⁻¹⁾ for each k
  *   ∂Jₛ/∂wⱼₖ Z_FOR_A           δⱼzₖ⁽ˡ⁻¹⁾            (l ≥ 2)
  *          WRONG_LAYER_ACTIVATION δⱼaⱼ⁽ˡ⁾, then δⱼaₖ⁽ˡ⁾ (where it exists)
  *          TRANSPOSED_INDEX    δₖaⱼ⁽ˡ⁻¹⁾             (where both exist)
@@ -38,7 +40,7 @@ import org.backpropstudio.core.NetworkState;
  *          UPDATE_WITHOUT_RATE w − ∂J/∂w
  *          SUM_NOT_AVERAGE     w − ηS∂J/∂w          (S ≥ 2)
  * </pre>
- * A bias gradient (δ itself) has none. The variants come in the order of priority in which
+ * The variants come in the order of priority in which
  * {@link Diagnoses} tries them: the order the {@link Mistake} enum declares, and for one mistake the
  * order above (k ascending).
  */
@@ -69,19 +71,14 @@ final class Variants {
         switch (q.quantity()) {
             case Z -> v.z(l, j);
             case A -> v.a(l, j);
-            case DELTA -> {
-                if (l == v.s.layers()) {
-                    v.outputDelta(l, j);
-                } else {
-                    v.hiddenDelta(l, j);
-                }
+            case DELTA -> v.delta(l, j);
+            case BIAS_GRADIENT -> {
+                v.delta(l, j);
+                v.biasGradient(l, j);
             }
             case WEIGHT_GRADIENT -> v.weightGradient(l, j, q.from());
             case WEIGHT, BIAS -> v.update(l, j, q.from());
             case LOSS -> v.loss(q.answer());
-            default -> {
-                // a bias gradient (δ itself) has no variant recognised
-            }
         }
         List<Variant> sorted = new ArrayList<>(v.variants);
         sorted.sort(Comparator.comparing(Variant::mistake));
@@ -170,6 +167,29 @@ final class Variants {
             add(Mistake.MINUS_LEFT_OUT, -right,
                     (asked, value, step) -> LessonWords.format("diagnosis.minus-left-out", asked, value, step));
         }
+    }
+
+    /** δⱼ⁽ˡ⁾ of the output layer or of a hidden one. */
+    private void delta(int l, int j) {
+        if (l == s.layers()) {
+            outputDelta(l, j);
+        } else {
+            hiddenDelta(l, j);
+        }
+    }
+
+    /** ∂Jₛ/∂bⱼ⁽ˡ⁾ = δⱼ · 1 with δ multiplied by the bias, or by an activation of the layer before as for a weight. */
+    private void biasGradient(int l, int j) {
+        double d = s.delta(l, j);
+        biasInputNotOne(d * s.bias(l, j), Symbols.indexed("b", l, j));
+        for (int k = 0; k < s.units(l - 1); k++) {
+            biasInputNotOne(d * s.a(l - 1, k), Symbols.a(l - 1, k));
+        }
+    }
+
+    private void biasInputNotOne(double value, String factor) {
+        add(Mistake.BIAS_INPUT_NOT_ONE, value,
+                (asked, v, step) -> LessonWords.format("diagnosis.bias-input-not-one", asked, v, step, factor));
     }
 
     private void outputDelta(int l, int j) {

@@ -111,6 +111,29 @@ class DiagnosesTest {
     }
 
     @Test
+    void a_bias_gradient_times_the_bias_is_named_and_links_the_gradient_card() {
+        StepMachine machine = new StepMachine(TestSessions.seedExample());
+        QuizQuestion bias = null;
+        while (bias == null) {
+            machine.stepForward();
+            bias = QuizQuestion.all(Snapshot.of(machine, 16)).stream()
+                    .filter(q -> q.quantity() == QuizQuestion.Quantity.BIAS_GRADIENT).findFirst().orElse(null);
+        }
+        assertThat(bias.symbol(Notation.UNICODE)).isEqualTo("∂Jₛ/∂b₁⁽²⁾");
+        // δ₁⁽²⁾ = 0.138498562 and b₁⁽²⁾ = 0.60: δ·b = 0.0830991
+        Diagnosis d = Diagnoses.of(bias, 0.0831).orElseThrow();
+        assertThat(d.mistake()).isEqualTo(Mistake.BIAS_INPUT_NOT_ONE);
+        assertThat(d.mistake().id()).isEqualTo("bias-input-not-one");
+        assertThat(d.sentence()).startsWith("You gave 0.0830991, δ times b₁⁽²⁾: the bias is added to z with the "
+                + "constant input 1");
+        assertThat(cardTrigger(d.card().orElseThrow()).kind()).isEqualTo(MicroStep.Kind.GRADIENT);
+        // the δ left without its f′ carries into the bias's gradient: a − y = 0.74136507
+        assertThat(Diagnoses.of(bias, 0.7414).orElseThrow().mistake()).isEqualTo(Mistake.DERIVATIVE_LEFT_OUT);
+        assertThat(QuizScore.NONE.after(false, Mistake.BIAS_INPUT_NOT_ONE).mistakeCounts())
+                .isEqualTo("bias input not 1 ×1");
+    }
+
+    @Test
     void every_diagnosis_on_the_worked_example_links_the_card_of_its_step() {
         StepMachine machine = new StepMachine(TestSessions.seedExample());
         Set<MicroStep.Kind> linked = EnumSet.noneOf(MicroStep.Kind.class);
@@ -205,7 +228,8 @@ class DiagnosesTest {
             for (int k = 0; k < steps; k++) {
                 List<QuizQuestion> asked = QuizQuestion.all(Snapshot.of(machine, 16));
                 MicroStep taken = machine.stepForward();
-                double[][][] after = taken.kind() == MicroStep.Kind.DELTA ? weightsAfterUpdate(machine) : null;
+                boolean needsAfter = taken.kind() == MicroStep.Kind.DELTA || taken.kind() == MicroStep.Kind.GRADIENT;
+                double[][][] after = needsAfter ? weightsAfterUpdate(machine) : null;
                 for (QuizQuestion q : asked) {
                     questions.add(q);
                     variants(machine.engine(), q, after, seed);
@@ -277,6 +301,12 @@ class DiagnosesTest {
                 }
             }
             case DELTA -> found.addAll(deltas(e, q, after, seed));
+            case BIAS_GRADIENT -> {
+                // ∂Jₛ/∂b = δ: every mistake in δ carries over, and δ times the bias or an input
+                found.addAll(deltas(e, q, after, seed));
+                found.add(new Case(q, Mistake.BIAS_INPUT_NOT_ONE, e.delta(l, j) * e.bias(l, j), seed));
+                found.add(new Case(q, Mistake.BIAS_INPUT_NOT_ONE, e.delta(l, j) * e.a(l - 1, 0), seed));
+            }
             case WEIGHT_GRADIENT -> {
                 found.add(new Case(q, Mistake.WRONG_LAYER_ACTIVATION, e.delta(l, j) * e.a(l, j), seed));
                 if (k < e.units(l) && j < e.units(l - 1)) {
