@@ -40,9 +40,8 @@ import org.backpropstudio.core.NetworkState;
  *          UPDATE_WITHOUT_RATE w − ∂J/∂w
  *          SUM_NOT_AVERAGE     w − ηS∂J/∂w          (S ≥ 2)
  * </pre>
- * The variants come in the order of priority in which
- * {@link Diagnoses} tries them: the order the {@link Mistake} enum declares, and for one mistake the
- * order above (k ascending).
+ * The variants come in the order of priority in which {@link Diagnoses} tries them: the order the
+ * {@link Mistake} enum declares, and for one mistake the order above (k ascending).
  */
 final class Variants {
     /** The sentence that names a mistake, given the quantity asked, the variant's value and the right step. */
