@@ -2,6 +2,7 @@ package org.backpropstudio.model;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.backpropstudio.core.HistoryException;
 import org.backpropstudio.core.HistoryResume;
 import org.backpropstudio.core.StepMachine;
@@ -32,13 +33,16 @@ final class HistoryOpening {
     private final Host host;
     private final Executor engineExecutor;
     private final LongWork longWork;
+    /** Told each history restored whole, before it is shown. */
+    private final Consumer<StepMachine> restored;
     /** The resume in progress, null when none. */
     private HistoryResume resuming;
 
-    HistoryOpening(Host host, Executor engineExecutor, LongWork longWork) {
+    HistoryOpening(Host host, Executor engineExecutor, LongWork longWork, Consumer<StepMachine> restored) {
         this.host = host;
         this.engineExecutor = engineExecutor;
         this.longWork = longWork;
+        this.restored = restored;
     }
 
     /** Whether a history is being resumed. */
@@ -78,6 +82,7 @@ final class HistoryOpening {
             long showAfter = first ? Long.MAX_VALUE : 0;
             if (resume.advance(
                     longWork.progress(Work.Kind.RESTORING_HISTORY, start, showAfter, deadline, resume::fraction))) {
+                restored.accept(resume.machine());
                 end(resume, resume.machine(), HistoryOutcome.of(Restored.RESTORED), done);
                 return;
             }

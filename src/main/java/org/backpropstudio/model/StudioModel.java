@@ -40,8 +40,7 @@ public final class StudioModel extends StudioProperties {
     private final LongWork longWork;
     private final HistoryOpening opening;
     private final Player player;
-    /** The last study gone into; read and written on the engine thread. */
-    private Study lastStudy;
+    private final Studies studies;
 
     /**
      * A model of {@code session}, made on any thread; its commands are then given on {@code ui}.
@@ -56,7 +55,8 @@ public final class StudioModel extends StudioProperties {
         SnapshotHandOff handOff = new SnapshotHandOff(ui, this::apply, () -> dirty.set(true));
         this.engine = new EngineSide(engineExecutor, handOff, why -> ui.execute(() -> message.set(why)),
                 why -> ui.execute(() -> playStopped(why)));
-        this.opening = new HistoryOpening(engine, engineExecutor, longWork);
+        this.studies = new Studies(s -> ui.execute(() -> study.set(s)));
+        this.opening = new HistoryOpening(engine, engineExecutor, longWork, studies::recognise);
         this.player = new Player(engineExecutor, engine);
         stride.addListener((obs, old, now) -> player.setStride(now));
         speed.addListener((obs, old, now) -> player.setSpeed(now.doubleValue()));
@@ -230,13 +230,7 @@ public final class StudioModel extends StudioProperties {
      * exceptionally with the reason if there is no such sample (nothing changed).
      */
     public CompletableFuture<EditOutcome> study(int testIndex) {
-        return replace("study", session -> {
-            Study last = lastStudy;
-            Study study = Study.of(last != null && last.isShown(session) ? last.before() : session, testIndex);
-            lastStudy = study;
-            ui.execute(() -> this.study.set(study));
-            return study.session();
-        });
+        return replace("study", session -> studies.enter(session, testIndex));
     }
 
     /**

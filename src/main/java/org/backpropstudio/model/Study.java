@@ -1,10 +1,15 @@
 package org.backpropstudio.model;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.backpropstudio.core.BatchMode;
 import org.backpropstudio.core.Dataset;
+import org.backpropstudio.core.Edit;
 import org.backpropstudio.core.Network;
+import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
+import org.backpropstudio.core.StepMachine;
+import org.backpropstudio.core.Timeline;
 
 /**
  * A close look at one test sample: the session it is studied in and the session to go back to.
@@ -52,8 +57,72 @@ public record Study(int testIndex, Session session, Session before) {
         return new Study(testIndex, study, current);
     }
 
-    /** Whether {@code shown} (a snapshot's session) is this study's session. */
+    /**
+     * The study {@code machine} is in at its cursor, recognised from its history: a session saved
+     * during a study and opened again. The session in effect must have come from an edit that
+     * replaced the session (as going into a study does) and look like a study: one training sample,
+     * in sample mode, equal to a sample of its test set, every parameter locked. The session to go
+     * back to is the one in effect right before that edit; to read it, the cursor moves there and
+     * back, which leaves every value as it was. Engine thread.
+     */
+    public static Optional<Study> in(StepMachine machine) {
+        Session shown = machine.engine().session();
+        int testIndex = studiedSample(shown);
+        if (testIndex < 0) {
+            return Optional.empty();
+        }
+        long p = 0;
+        long began = -1;
+        Session studied = null;
+        for (Timeline.Event e : machine.timeline().events()) {
+            if (p >= machine.position()) {
+                break;
+            }
+            if (e instanceof Timeline.EditEvent edit && edit.edit() instanceof Edit.Replace replace) {
+                boolean same = replace.session().dataset().equals(shown.dataset());
+                began = same ? p : -1;
+                studied = same ? replace.session() : null;
+            }
+            p += e.length();
+        }
+        if (studied == null) {
+            return Optional.empty();
+        }
+        long at = machine.position();
+        machine.seek(began);
+        Session before = machine.engine().currentSession();
+        machine.seek(at);
+        return Optional.of(new Study(testIndex, studied, before));
+    }
+
+    /** The test sample {@code s} studies if it looks like a study ({@link #in}), else −1. */
+    private static int studiedSample(Session s) {
+        Optional<Dataset> test = s.dataset().test();
+        if (s.batch() != BatchMode.SAMPLE || s.dataset().size() != 1 || test.isEmpty()) {
+            return -1;
+        }
+        for (Parameter p : Parameter.all(s.network())) {
+            boolean locked = p.isBias() ? s.network().isBiasLocked(p.layer(), p.to())
+                    : s.network().isWeightLocked(p.layer(), p.to(), p.from());
+            if (!locked) {
+                return -1;
+            }
+        }
+        for (int t = 0; t < test.get().size(); t++) {
+            if (Arrays.equals(test.get().inputRow(t), s.dataset().inputRow(0))
+                    && Arrays.equals(test.get().targetRow(t), s.dataset().targetRow(0))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code shown} (a snapshot's session) is this study's session: the same data, one
+     * training sample and the test set (the very object, or an equal one when the session was read
+     * from a file).
+     */
     public boolean isShown(Session shown) {
-        return shown != null && shown.dataset() == session.dataset();
+        return shown != null && (shown.dataset() == session.dataset() || shown.dataset().equals(session.dataset()));
     }
 }

@@ -13,6 +13,8 @@ import org.backpropstudio.core.Parameter;
 import org.backpropstudio.core.Session;
 import org.backpropstudio.core.Snapshot;
 import org.backpropstudio.core.TestSessions;
+import org.backpropstudio.io.LoadedSession;
+import org.backpropstudio.io.SessionFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +101,73 @@ class StudyTest {
                 () -> settled(bad), ExecutionException.class);
         assertThat(refused.getCause()).hasMessage("there is no test sample 8");
         assertThat(shown().session()).isEqualTo(start);
+    }
+
+    /** The model's state saved to a file's text and read back, then opened in {@code into}. */
+    private HistoryOutcome saveAndOpen(StudioModel from, StudioModel into) throws Exception {
+        SavedState state = settled(from.state());
+        LoadedSession loaded = SessionFile.parse(SessionFile.write(state.current(), null, state.history()));
+        return settled(into.open(loaded.session(), loaded.resume(), "Saved"));
+    }
+
+    @Test
+    void a_session_saved_during_a_study_reopens_in_the_study_and_comes_back_to_training_from_there()
+            throws Exception {
+        model.iterations(5);
+        threads.settle();
+        Network before = shown().network();
+        settled(model.study(2));
+        model.stepForward();
+        model.stepForward();
+        threads.settle();
+        Snapshot studied = shown();
+
+        StudioModel reopened = threads.model(TestSessions.xor(4));
+        assertThat(saveAndOpen(model, reopened).restored()).isEqualTo(HistoryOutcome.Restored.RESTORED);
+        threads.settle();
+        Study study = reopened.studyShownProperty().get();
+        assertThat(study).as("the study is recognised after reopening").isNotNull();
+        assertThat(study.testIndex()).isEqualTo(2);
+        assertThat(study.before().network()).isEqualTo(before);
+        assertThat(study.before().dataset()).isEqualTo(start.dataset());
+        Snapshot now = reopened.snapshotProperty().get();
+        assertThat(now.position()).isEqualTo(studied.position());
+        assertThat(now.z(1, 0)).as("the state is where it was saved, bit for bit").isEqualTo(studied.z(1, 0));
+
+        reopened.stepBack();
+        reopened.stepBack();
+        reopened.stepBack();
+        threads.settle();
+        assertThat(reopened.studyShownProperty().get()).as("stepped back out of the study").isNull();
+        reopened.stepForward();
+        threads.settle();
+        assertThat(reopened.studyShownProperty().get()).as("and into it again").isSameAs(study);
+
+        settled(reopened.endStudy());
+        Snapshot back = reopened.snapshotProperty().get();
+        assertThat(reopened.studyShownProperty().get()).isNull();
+        assertThat(back.session().dataset()).isEqualTo(start.dataset());
+        assertThat(back.session().batch()).isEqualTo(BatchMode.MINI);
+        assertThat(back.network()).isEqualTo(before);
+    }
+
+    @Test
+    void a_session_saved_after_a_study_ended_or_never_in_one_reopens_without_a_study() throws Exception {
+        model.iterations(3);
+        threads.settle();
+        settled(model.study(0));
+        settled(model.endStudy());
+        StudioModel reopened = threads.model(TestSessions.xor(4));
+        saveAndOpen(model, reopened);
+        threads.settle();
+        assertThat(reopened.studyShownProperty().get()).isNull();
+
+        StudioModel fresh = threads.model(start);
+        fresh.iterations(2);
+        threads.settle();
+        StudioModel again = threads.model(TestSessions.xor(4));
+        saveAndOpen(fresh, again);
+        threads.settle();
+        assertThat(again.studyShownProperty().get()).isNull();
     }
 }
