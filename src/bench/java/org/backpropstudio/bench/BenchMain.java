@@ -32,9 +32,10 @@ import org.openjdk.jmh.util.Statistics;
  *
  * <p>Settings: 1 fork, 3 warm-up iterations of 1 s, 5 measurement iterations of 1 s, one thread,
  * the forked JVM with a fixed 1 GiB heap. A throughput figure is the median of its 5 measurement
- * iterations. The engine's speed over a hand-written loop's is measured in {@value RatioRounds#ROUNDS}
- * rounds ({@link RatioRounds}): the suite's run, then runs of those pairs alone; each round's ratio
- * is the ratio of two medians, the figure the median of the rounds'. The JMH results of the suite's
+ * iterations. The ratios the targets are about (the engine over the hand-written loops, the model
+ * over the step machine) are measured in {@value RatioRounds#ROUNDS} rounds ({@link RatioRounds}):
+ * the suite's run, then runs of those pairs alone; each round's ratio is the ratio of two medians,
+ * the figure the median of the rounds'. The JMH results of the suite's
  * run are also written as JSON to {@code target/jmh-result.json}. The first argument, if any, is a
  * regular expression that picks the benchmarks to run (default: all of this package).
  *

@@ -117,12 +117,8 @@ public record Study(int testIndex, Session session, Session before) {
         return -1;
     }
 
-    /**
-     * Whether {@code shown} (a snapshot's session) is this study's session: the same data, one
-     * training sample and the test set (the very object, or an equal one when the session was read
-     * from a file).
-     */
+    /** Whether {@code shown} (a snapshot's session) is this study's session. */
     public boolean isShown(Session shown) {
-        return shown != null && (shown.dataset() == session.dataset() || shown.dataset().equals(session.dataset()));
+        return shown != null && shown.dataset() == session.dataset();
     }
 }
